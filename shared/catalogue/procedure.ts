@@ -1,0 +1,37 @@
+// A procedure of the catalogue and the rule snapshot a dossier keeps from reception (rules.md §2).
+
+export type TimeUnit = 'working_days' | 'same_day' | 'calendar_days' | 'working_hours';
+
+export const TIME_UNITS: readonly TimeUnit[] = ['working_days', 'same_day', 'calendar_days', 'working_hours'];
+
+export const TIME_UNIT_LABELS_VI: Record<TimeUnit, string> = {
+  working_days: 'ngày làm việc',
+  same_day: 'trong ngày',
+  calendar_days: 'ngày',
+  working_hours: 'giờ làm việc',
+};
+
+/** The part of a procedure that fixes a due date. Copied into each dossier at reception. */
+export interface ProcedureRule {
+  timeValue: number;
+  timeUnit: TimeUnit;
+  /** Minutes since midnight; for `same_day` (default 15:00). */
+  cutoffMinute: number | null;
+  /** Extra working days the commune's setting adds (remote communes, rules.md §2). */
+  extraWorkingDays: number;
+}
+
+export interface Procedure {
+  /** National code (e.g. 1.001193); some catalogue entries have none and get a local code. */
+  code: string;
+  name: string;
+  field: string;
+  rule: ProcedureRule;
+  note: string;
+  confidence: 'law' | 'practice' | 'unverified';
+  /** Inclusive start of validity, ISO date; null = always. */
+  effectiveFrom: string | null;
+  effectiveTo: string | null;
+}
+
+export const DEFAULT_CUTOFF_MINUTE = 15 * 60;
