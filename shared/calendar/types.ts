@@ -17,11 +17,26 @@ export interface DayStatus {
   reason: string;
 }
 
+/** The statutory holidays of Bộ luật Lao động 2019 Điều 112.1. */
+export type HolidayKey =
+  | 'new_year' // a) Tết Dương lịch, 1/1
+  | 'lunar_new_year' // b) Tết Âm lịch, 5 days
+  | 'victory_day' // c) 30/4
+  | 'labour_day' // d) 1/5
+  | 'national_day' // đ) Quốc khánh, 2/9 and one adjacent day
+  | 'hung_kings'; // e) Giỗ Tổ Hùng Vương, 10/3 lunar
+
 /** One entry of the official schedule or an office edit: a day made off or made a working day. */
 export interface CalendarEntry {
   date: IsoDate;
   kind: 'off' | 'work';
   reason: string;
+  /**
+   * Optional, official schedule only: this 'off' day belongs to the Prime Minister's placement of that
+   * holiday (Điều 112.3), so the Labour-Code default placement of the same holiday in the same year is
+   * dropped. Without it, a reason starting with "Tết Nguyên đán" or "Quốc khánh" means the same.
+   */
+  holiday?: HolidayKey;
 }
 
 export interface WorkingCalendar {

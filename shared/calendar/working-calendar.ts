@@ -1,0 +1,79 @@
+// The working calendar (rules.md §1). Years are built lazily, once, into typed arrays: isWorkingDay is
+// an array read on the hot path (due dates and reports call it millions of times).
+import { type DayNumber, dayFromYmd } from '../time/day';
+import { yearOfDay } from './civil-year';
+import { OFFICIAL_SCHEDULE } from './official-schedules';
+import type { CalendarEntry, DayStatus, WorkingCalendar } from './types';
+import { type DatedEntry, type YearTable, buildYearTable, entriesByYear } from './year-table';
+
+export interface WorkingCalendarOptions {
+  /** The per-year civil-service schedules; defaults to the shipped 2023–2026 data. */
+  officialSchedule?: readonly CalendarEntry[];
+  /** The office's own edits (closures, newly announced swaps); they win over every other layer. */
+  officeEdits?: readonly CalendarEntry[];
+}
+
+// Years with a flat lookup array (one byte a day, ~73 KB). Days outside still work, a little slower.
+const FLAT_FIRST_YEAR = 1960;
+const FLAT_END_YEAR = 2160;
+const FLAT_BASE: DayNumber = dayFromYmd(FLAT_FIRST_YEAR, 1, 1);
+const FLAT_LENGTH = dayFromYmd(FLAT_END_YEAR, 1, 1) - FLAT_BASE;
+// Flat codes: 0 = year not built yet, then:
+const WORKING = 1;
+const OFF = 2;
+
+const NO_ENTRIES: readonly DatedEntry[] = [];
+
+export function buildWorkingCalendar(options: WorkingCalendarOptions = {}): WorkingCalendar {
+  const official = entriesByYear(options.officialSchedule ?? OFFICIAL_SCHEDULE);
+  const office = entriesByYear(options.officeEdits ?? []);
+  const years = new Map<number, YearTable>();
+  const flat = new Uint8Array(FLAT_LENGTH);
+  let last: YearTable | undefined;
+
+  function yearTable(year: number): YearTable {
+    let table = years.get(year);
+    if (!table) {
+      table = buildYearTable(year, official.get(year) ?? NO_ENTRIES, office.get(year) ?? NO_ENTRIES);
+      years.set(year, table);
+      const offset = table.start - FLAT_BASE;
+      if (offset >= 0 && offset + table.working.length <= FLAT_LENGTH) {
+        table.working.forEach((w, i) => {
+          flat[offset + i] = w === 1 ? WORKING : OFF;
+        });
+      }
+    }
+    return table;
+  }
+
+  function tableFor(day: DayNumber): YearTable {
+    if (last && day >= last.start && day - last.start < last.working.length) return last;
+    last = yearTable(yearOfDay(day));
+    return last;
+  }
+
+  function checkDay(day: DayNumber): void {
+    if (!Number.isSafeInteger(day)) throw new RangeError(`Not a day number: ${day}`);
+  }
+
+  return {
+    isWorkingDay(day: DayNumber): boolean {
+      const i = day - FLAT_BASE;
+      if (i >= 0 && i < FLAT_LENGTH) {
+        const code = flat[i];
+        if (code === WORKING) return true;
+        if (code === OFF) return false;
+      }
+      checkDay(day);
+      const table = tableFor(day);
+      return table.working[day - table.start] === 1;
+    },
+    describe(day: DayNumber): DayStatus {
+      checkDay(day);
+      const table = tableFor(day);
+      const status = table.statuses[day - table.start];
+      if (!status) throw new RangeError(`Day ${day} is outside year ${table.year}`);
+      return status;
+    },
+  };
+}
