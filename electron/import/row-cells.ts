@@ -1,0 +1,51 @@
+// Reads the cells of one record: trims them (NFC), parses each non-empty cell of a known column, and
+// notes empty required cells. Cross-field checks come later (row-checks.ts).
+import { type ColumnKey, type ColumnValues, COLUMN_KEYS, LEDGER_COLUMNS } from './columns';
+import type { MappedColumn } from './header-map';
+import type { RowIssue } from './row-issue';
+
+export interface RowCells {
+  /** Parsed values of the non-empty, valid cells. */
+  values: Partial<ColumnValues>;
+  /** Trimmed text of every mapped column ('' when empty). */
+  texts: Partial<Record<ColumnKey, string>>;
+  issues: RowIssue[];
+}
+
+/** Empty-cell reasons of the required columns (ma_tthc is checked with ten_tthc, see procedure-lookup). */
+const MISSING: Partial<Record<ColumnKey, string>> = {
+  ma_ho_so: 'Thiếu mã hồ sơ',
+  kenh: 'Thiếu hình thức nộp',
+  ngay_nhan: 'Thiếu ngày tiếp nhận',
+};
+
+function parseInto<K extends ColumnKey>(key: K, text: string, values: Partial<ColumnValues>): string | null {
+  const result = LEDGER_COLUMNS[key].parse(text);
+  if (!result.ok) return result.reason;
+  values[key] = result.value;
+  return null;
+}
+
+export function cellText(raw: string | undefined): string {
+  return (raw ?? '').normalize('NFC').trim();
+}
+
+export function readRowCells(cells: readonly string[], columns: Partial<Record<ColumnKey, MappedColumn>>): RowCells {
+  const values: Partial<ColumnValues> = {};
+  const texts: Partial<Record<ColumnKey, string>> = {};
+  const issues: RowIssue[] = [];
+  for (const key of COLUMN_KEYS) {
+    const column = columns[key];
+    if (!column) continue;
+    const text = cellText(cells[column.index]);
+    texts[key] = text;
+    if (text === '') {
+      const missing = MISSING[key];
+      if (missing) issues.push({ key, reason: missing });
+      continue;
+    }
+    const reason = parseInto(key, text, values);
+    if (reason !== null) issues.push({ key, reason });
+  }
+  return { values, texts, issues };
+}

@@ -1,0 +1,88 @@
+// The first worksheet of an .xlsx to a LedgerTable (row numbers as lines). Cell values become the text
+// the CSV would hold: Excel dates `YYYY-MM-DD HH:MM` (or `YYYY-MM-DD` when the time is midnight, i.e. a
+// date-only cell), numbers their decimal text, rich text / hyperlinks / formula results their text.
+import ExcelJS from 'exceljs';
+import { type LedgerTable, type TableRecord, LedgerFileError, isBlankRow } from './table';
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/**
+ * exceljs gives an Excel date as a JS Date whose UTC fields are the wall-clock value written in the
+ * sheet (Vietnam local time), so it is formatted with getUTC*. Rounded to the minute (Excel stores
+ * fractions of a day, which come back as 10:29:59.999).
+ */
+export function formatExcelDate(date: Date): string {
+  const rounded = new Date(Math.round(date.getTime() / 60_000) * 60_000);
+  const day = `${pad(rounded.getUTCFullYear(), 4)}-${pad(rounded.getUTCMonth() + 1)}-${pad(rounded.getUTCDate())}`;
+  const hours = rounded.getUTCHours();
+  const minutes = rounded.getUTCMinutes();
+  return hours === 0 && minutes === 0 ? day : `${day} ${pad(hours)}:${pad(minutes)}`;
+}
+
+/** The text of one cell value. */
+export function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) return formatExcelDate(value);
+  if ('richText' in value) return value.richText.map((part) => part.text).join('');
+  if ('hyperlink' in value) return richOrPlain(value.text);
+  if ('formula' in value || 'sharedFormula' in value) return cellText(value.result);
+  if ('error' in value) return value.error;
+  return '';
+}
+
+/** A hyperlink's text may itself be rich text at run time, whatever the typings say. */
+function richOrPlain(text: unknown): string {
+  if (typeof text === 'string') return text;
+  if (typeof text === 'object' && text !== null && 'richText' in text && Array.isArray(text.richText)) {
+    return text.richText.map((part: { text?: unknown }) => (typeof part.text === 'string' ? part.text : '')).join('');
+  }
+  return '';
+}
+
+function rowCells(row: ExcelJS.Row): string[] {
+  const cells: string[] = [];
+  for (let column = 1; column <= row.cellCount; column++) cells.push(cellText(row.getCell(column).value));
+  return cells;
+}
+
+function trimTrailingBlanks(cells: string[]): string[] {
+  let end = cells.length;
+  while (end > 0 && (cells[end - 1] ?? '').trim() === '') end--;
+  return cells.slice(0, end);
+}
+
+async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs types its input as an ArrayBuffer; JSZip reads a copy of exactly these bytes.
+    await workbook.xlsx.load(bytes.slice().buffer);
+  } catch {
+    throw new LedgerFileError(
+      'Không đọc được tệp Excel: tệp bị hỏng hoặc không phải .xlsx. Hãy mở bằng Excel và lưu lại dạng .xlsx hoặc CSV UTF-8.',
+    );
+  }
+  return workbook;
+}
+
+/** Bytes of an .xlsx file to a LedgerTable from its first worksheet. */
+export async function readXlsxTable(bytes: Uint8Array): Promise<LedgerTable> {
+  const workbook = await loadWorkbook(bytes);
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new LedgerFileError('Tệp Excel không có trang tính nào.');
+  const rows: TableRecord[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells = rowCells(row);
+    if (!isBlankRow(cells)) rows.push({ line: rowNumber, cells });
+  });
+  const [header, ...records] = rows;
+  if (!header) throw new LedgerFileError(`Trang tính đầu tiên "${sheet.name}" trống: không có dòng tiêu đề nào.`);
+  return {
+    format: 'xlsx',
+    header: trimTrailingBlanks(header.cells).map((cell) => cell.trim()),
+    headerLine: header.line,
+    records,
+  };
+}

@@ -1,0 +1,37 @@
+// The SQLite ledger: open a file, then one small repository per table.
+export { openLedger, DEFAULT_BUSY_TIMEOUT_MS, type LedgerDatabase, type OpenLedgerOptions } from './open-ledger';
+export { migrate, schemaVersionOf, type MigrationResult } from './migrate';
+export { MIGRATIONS, LATEST_SCHEMA_VERSION, LEDGER_APPLICATION_ID, type Migration } from './migrations/index';
+export * from './errors';
+export type { AuditContext } from './audit';
+export type { JsonValue } from './json';
+export { createSettingsRepository, type SettingsRepository } from './settings-repository';
+export { DEFAULT_SETTINGS, SETTING_KEYS, checkSetting, type LedgerSettings, type SupplementPolicy } from './settings';
+export { createCatalogueRepository, type CatalogueField, type CatalogueRepository } from './catalogue-repository';
+export { parseCatalogueCsv, localCodeOf, isNationalCode, LOCAL_CODE_PREFIX } from './catalogue-csv';
+export { defaultCataloguePath, readDefaultCatalogueCsv } from './default-catalogue';
+export { createCalendarEditRepository, type CalendarEditRecord, type CalendarEditRepository } from './calendar-edit-repository';
+export {
+  createDossierRepository,
+  type DossierPage,
+  type DossierPageRequest,
+  type DossierRepository,
+  type DossierUpdateContext,
+  type DossierWriteContext,
+} from './dossier-repository';
+export type { DossierCursor, DossierListFilter, DossierStatus } from './dossier-query';
+export type {
+  DossierContent,
+  DossierDocument,
+  DossierListItem,
+  DossierPatch,
+  DossierPersonalData,
+  DossierRecord,
+  NewDossier,
+  ReportRow,
+} from './dossier-record';
+export { PERSONAL_COLUMNS, type DossierChanges } from './dossier-row';
+export { createDossierCodeAllocator, type CodeRequest, type DossierCodeAllocator } from './dossier-code-allocator';
+export { createHistoryRepository, type HistoryEvent, type HistoryRepository, type NewHistoryEvent } from './history-repository';
+export { createImportBatchRepository, type ImportBatch, type ImportBatchRepository, type ImportCounts } from './import-batch-repository';
+export { ftsMatchExpression, type MatchMode } from './search-query';

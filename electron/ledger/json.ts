@@ -1,0 +1,3 @@
+// JSON values as stored in the ledger's JSON text columns.
+
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };

@@ -1,0 +1,13 @@
+// Every migration the app knows, in order. A new schema change is a new file appended here; released
+// migrations are never edited.
+import { migration001Initial } from './001-initial';
+import { migration002DossierSearch } from './002-dossier-search';
+import type { Migration } from './migration';
+
+export type { Migration } from './migration';
+export { LEDGER_APPLICATION_ID } from './migration';
+
+export const MIGRATIONS: readonly Migration[] = [migration001Initial, migration002DossierSearch];
+
+/** The schema version (`PRAGMA user_version`) this app writes. */
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,68 @@
+// Opens a ledger file: WAL journal (readers never block the desk's writes), synchronous=FULL (a
+// committed dossier survives a power cut), foreign keys on, a busy timeout for a second process (the
+// command line beside the app), then the schema migrations.
+import fs from 'node:fs';
+import Database from 'better-sqlite3';
+import { LedgerNotFoundError, LedgerNotRecognisedError, LedgerTooNewError } from './errors';
+import { applicationIdOf, isEmptyDatabase, migrate, schemaVersionOf } from './migrate';
+import { LEDGER_APPLICATION_ID, type Migration } from './migrations/migration';
+import { MIGRATIONS } from './migrations/index';
+
+export type LedgerDatabase = Database.Database;
+
+export interface OpenLedgerOptions {
+  /** Refuse to create a new file (every command but `init`). Default false. */
+  mustExist?: boolean;
+  /** How long a write waits for another process's lock, in ms. Default 5000. */
+  busyTimeoutMs?: number;
+  /** For tests of the migration machinery; default: every migration the app knows. */
+  migrations?: readonly Migration[];
+}
+
+export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
+
+function isSqliteNotADatabase(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && (error.code === 'SQLITE_NOTADB' || error.code === 'SQLITE_CORRUPT');
+}
+
+function configure(db: LedgerDatabase, busyTimeoutMs: number): void {
+  db.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+}
+
+/** Refuses, before anything is written, a file that is not a ledger or is from a newer app. */
+function assertOpenable(db: LedgerDatabase, file: string, latest: number): void {
+  const version = schemaVersionOf(db);
+  const known = applicationIdOf(db) === LEDGER_APPLICATION_ID;
+  const fresh = version === 0 && isEmptyDatabase(db);
+  if (!known && !fresh) throw new LedgerNotRecognisedError(file);
+  if (version > latest) throw new LedgerTooNewError(version, latest);
+}
+
+/**
+ * Opens (or creates) the ledger at `file` and migrates it to the latest schema. Throws a `LedgerError`
+ * with a Vietnamese message for a missing file (with `mustExist`), a file that is not a ledger, or a
+ * ledger written by a newer app (`LedgerTooNewError`); the file is left untouched then.
+ */
+export function openLedger(file: string, options: OpenLedgerOptions = {}): LedgerDatabase {
+  if (options.mustExist && !fs.existsSync(file)) throw new LedgerNotFoundError(file);
+  const busyTimeoutMs = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS;
+  const migrations = options.migrations ?? MIGRATIONS;
+  const db = new Database(file, { timeout: busyTimeoutMs });
+  try {
+    try {
+      assertOpenable(db, file, migrations.length);
+    } catch (error) {
+      if (isSqliteNotADatabase(error)) throw new LedgerNotRecognisedError(file);
+      throw error;
+    }
+    configure(db, busyTimeoutMs);
+    migrate(db, migrations);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
