@@ -37,8 +37,8 @@ export interface LedgerImportContext {
   /** Procedures whose name matches, without regard to case or diacritics (the validator re-checks). */
   findProcedureByName(name: string): Procedure[];
   computeBaseDue(rule: ProcedureRule, receivedAt: LocalDateTime): DayNumber;
-  /** The commune's setting (rules.md §2), copied into each dossier's rule. */
-  extraWorkingDays: number;
+  /** The rule snapshot a dossier of this procedure keeps (the catalogue rule plus the commune's extra time). */
+  ruleFor(procedure: Procedure): ProcedureRule;
 }
 
 /**

@@ -35,3 +35,15 @@ export interface Procedure {
 }
 
 export const DEFAULT_CUTOFF_MINUTE = 15 * 60;
+
+/**
+ * Fields whose procedures allow more time in remote communes (rules.md §2: land, +10 working days).
+ * The commune's extra-time setting applies to these only; unverified in detail, so kept as data.
+ */
+export const EXTRA_TIME_FIELDS: readonly string[] = ['Đất đai'];
+
+/** The procedure's rule with the commune's extra time when its field allows it. */
+export function ruleWithExtraTime(procedure: Pick<Procedure, 'rule' | 'field'>, communeExtraDays: number): ProcedureRule {
+  const extra = EXTRA_TIME_FIELDS.includes(procedure.field) ? communeExtraDays : 0;
+  return { ...procedure.rule, extraWorkingDays: procedure.rule.extraWorkingDays + extra };
+}

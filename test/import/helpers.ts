@@ -44,7 +44,7 @@ export function fakeBaseDue(rule: ProcedureRule, receivedAt: LocalDateTime): num
 }
 
 export function fakeContext(overrides: Partial<LedgerImportContext> = {}): LedgerImportContext {
-  return { ...catalogueLookup(CATALOGUE), computeBaseDue: fakeBaseDue, extraWorkingDays: 0, ...overrides };
+  return { ...catalogueLookup(CATALOGUE), computeBaseDue: fakeBaseDue, ruleFor: (p) => p.rule, ...overrides };
 }
 
 /** CSV lines (joined with \n) to a table, as the CSV reader sees a file. */

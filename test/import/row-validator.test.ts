@@ -12,7 +12,7 @@ const fixture = () => readCsvTable(readFileSync(new URL('./fixtures/full-ledger.
 
 describe('validateLedgerRows: building dossiers', () => {
   it('turns every column of the full fixture (;, BOM, CRLF, labels) into facts and personal data', () => {
-    const result = validateLedgerRows(fixture(), fakeContext({ extraWorkingDays: 2 }));
+    const result = validateLedgerRows(fixture(), fakeContext({ ruleFor: (p) => ({ ...p.rule, extraWorkingDays: 2 }) }));
     expect(result.problems).toEqual([]);
     expect(result.warnings).toEqual([]);
     expect(result.dossiers.map((d) => [d.line, d.facts.code])).toEqual([

@@ -109,7 +109,7 @@ describe('xlsx round trip', () => {
 
     const xlsxTable = await readLedgerTable(bytes, 'so-theo-doi.xlsx');
     expect(xlsxTable.format).toBe('xlsx');
-    const ctx = fakeContext({ extraWorkingDays: 1 });
+    const ctx = fakeContext({ ruleFor: (p) => ({ ...p.rule, extraWorkingDays: 1 }) });
     const fromCsv = validateLedgerRows(csvTable, ctx);
     const fromXlsx = validateLedgerRows(xlsxTable, ctx);
     expect(fromCsv.problems).toEqual([]);

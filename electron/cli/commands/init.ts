@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import { openLedgerSession } from '../../services/ledger-session';
+import { cliActor } from '../actor';
+import { flag, optionalString, parseCommandArgs, requireString } from '../args';
+import { CliError } from '../cli-error';
+import type { CliIo } from '../io';
+
+export function runInit(argv: string[], io: CliIo): void {
+  const args = parseCommandArgs(
+    argv,
+    {
+      db: { type: 'string' },
+      'unit-name': { type: 'string' },
+      'unit-code': { type: 'string' },
+      'receiving-unit': { type: 'string' },
+      'parent-body': { type: 'string' },
+      place: { type: 'string' },
+      desk: { type: 'string' },
+      'extra-days': { type: 'string' },
+      'period-rule': { type: 'string' },
+      force: { type: 'boolean' },
+    },
+    'init',
+  );
+  const file = requireString(args, 'db', 'init');
+  const unitName = requireString(args, 'unit-name', 'init');
+  if (existsSync(file) && !flag(args, 'force')) {
+    throw new CliError(`Tệp "${file}" đã có. Không tạo đè lên sổ đang có; hãy chọn tên tệp khác.`);
+  }
+  const numberOption = (name: string): number | undefined => {
+    const text = optionalString(args, name);
+    if (text === undefined) return undefined;
+    const n = Number(text);
+    if (!Number.isInteger(n)) throw new CliError(`--${name} phải là số nguyên (đang là "${text}").`, 2);
+    return n;
+  };
+  const periodRule = optionalString(args, 'period-rule');
+  if (periodRule !== undefined && periodRule !== 'nd09' && periodRule !== 'calendar') {
+    throw new CliError('--period-rule chỉ nhận nd09 hoặc calendar.', 2);
+  }
+  const session = openLedgerSession(file, { actor: cliActor(), mustExist: false });
+  try {
+    const ctx = { actor: session.actor };
+    session.settingsRepository.update(
+      {
+        unitName,
+        unitCode: optionalString(args, 'unit-code') ?? '',
+        receivingUnit: optionalString(args, 'receiving-unit') ?? '',
+        parentBody: optionalString(args, 'parent-body') ?? '',
+        placeName: optionalString(args, 'place') ?? unitName.replace(/^(UBND|Ủy ban nhân dân)\s+(xã|phường|thị trấn)\s+/i, ''),
+        ...(numberOption('desk') !== undefined ? { deskNumber: numberOption('desk') } : {}),
+        ...(numberOption('extra-days') !== undefined ? { extraWorkingDays: numberOption('extra-days') } : {}),
+        ...(periodRule ? { periodRule } : {}),
+      },
+      ctx,
+    );
+    const seeded = session.catalogue.seedDefault(ctx);
+    io.out(`Đã tạo sổ "${file}" cho ${unitName}: ${seeded} thủ tục trong danh mục mặc định, lịch làm việc 2023–2026.`);
+  } finally {
+    session.close();
+  }
+}
