@@ -37,6 +37,10 @@ export interface MigrationResult {
 export function migrate(db: Database.Database, migrations: readonly Migration[]): MigrationResult {
   assertWellFormed(migrations);
   const latest = migrations.length;
+  const current = schemaVersionOf(db);
+  if (current > latest) throw new LedgerTooNewError(current, latest);
+  // Up to date: no write transaction, so opening never waits for (or blocks) another writer.
+  if (current === latest) return { from: current, to: current, applied: [] };
   const run = db.transaction((): MigrationResult => {
     const from = schemaVersionOf(db);
     if (from > latest) throw new LedgerTooNewError(from, latest);

@@ -1,0 +1,47 @@
+// Runs the command line in-process (same code path as `npm run cli`) on ledgers in temporary folders.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach } from 'vitest';
+import { runCli } from '../../electron/cli/run-cli';
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const FIXTURES = resolve(REPO_ROOT, '../shared/fixtures');
+export const FIXTURE_CSV = join(FIXTURES, 'huong-huu-2024-q1.csv');
+export const FIXTURE_EXPECTED = join(FIXTURES, 'huong-huu-2024-q1.expected.json');
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export async function cli(...argv: string[]): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, {
+    out: (t) => (stdout += t.endsWith('\n') ? t : `${t}\n`),
+    err: (t) => (stderr += t.endsWith('\n') ? t : `${t}\n`),
+    now: () => Date.UTC(2024, 2, 14, 3, 0),
+  });
+  return { code, stdout, stderr };
+}
+
+const folders: string[] = [];
+afterEach(() => {
+  for (const f of folders.splice(0)) rmSync(f, { recursive: true, force: true });
+});
+
+export function tempFolder(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'so-mot-cua-cli-'));
+  folders.push(folder);
+  return folder;
+}
+
+export async function initLedger(folder: string): Promise<string> {
+  const db = join(folder, 'so.db');
+  const result = await cli('init', '--db', db, '--unit-name', 'UBND xã Hương Hữu', '--unit-code', '000.00.21.H57');
+  if (result.code !== 0) throw new Error(result.stderr);
+  return db;
+}
