@@ -35,3 +35,5 @@ export { createDossierCodeAllocator, type CodeRequest, type DossierCodeAllocator
 export { createHistoryRepository, type HistoryEvent, type HistoryRepository, type NewHistoryEvent } from './history-repository';
 export { createImportBatchRepository, type ImportBatch, type ImportBatchRepository, type ImportCounts } from './import-batch-repository';
 export { ftsMatchExpression, type MatchMode } from './search-query';
+export { createSignoffRepository, type Correction, type NewSignoff, type SignedPeriod, type SignoffRepository } from './signoff-repository';
+export { createNarrativeRepository, type NarrativeRepository, type NarrativeSection } from './narrative-repository';

@@ -61,13 +61,27 @@ describe('migrations', () => {
     const logged = createDossierRepository(v1).insert(sampleDossier('2024-03-07', 600, { applicantName: 'Đỗ Thị Hường' }), ACTOR);
     v1.close();
 
-    const v2 = track(openLedger(file));
+    const v2 = track(openLedger(file, { migrations: MIGRATIONS.slice(0, 2) }));
     expect(v2.pragma('user_version', { simple: true })).toBe(2);
     expect(names(v2, 'table')).toContain('dossier_search');
     const repo = createDossierRepository(v2);
     expect(repo.getById(logged.id)).toEqual(logged);
     expect(repo.searchDossiers('do thi huong').map((d) => d.code)).toEqual([logged.code]);
     expect(repo.searchDossiers(logged.code).map((d) => d.id)).toEqual([logged.id]);
+  });
+
+  it('003 adds sign-off, corrections and narratives to a database at version 2; dossiers survive', () => {
+    const file = tempFile();
+    const v2 = openLedger(file, { migrations: MIGRATIONS.slice(0, 2) });
+    configureDesk(v2, 'H40.05', 1);
+    const logged = createDossierRepository(v2).insert(sampleDossier('2024-03-07', 600), ACTOR);
+    v2.close();
+
+    const v3 = track(openLedger(file, { migrations: MIGRATIONS.slice(0, 3) }));
+    expect(v3.pragma('user_version', { simple: true })).toBe(3);
+    expect(names(v3, 'table')).toEqual(expect.arrayContaining(['period_signoffs', 'signoff_dossiers', 'report_corrections', 'report_narratives']));
+    expect(names(v3, 'trigger')).toEqual(expect.arrayContaining(['history_marks_corrections', 'dossiers_mark_late_additions', 'period_signoffs_frozen']));
+    expect(createDossierRepository(v3).getById(logged.id)).toEqual(logged);
   });
 
   it('does nothing on a database already at the latest version', () => {

@@ -2,12 +2,13 @@
 // migrations are never edited.
 import { migration001Initial } from './001-initial';
 import { migration002DossierSearch } from './002-dossier-search';
+import { migration003PeriodSignoff } from './003-period-signoff';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 export { LEDGER_APPLICATION_ID } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [migration001Initial, migration002DossierSearch];
+export const MIGRATIONS: readonly Migration[] = [migration001Initial, migration002DossierSearch, migration003PeriodSignoff];
 
 /** The schema version (`PRAGMA user_version`) this app writes. */
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,46 @@
+// pdfmake 0.3 on the server: its Printer lays out a document definition into a pdfkit document, which we
+// collect into bytes. No URL is fetched and no local file is read except the font files.
+import { createRequire } from 'node:module';
+import { isFontFile, pdfFontTable } from './fonts';
+import type { DocDefinition } from './pdfmake-types';
+
+interface PdfKitDocument {
+  on(event: 'data', listener: (chunk: Uint8Array) => void): void;
+  on(event: 'end', listener: () => void): void;
+  on(event: 'error', listener: (error: Error) => void): void;
+  end(): void;
+}
+interface Printer {
+  createPdfKitDocument(doc: DocDefinition, options?: Record<string, unknown>): Promise<PdfKitDocument>;
+}
+interface UrlResolver {
+  setUrlAccessPolicy(policy: (url: string) => boolean): void;
+}
+type PrinterCtor = new (
+  fonts: ReturnType<typeof pdfFontTable>,
+  virtualfs: unknown,
+  urlResolver: UrlResolver,
+  localAccessPolicy: (path: string) => boolean,
+) => Printer;
+
+const require = createRequire(import.meta.url);
+const { default: PdfPrinter } = require('pdfmake/js/Printer') as { default: PrinterCtor };
+const { default: URLResolver } = require('pdfmake/js/URLResolver') as { default: new (fs: unknown) => UrlResolver };
+const { default: virtualfs } = require('pdfmake/js/virtual-fs') as { default: unknown };
+
+export async function renderPdf(doc: DocDefinition): Promise<Uint8Array> {
+  const urlResolver = new URLResolver(virtualfs);
+  urlResolver.setUrlAccessPolicy(() => false);
+  const printer = new PdfPrinter(pdfFontTable(), virtualfs, urlResolver, isFontFile);
+  const pdf = await printer.createPdfKitDocument(doc);
+  return new Promise<Uint8Array>((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    pdf.on('data', (chunk) => chunks.push(chunk));
+    pdf.on('end', () => {
+      const all = Buffer.concat(chunks);
+      resolve(new Uint8Array(all.buffer, all.byteOffset, all.byteLength));
+    });
+    pdf.on('error', reject);
+    pdf.end();
+  });
+}

@@ -1,0 +1,29 @@
+// The report workbook: "Biểu 06", "Hồ sơ quá hạn" and "Danh sách hồ sơ".
+import ExcelJS from 'exceljs';
+import type { DossierListRow, ReportInput } from '../report-input';
+import { reportOutline } from '../report-outline';
+import { addForm06Sheet } from './form06-sheet';
+import { addDossierListSheet, addLateSheet } from './list-sheets';
+import { excelDate } from './sheet-style';
+
+export interface ReportXlsxOptions {
+  /** Adds the applicant's name, address and phone to "Danh sách hồ sơ" (never to the late list). */
+  includePersonalData?: boolean;
+}
+
+export async function renderReportXlsx(
+  input: ReportInput,
+  dossiers: readonly DossierListRow[],
+  options: ReportXlsxOptions = {},
+): Promise<Uint8Array> {
+  const o = reportOutline(input);
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Sổ Một Cửa';
+  wb.created = excelDate(input.issuedOn);
+  wb.modified = wb.created;
+  addForm06Sheet(wb, input, o);
+  addLateSheet(wb, input, o);
+  addDossierListSheet(wb, dossiers, options.includePersonalData ?? false);
+  const buffer = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buffer);
+}

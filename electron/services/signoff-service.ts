@@ -1,0 +1,102 @@
+// Signing off a period (handoff.md "Locking"): the figures are frozen as signed; later changes to the
+// dossiers they counted are corrections, shown against the signed figures and listed on the next report.
+import { type ReportPeriod, periodKey } from '../../shared/periods/period';
+import { cellsOf } from '../../shared/report/cells';
+import type { CompiledReport } from '../../shared/report/compile';
+import { createSignoffRepository, type Correction, type SignedPeriod } from '../ledger';
+import type { LedgerSession } from './ledger-session';
+import { compilePeriodReport } from './report-service';
+
+export class SignoffError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SignoffError';
+  }
+}
+
+export interface CorrectionView {
+  period: string;
+  code: string;
+  kind: 'changed' | 'added';
+  at: string;
+  actor: string;
+  /** `{ column: [before, after] }`. */
+  changes: Record<string, [unknown, unknown]>;
+}
+
+export interface PeriodReportView {
+  /** The figures to print: as signed when the period is signed, otherwise computed now. */
+  report: CompiledReport;
+  signoff: { signer: string; signedAt: string; signedBy: string } | null;
+  /** For a signed period: the figures as the ledger stands now, to show against the signed ones. */
+  current: CompiledReport | null;
+  /** Changes made after the sign-off to the dossiers this period counted. */
+  corrections: CorrectionView[];
+  /** Corrections to earlier signed periods that this report must list. */
+  earlierCorrections: CorrectionView[];
+}
+
+function view(c: Correction): CorrectionView {
+  return {
+    period: c.periodLabel,
+    code: c.code,
+    kind: c.kind,
+    at: c.at,
+    actor: c.actor,
+    changes: JSON.parse(c.changesJson) as Record<string, [unknown, unknown]>,
+  };
+}
+
+function parseSigned(s: SignedPeriod): CompiledReport {
+  return JSON.parse(s.figuresJson) as CompiledReport;
+}
+
+export function periodReportView(session: LedgerSession, period: ReportPeriod): PeriodReportView {
+  const signoffs = createSignoffRepository(session.db);
+  const signed = signoffs.find(periodKey(period));
+  const fresh = compilePeriodReport(session, period);
+  // Signed periods list what was corrected since; an unsigned one lists what it will carry when signed.
+  const earlierCorrections = signoffs.unlistedCorrectionsBefore(period.from).map(view);
+  if (!signed) return { report: fresh, signoff: null, current: null, corrections: [], earlierCorrections };
+  return {
+    report: parseSigned(signed),
+    signoff: { signer: signed.signerName, signedAt: signed.signedAt, signedBy: signed.signedBy },
+    current: fresh,
+    corrections: signoffs.correctionsOf(signed.id).map(view),
+    earlierCorrections: earlierCorrections.filter((c) => c.period !== signed.label),
+  };
+}
+
+export interface SignoffRequest {
+  signerName: string;
+  /** The chairman's PIN was checked by the caller (electron/security); signing without it is refused. */
+  pinVerified: boolean;
+}
+
+export function signOffPeriod(session: LedgerSession, period: ReportPeriod, request: SignoffRequest): SignedPeriod {
+  if (!request.pinVerified) throw new SignoffError('Ký duyệt kỳ báo cáo cần mã PIN của Chủ tịch.');
+  if (request.signerName.trim() === '') throw new SignoffError('Cần ghi họ tên người ký.');
+  const signoffs = createSignoffRepository(session.db);
+  const key = periodKey(period);
+  if (signoffs.find(key)) throw new SignoffError(`${period.label} đã được ký duyệt; số liệu đã khóa, không ký lại.`);
+  return session.db.transaction(() => {
+    const report = compilePeriodReport(session, period);
+    const ctx = { calendar: session.calendar(), policy: session.policy() };
+    const counted = session.dossiers
+      .rowsForReport(period.from, period.to)
+      .filter((row) => cellsOf(row, period, ctx).keys !== null)
+      .map((row) => row.id);
+    return signoffs.create(
+      {
+        periodKey: key,
+        label: period.label,
+        fromDay: period.from,
+        toDay: period.to,
+        figuresJson: JSON.stringify(report),
+        signerName: request.signerName.trim(),
+        dossierIds: counted,
+      },
+      { actor: session.actor },
+    );
+  }).immediate();
+}

@@ -1,0 +1,80 @@
+// Sign-off freezes a period's figures; later edits become corrections listed against them.
+import { describe, expect, it } from 'vitest';
+import { parsePeriodSpec, resolvePeriod } from '../../shared/periods/period';
+import { dayFromIso } from '../../shared/time/day';
+import { openLedgerSession } from '../../electron/services/ledger-session';
+import { periodReportView, signOffPeriod } from '../../electron/services/signoff-service';
+import { FIXTURE_CSV, cli, initLedger, tempFolder } from '../cli/helpers';
+
+const q1 = resolvePeriod(parsePeriodSpec('2024-Q1')!, 'nd09');
+const q2 = resolvePeriod(parsePeriodSpec('2024-Q2')!, 'nd09');
+
+async function ledgerWithFixture() {
+  const db = await initLedger(tempFolder());
+  await cli('import', '--db', db, FIXTURE_CSV);
+  return openLedgerSession(db, { actor: 'Chủ tịch (kiểm thử)' });
+}
+
+describe('sign-off', () => {
+  it('freezes the figures; an edit afterwards is a correction shown against them and listed on the next report', async () => {
+    const session = await ledgerWithFixture();
+    try {
+      const before = periodReportView(session, q1).report;
+      expect(() => signOffPeriod(session, q1, { signerName: 'Nguyễn Văn B', pinVerified: false })).toThrow(/PIN/);
+      signOffPeriod(session, q1, { signerName: 'Nguyễn Văn B', pinVerified: true });
+      expect(() => signOffPeriod(session, q1, { signerName: 'Nguyễn Văn B', pinVerified: true })).toThrow(/đã được ký duyệt/);
+
+      // A pending Q1 dossier gets its result late, after the sign-off.
+      const pending = session.dossiers.getByCode('000.00.21.H57-240314-0078') ?? session.dossiers.listPage({ filter: { status: 'pending' }, limit: 1 }).items[0];
+      expect(pending).toBeTruthy();
+      session.dossiers.update(pending!.id, { endedOn: dayFromIso('2024-03-13'), ending: 'giai_quyet' }, { actor: 'Cán bộ một cửa' });
+
+      const signed = periodReportView(session, q1);
+      expect(signed.signoff?.signer).toBe('Nguyễn Văn B');
+      expect(signed.report).toEqual(before); // frozen
+      expect(signed.current?.total.resolved).toBe(before.total.resolved + 1); // the ledger moved on
+      expect(signed.corrections).toHaveLength(1);
+      expect(signed.corrections[0]).toMatchObject({ code: pending!.code, kind: 'changed', actor: 'Cán bộ một cửa' });
+      expect(Object.keys(signed.corrections[0]!.changes)).toContain('ended_day');
+
+      const next = periodReportView(session, q2);
+      expect(next.earlierCorrections.map((c) => c.code)).toEqual([pending!.code]);
+      // Once Q2 is signed, the correction has been listed and is not carried again.
+      signOffPeriod(session, q2, { signerName: 'Nguyễn Văn B', pinVerified: true });
+      const q3 = resolvePeriod(parsePeriodSpec('2024-Q3')!, 'nd09');
+      expect(periodReportView(session, q3).earlierCorrections).toEqual([]);
+    } finally {
+      session.close();
+    }
+  });
+
+  it('a dossier logged later into a signed period is a correction too; signed figures cannot be edited in SQL', async () => {
+    const session = await ledgerWithFixture();
+    try {
+      signOffPeriod(session, q1, { signerName: 'Nguyễn Văn B', pinVerified: true });
+      const procedure = session.catalogue.findByCode('1.004873')!;
+      session.dossiers.insert(
+        {
+          code: '000.00.21.H57-240301-1999',
+          procedureCode: procedure.code,
+          procedureName: procedure.name,
+          field: procedure.field,
+          channel: 'truc_tiep',
+          receivedAt: { day: dayFromIso('2024-03-01'), minute: 9 * 60 },
+          rule: procedure.rule,
+          baseDueDay: dayFromIso('2024-03-06'),
+        },
+        { actor: 'Cán bộ một cửa' },
+      );
+      const view = periodReportView(session, q1);
+      expect(view.corrections.map((c) => [c.code, c.kind])).toEqual([['000.00.21.H57-240301-1999', 'added']]);
+      expect(view.report.total.received).toBe(78);
+      expect(view.current?.total.received).toBe(79);
+      expect(() => session.db.exec("UPDATE period_signoffs SET signer_name = 'X'")).toThrow(/được sửa/);
+      expect(() => session.db.exec('DELETE FROM period_signoffs')).toThrow(/được xóa/);
+      expect(() => session.db.exec('DELETE FROM report_corrections')).toThrow();
+    } finally {
+      session.close();
+    }
+  });
+});
