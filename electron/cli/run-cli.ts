@@ -15,7 +15,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   init: { run: runInit, usage: 'init --db FILE --unit-name "UBND xã …" [--unit-code MÃ] [--receiving-unit "…"] [--desk N]' },
   import: { run: runImport, usage: 'import --db FILE SỔ.csv|.xlsx [--dry-run] [--update]' },
   deadline: { run: runDeadline, usage: 'deadline --db FILE --procedure MÃ --received "YYYY-MM-DD HH:MM" [--explain]' },
-  report: { run: runReport, usage: 'report --db FILE --period 2024-Q1 [--period-rule nd09|calendar] [--format json] [--out FILE]' },
+  report: { run: runReport, usage: 'report --db FILE --period 2024-Q1 [--period-rule nd09|calendar] [--format json|pdf|xlsx|docx] [--out FILE] [--personal-data]' },
   backup: { run: runBackup, usage: 'backup --db FILE --out FILE' },
   check: { run: runCheck, usage: 'check --db FILE' },
 };

@@ -49,6 +49,19 @@ export interface ReportInput {
   subject?: string;
   /** Defaults to Biểu 06 (BIEU_06_PROFILE). */
   profile?: ReportProfile;
+  /** Changes to periods already signed, listed after the late-dossier list. */
+  corrections?: ReportCorrection[];
+}
+
+/** One correction to a signed period, already worded for print. */
+export interface ReportCorrection {
+  /** "Quý I năm 2024". */
+  period: string;
+  code: string;
+  /** "Ngày có kết quả: — → 13/03/2024" or "Hồ sơ vào sổ sau khi đã ký". */
+  description: string;
+  /** "15/03/2024". */
+  at: string;
 }
 
 /** One dossier of the period for the "Danh sách hồ sơ" sheet. */

@@ -11,6 +11,7 @@ import { type DossierCursor, type DossierListFilter, whereOf } from './dossier-q
 import type { DossierListItem, DossierPatch, DossierRecord, NewDossier, ReportRow } from './dossier-record';
 import {
   DOSSIER_COLUMNS,
+  type DossierChanges,
   type DossierRow,
   FACTS_COLUMNS,
   type FactsRow,
@@ -37,6 +38,11 @@ export interface DossierWriteContext extends AuditContext {
 export interface DossierUpdateContext extends DossierWriteContext {
   /** Refuse the change (DossierVersionConflictError) unless the dossier is still at this version. */
   expectedVersion?: number;
+  /**
+   * Facts of the event that are not columns (who the dossier was handed to, the reason of a correction),
+   * kept in the history beside the column changes; with details an event is recorded even when no column changes.
+   */
+  details?: DossierChanges;
 }
 
 export interface DossierPageRequest {
@@ -198,7 +204,7 @@ export function createDossierRepository(db: Database.Database): DossierRepositor
     const before = fromRow(beforeRow);
     const { version, createdAt, createdBy, updatedAt, updatedBy } = before;
     const candidate = toRow({ ...before, ...definedOnly(patch), id: before.id, version, createdAt, createdBy, updatedAt, updatedBy });
-    const changes = diffRows(beforeRow, candidate);
+    const changes = { ...diffRows(beforeRow, candidate), ...ctx.details };
     if (Object.keys(changes).length === 0) return before;
     if (candidate.code !== beforeRow.code && byCode.get(candidate.code)) throw new DuplicateDossierCodeError(candidate.code);
     const at = stampOf(ctx);

@@ -26,6 +26,8 @@ export interface LedgerSettings {
   officeHours: OfficeHours;
   periodRule: PeriodRule;
   supplementPolicy: SupplementPolicy;
+  /** Who signs the period report: "TM." (the chairman) or "KT." (a deputy for the chairman). */
+  signer: { mode: 'TM' | 'KT'; title: string; name: string };
 }
 
 export const DEFAULT_SETTINGS: LedgerSettings = {
@@ -42,6 +44,7 @@ export const DEFAULT_SETTINGS: LedgerSettings = {
     pauseRule: DEFAULT_DEADLINE_POLICY.pauseRule,
     multipleSupplementsAreLate: DEFAULT_DEADLINE_POLICY.multipleSupplementsAreLate,
   },
+  signer: { mode: 'TM', title: 'Chủ tịch', name: '' },
 };
 
 export type SettingName = keyof LedgerSettings;
@@ -58,6 +61,7 @@ export const SETTING_KEYS: Record<SettingName, string> = {
   officeHours: 'office_hours',
   periodRule: 'period_rule',
   supplementPolicy: 'supplement_policy',
+  signer: 'signer',
 };
 
 const text = (label: string) => z.string(`${label} phải là chữ.`).max(300, `${label} dài quá 300 ký tự.`);
@@ -100,6 +104,14 @@ const SCHEMAS: { [K in SettingName]: z.ZodType<LedgerSettings[K]> } = {
       multipleSupplementsAreLate: z.boolean('Thiếu lựa chọn "bổ sung nhiều lần là quá hạn".'),
     },
     'Cách tính khi yêu cầu bổ sung không hợp lệ.',
+  ),
+  signer: z.object(
+    {
+      mode: z.enum(['TM', 'KT'], 'Hình thức ký phải là "TM" hoặc "KT".'),
+      title: text('Chức vụ người ký'),
+      name: text('Họ tên người ký'),
+    },
+    'Thông tin người ký không hợp lệ.',
   ),
 };
 

@@ -47,6 +47,8 @@ export interface SignoffRepository {
   correctionsOf(signoffId: number): Correction[];
   /** Corrections to periods signed before `beforeDay` that no signed report has listed yet. */
   unlistedCorrectionsBefore(beforeDay: number): Correction[];
+  /** The corrections a signed report listed when it was signed. */
+  correctionsListedIn(signoffId: number): Correction[];
 }
 
 interface SignoffRow {
@@ -120,6 +122,7 @@ export function createSignoffRepository(db: Database.Database): SignoffRepositor
     'UPDATE report_corrections SET listed_in = ? WHERE listed_in IS NULL AND signoff_id IN (SELECT id FROM period_signoffs WHERE to_day < ?)',
   );
   const ofSignoff = db.prepare<[number], CorrectionRow>(`${CORRECTION_SELECT} WHERE c.signoff_id = ? ORDER BY c.id`);
+  const listedIn = db.prepare<[number], CorrectionRow>(`${CORRECTION_SELECT} WHERE c.listed_in = ? ORDER BY c.id`);
 
   const createTx = db.transaction((s: NewSignoff, ctx: AuditContext): SignedPeriod => {
     const info = insert.run({ ...s, signedAt: stampOf(ctx), signedBy: ctx.actor });
@@ -140,5 +143,6 @@ export function createSignoffRepository(db: Database.Database): SignoffRepositor
     create: (s, ctx) => createTx.immediate(s, ctx),
     correctionsOf: (id) => ofSignoff.all(id).map(toCorrection),
     unlistedCorrectionsBefore: (day) => unlisted.all(day).map(toCorrection),
+    correctionsListedIn: (id) => listedIn.all(id).map(toCorrection),
   };
 }

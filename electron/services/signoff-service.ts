@@ -56,14 +56,16 @@ export function periodReportView(session: LedgerSession, period: ReportPeriod): 
   const signed = signoffs.find(periodKey(period));
   const fresh = compilePeriodReport(session, period);
   // Signed periods list what was corrected since; an unsigned one lists what it will carry when signed.
-  const earlierCorrections = signoffs.unlistedCorrectionsBefore(period.from).map(view);
-  if (!signed) return { report: fresh, signoff: null, current: null, corrections: [], earlierCorrections };
+  if (!signed) {
+    const earlierCorrections = signoffs.unlistedCorrectionsBefore(period.from).map(view);
+    return { report: fresh, signoff: null, current: null, corrections: [], earlierCorrections };
+  }
   return {
     report: parseSigned(signed),
     signoff: { signer: signed.signerName, signedAt: signed.signedAt, signedBy: signed.signedBy },
     current: fresh,
     corrections: signoffs.correctionsOf(signed.id).map(view),
-    earlierCorrections: earlierCorrections.filter((c) => c.period !== signed.label),
+    earlierCorrections: signoffs.correctionsListedIn(signed.id).map(view),
   };
 }
 

@@ -66,6 +66,10 @@ export interface ReportProfile {
     ledgerSection: string;
     /** The closing line of that section. */
     ledgerSectionNote: string;
+    /** The chairman's sections for a first report (later ones start from the previous period's text). */
+    defaultSections: { heading: string; text: string }[];
+    /** Where the ledger section goes among the chairman's sections. */
+    ledgerSectionAt: number;
   };
   nineIndicators: { names: string[]; pointsEach: number; scale: GradingScale };
   scorecard766: { groups: { name: string; points: number }[]; scale: GradingScale };
@@ -181,8 +185,19 @@ export const BIEU_06_PROFILE: ReportProfile = {
   ],
   narrative: {
     subject: 'Tình hình, kết quả thực hiện công tác kiểm soát thủ tục hành chính, thực hiện cơ chế một cửa, một cửa liên thông {period}',
-    ledgerSection: 'TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH',
+    ledgerSection: '4. Tình hình, kết quả giải quyết thủ tục hành chính',
     ledgerSectionNote: '(Chi tiết tại Biểu số 06/VPCP/KSTT và Danh sách hồ sơ quá hạn kèm theo.)',
+    // The structure of the commune reports in seeds 002 and 003.
+    defaultSections: [
+      { heading: '1. Công tác chỉ đạo, điều hành', text: '' },
+      { heading: '2. Về thực hiện niêm yết, công khai thủ tục hành chính', text: '' },
+      { heading: '3. Tiếp nhận, xử lý phản ánh, kiến nghị về quy định, thủ tục hành chính', text: '' },
+      { heading: '5. Triển khai cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính', text: '' },
+      { heading: 'II. ĐÁNH GIÁ CHUNG', text: '' },
+      { heading: 'III. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI', text: '' },
+      { heading: 'IV. ĐỀ XUẤT, KIẾN NGHỊ', text: '' },
+    ],
+    ledgerSectionAt: 3,
   },
   nineIndicators: {
     names: [

@@ -1,7 +1,10 @@
-import { writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import type { PeriodRule } from '../../../shared/periods/period';
+import { vietnamLocalFromEpoch } from '../../../shared/time/local-time';
 import { openLedgerSession } from '../../services/ledger-session';
-import { compilePeriodReport, resolvePeriodRequest } from '../../services/report-service';
+import { renderPeriodReport } from '../../services/report-documents-service';
+import { resolvePeriodRequest } from '../../services/report-service';
+import { periodReportView } from '../../services/signoff-service';
 import { cliActor } from '../actor';
 import { optionalString, parseCommandArgs, requireString } from '../args';
 import { CliError } from '../cli-error';
@@ -10,7 +13,7 @@ import type { CliIo } from '../io';
 const FORMATS = ['json', 'pdf', 'xlsx', 'docx'] as const;
 type Format = (typeof FORMATS)[number];
 
-export function runReport(argv: string[], io: CliIo): void {
+export async function runReport(argv: string[], io: CliIo): Promise<void> {
   const args = parseCommandArgs(
     argv,
     {
@@ -21,6 +24,7 @@ export function runReport(argv: string[], io: CliIo): void {
       'period-rule': { type: 'string' },
       format: { type: 'string' },
       out: { type: 'string' },
+      'personal-data': { type: 'boolean' },
     },
     'report',
   );
@@ -28,9 +32,8 @@ export function runReport(argv: string[], io: CliIo): void {
   if (!FORMATS.includes(format)) throw new CliError(`--format chỉ nhận ${FORMATS.join(', ')}.`, 2);
   const rule = optionalString(args, 'period-rule');
   if (rule !== undefined && rule !== 'nd09' && rule !== 'calendar') throw new CliError('--period-rule chỉ nhận nd09 hoặc calendar.', 2);
-  if (format !== 'json') {
-    throw new CliError(`Định dạng ${format} chưa có trong phiên bản này: hiện chỉ xuất được --format json.`, 3);
-  }
+  const out = optionalString(args, 'out');
+  if (format !== 'json' && !out) throw new CliError(`Định dạng ${format} cần --out TỆP để ghi ra.`, 2);
   const session = openLedgerSession(requireString(args, 'db', 'report'), { actor: cliActor() });
   try {
     const period = resolvePeriodRequest(session, {
@@ -39,11 +42,27 @@ export function runReport(argv: string[], io: CliIo): void {
       to: optionalString(args, 'to'),
       rule: rule as PeriodRule | undefined,
     });
-    const json = `${JSON.stringify(compilePeriodReport(session, period), null, 2)}\n`;
-    const out = optionalString(args, 'out');
-    if (out) writeFileSync(out, json);
-    else io.out(json);
+    if (format === 'json') {
+      const view = periodReportView(session, period);
+      const json = `${JSON.stringify({ ...view.report, signoff: view.signoff, corrections: view.corrections, earlier_corrections: view.earlierCorrections }, null, 2)}\n`;
+      if (out) writeAtomically(out, json);
+      else io.out(json);
+      return;
+    }
+    const bytes = await renderPeriodReport(session, period, format, {
+      issuedOn: vietnamLocalFromEpoch(io.now()).day,
+      includePersonalData: args.values['personal-data'] === true,
+    });
+    writeAtomically(out!, bytes);
+    io.out(`Đã ghi báo cáo ${period.label} (${format.toUpperCase()}) vào "${out}".`);
   } finally {
     session.close();
   }
+}
+
+/** Written beside the target and renamed into place, so a failure never leaves half a file. */
+function writeAtomically(target: string, content: string | Uint8Array): void {
+  const temporary = `${target}.dang-ghi`;
+  writeFileSync(temporary, content);
+  renameSync(temporary, target);
 }

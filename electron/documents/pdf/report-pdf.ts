@@ -7,6 +7,7 @@ import type { DocDefinition } from './pdfmake-types';
 import { renderPdf } from './render';
 import { extendedAndRates, form06, lateList } from './report-appendix';
 import { reportNarrative } from './report-body';
+import { correctionsList } from './report-corrections';
 
 export function reportDocDefinition(input: ReportInput): DocDefinition {
   const o = reportOutline(input);
@@ -18,6 +19,7 @@ export function reportDocDefinition(input: ReportInput): DocDefinition {
       ...form06(o, report, input.unit.name, input.unit.receivingUnit, LANDSCAPE_WIDTH),
       ...extendedAndRates(o, report),
       ...lateList(o, report, LANDSCAPE_WIDTH),
+      ...correctionsList(input.corrections ?? [], LANDSCAPE_WIDTH),
     ],
     input.issuedOn,
   );

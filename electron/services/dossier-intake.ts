@@ -1,0 +1,66 @@
+// Logging a dossier at the desk: the procedure version in force at reception, the office's extra time,
+// the due date from the rules module, then the ledger insert (which issues this desk's next code).
+import type { Procedure } from '../../shared/catalogue/procedure';
+import type { Channel } from '../../shared/dossier/dossier';
+import { viDate } from '../../shared/time/day';
+import type { LocalDateTime } from '../../shared/time/local-time';
+import { type DossierDocument, type DossierRecord, LedgerValidationError } from '../ledger';
+import { dueDateAtReception, ruleForOffice } from './due-dates';
+import type { LedgerSession } from './ledger-session';
+
+export interface IntakeRequest {
+  procedureCode: string;
+  channel: Channel;
+  receivedAt: LocalDateTime;
+  applicantName: string;
+  idNumber: string;
+  phone: string;
+  address: string;
+  documents: DossierDocument[];
+  fee: number;
+  digitisedDossier: boolean;
+  paidOnline: boolean;
+  note: string;
+}
+
+/** The catalogue version in force on the day of reception; a clear message when there is none. */
+export function procedureAtReception(session: LedgerSession, code: string, receivedAt: LocalDateTime): Procedure {
+  const procedure = session.catalogue.findByCode(code, receivedAt.day);
+  if (procedure) return procedure;
+  if (session.catalogue.findByCode(code)) {
+    throw new LedgerValidationError(`Thủ tục mã ${code} không có hiệu lực vào ngày ${viDate(receivedAt.day)}.`);
+  }
+  throw new LedgerValidationError(`Không có thủ tục mã "${code}" trong danh mục.`);
+}
+
+/** Logs a dossier received at `request.receivedAt`, not after `now`. */
+export function logDossier(session: LedgerSession, request: IntakeRequest, now: LocalDateTime): DossierRecord {
+  if (request.receivedAt.day > now.day || (request.receivedAt.day === now.day && request.receivedAt.minute > now.minute)) {
+    throw new LedgerValidationError('Thời điểm tiếp nhận không được sau thời điểm hiện tại.');
+  }
+  const procedure = procedureAtReception(session, request.procedureCode, request.receivedAt);
+  const rule = ruleForOffice(session, procedure);
+  const due = dueDateAtReception(session, rule, request.receivedAt);
+  return session.dossiers.insert(
+    {
+      procedureCode: procedure.code,
+      procedureName: procedure.name,
+      field: procedure.field,
+      channel: request.channel,
+      receivedAt: request.receivedAt,
+      rule,
+      baseDueDay: due.day,
+      dueDay: due.day,
+      documents: request.documents,
+      applicantName: request.applicantName,
+      idNumber: request.idNumber,
+      phone: request.phone,
+      address: request.address,
+      note: request.note,
+      fee: request.fee,
+      digitisedDossier: request.digitisedDossier,
+      paidOnline: request.paidOnline,
+    },
+    { actor: session.actor, action: 'create' },
+  );
+}

@@ -1,0 +1,99 @@
+// The period report as a document (PDF, XLSX, DOCX): the figures of periodReportView (frozen when
+// signed), the unit's letterhead from settings and the chairman's text for the period.
+import { CHANNEL_LABELS_VI } from '../../shared/dossier/dossier';
+import { type ReportPeriod, periodKey, previousPeriod } from '../../shared/periods/period';
+import { cellsOf } from '../../shared/report/cells';
+import { BIEU_06_PROFILE } from '../../shared/report/profile';
+import type { DayNumber } from '../../shared/time/day';
+import { type DossierListRow, type ReportInput, renderReportDocx, renderReportPdf, renderReportXlsx } from '../documents';
+import { type NarrativeSection, createNarrativeRepository } from '../ledger';
+import type { LedgerSession } from './ledger-session';
+import { printableCorrections } from './correction-wording';
+import { periodReportView } from './signoff-service';
+
+export type ReportFormat = 'pdf' | 'xlsx' | 'docx';
+
+/** The chairman's text for a period: saved for it, else the previous period's, else the profile's outline. */
+export function narrativeFor(session: LedgerSession, period: ReportPeriod): NarrativeSection[] {
+  const narratives = createNarrativeRepository(session.db);
+  return (
+    narratives.find(periodKey(period)) ??
+    narratives.find(periodKey(previousPeriod(period))) ??
+    BIEU_06_PROFILE.narrative.defaultSections.map((s) => ({ ...s }))
+  );
+}
+
+export function saveNarrative(session: LedgerSession, period: ReportPeriod, sections: readonly NarrativeSection[]): void {
+  createNarrativeRepository(session.db).save(periodKey(period), sections, { actor: session.actor });
+}
+
+export function reportInputFor(session: LedgerSession, period: ReportPeriod, issuedOn: DayNumber): ReportInput {
+  const settings = session.settings();
+  const view = periodReportView(session, period);
+  const signer = view.signoff ? { ...settings.signer, name: view.signoff.signer } : settings.signer;
+  return {
+    report: view.report,
+    unit: {
+      parentBody: settings.parentBody,
+      name: settings.unitName,
+      place: settings.placeName,
+      receivingUnit: settings.receivingUnit,
+      documentNumber: '…/BC-UBND',
+      signer,
+    },
+    issuedOn,
+    narrative: { sections: narrativeFor(session, period), ledgerSectionAt: BIEU_06_PROFILE.narrative.ledgerSectionAt },
+    recipients: [settings.receivingUnit ? `${settings.receivingUnit};` : 'Như trên;', 'Lưu: VT.'],
+    corrections: printableCorrections(view.earlierCorrections),
+  };
+}
+
+const STATUS_LABELS: Record<string, string> = {
+  early: 'Giải quyết trước hạn',
+  on_time: 'Giải quyết đúng hạn',
+  late: 'Giải quyết quá hạn',
+  in_time: 'Đang giải quyết, trong hạn',
+  overdue: 'Đang giải quyết, quá hạn',
+};
+
+/** Every dossier of the period for the spreadsheet's third sheet. */
+export function periodDossierRows(session: LedgerSession, period: ReportPeriod, includePersonalData: boolean): DossierListRow[] {
+  const ctx = { calendar: session.calendar(), policy: session.policy() };
+  const rows: DossierListRow[] = [];
+  for (const row of session.dossiers.rowsForReport(period.from, period.to)) {
+    const { keys, classification } = cellsOf(row, period, ctx);
+    if (keys === null || classification.status === 'not_received') continue;
+    const personal = includePersonalData ? session.dossiers.getById(row.id) : null;
+    rows.push({
+      code: row.code,
+      procedure: row.procedureName,
+      field: row.field,
+      channelLabel: CHANNEL_LABELS_VI[row.channel],
+      received: row.receivedAt,
+      due: classification.dueDay,
+      ended: classification.status === 'resolved' ? classification.endedOn : null,
+      statusLabel: STATUS_LABELS[classification.column] ?? '',
+      ...(personal ? { applicantName: personal.applicantName, applicantAddress: personal.address, applicantPhone: personal.phone } : {}),
+    });
+  }
+  return rows.sort((a, b) => a.received.day - b.received.day || a.received.minute - b.received.minute || a.code.localeCompare(b.code));
+}
+
+export async function renderPeriodReport(
+  session: LedgerSession,
+  period: ReportPeriod,
+  format: ReportFormat,
+  options: { issuedOn: DayNumber; includePersonalData?: boolean },
+): Promise<Uint8Array> {
+  const input = reportInputFor(session, period, options.issuedOn);
+  switch (format) {
+    case 'pdf':
+      return renderReportPdf(input);
+    case 'docx':
+      return renderReportDocx(input);
+    case 'xlsx':
+      return renderReportXlsx(input, periodDossierRows(session, period, options.includePersonalData ?? false), {
+        includePersonalData: options.includePersonalData ?? false,
+      });
+  }
+}

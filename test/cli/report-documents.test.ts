@@ -1,0 +1,80 @@
+// `report --format pdf|xlsx|docx` from the example ledger imported through the command line, read back;
+// and a signed period's report stays as signed while corrections are listed on the next one.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { dayFromIso } from '../../shared/time/day';
+import { parsePeriodSpec, resolvePeriod } from '../../shared/periods/period';
+import { openLedgerSession } from '../../electron/services/ledger-session';
+import { signOffPeriod } from '../../electron/services/signoff-service';
+import { fontObjects, readPdf, squash } from '../documents/read-pdf';
+import { FIXTURE_CSV, FIXTURE_EXPECTED, cli, initLedger, tempFolder } from './helpers';
+
+const expected = JSON.parse(readFileSync(FIXTURE_EXPECTED, 'utf8')) as { total: Record<string, number> };
+
+async function pdfText(file: string): Promise<string> {
+  const pages = await readPdf(new Uint8Array(readFileSync(file)));
+  return squash(pages.map((p) => p.items.map((i) => i.str).join(' ')).join(' '));
+}
+
+describe('report documents through the command line', () => {
+  it('writes a PDF, an XLSX and a DOCX whose figures are the expected ones', async () => {
+    const folder = tempFolder();
+    const db = await initLedger(folder);
+    await cli('import', '--db', db, FIXTURE_CSV);
+    for (const format of ['pdf', 'xlsx', 'docx']) {
+      const result = await cli('report', '--db', db, '--period', '2024-Q1', '--format', format, '--out', join(folder, `bc.${format}`));
+      expect(result.code, result.stderr).toBe(0);
+    }
+    const text = await pdfText(join(folder, 'bc.pdf'));
+    expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(text).toContain('ỦY BAN NHÂN DÂN XÃ HƯƠNG HỮU');
+    expect(text).toContain('Tổng số hồ sơ TTHC đã tiếp nhận trong kỳ báo cáo: 78 hồ sơ');
+    expect(text).toContain('đạt tỷ lệ 58,97 %');
+    const t = expected.total;
+    expect(text).toContain(`Tổng cộng ${[t.received, t.new_online, t.new_direct_postal, t.carried_over, t.resolved, t.early, t.on_time, t.late, t.pending, t.pending_in_time, t.pending_overdue].join(' ')}`);
+    expect(fontObjects(new Uint8Array(readFileSync(join(folder, 'bc.pdf')))).embedded).toBeGreaterThanOrEqual(3);
+
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync(join(folder, 'bc.xlsx')));
+    const sheet = book.worksheets[0]!;
+    const totalRow = sheet.getRows(1, sheet.rowCount)!.find((r) => r.getCell(2).text === 'Tổng cộng');
+    expect(totalRow).toBeTruthy();
+    expect([3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13].map((c) => Number(totalRow!.getCell(c).value))).toEqual(Object.values(t));
+    expect(book.worksheets[2]!.rowCount).toBeGreaterThan(78);
+
+    const zip = await JSZip.loadAsync(readFileSync(join(folder, 'bc.docx')));
+    const xml = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+    expect(xml).toContain('78 hồ sơ');
+  });
+
+  it('a signed period prints its signed figures; the next report lists the correction', async () => {
+    const folder = tempFolder();
+    const db = await initLedger(folder);
+    await cli('import', '--db', db, FIXTURE_CSV);
+    const session = openLedgerSession(db, { actor: 'Chủ tịch' });
+    const q1 = resolvePeriod(parsePeriodSpec('2024-Q1')!, 'nd09');
+    signOffPeriod(session, q1, { signerName: 'Trần Văn Ký', pinVerified: true });
+    const pending = session.dossiers.listPage({ filter: { status: 'pending' }, limit: 1 }).items[0]!;
+    session.dossiers.update(pending.id, { endedOn: dayFromIso('2024-03-13'), ending: 'giai_quyet' }, { actor: 'Cán bộ một cửa' });
+    session.close();
+
+    await cli('report', '--db', db, '--period', '2024-Q1', '--format', 'pdf', '--out', join(folder, 'q1.pdf'));
+    const q1Text = await pdfText(join(folder, 'q1.pdf'));
+    expect(q1Text).toContain('Số lượng hồ sơ đã giải quyết: 63 hồ sơ'); // as signed, not 64
+    expect(q1Text).toContain('Trần Văn Ký');
+
+    await cli('report', '--db', db, '--period', '2024-Q2', '--format', 'pdf', '--out', join(folder, 'q2.pdf'));
+    const q2Text = await pdfText(join(folder, 'q2.pdf'));
+    expect(q2Text).toContain('ĐÍNH CHÍNH SỐ LIỆU CÁC KỲ ĐÃ BÁO CÁO');
+    expect(q2Text).toContain(pending.code);
+    expect(q2Text).toContain('Ngày có kết quả: — → 13/03/2024');
+
+    const json = JSON.parse((await cli('report', '--db', db, '--period', '2024-Q1')).stdout) as { signoff: { signer: string }; total: { resolved: number }; corrections: unknown[] };
+    expect(json.signoff.signer).toBe('Trần Văn Ký');
+    expect(json.total.resolved).toBe(63);
+    expect(json.corrections).toHaveLength(1);
+  });
+});
