@@ -26,6 +26,9 @@ export interface LedgerSettings {
   officeHours: OfficeHours;
   periodRule: PeriodRule;
   supplementPolicy: SupplementPolicy;
+  /** The one-stop office's name on the forms and its phone. */
+  officeName: string;
+  officePhone: string;
   /** Who signs the period report: "TM." (the chairman) or "KT." (a deputy for the chairman). */
   signer: { mode: 'TM' | 'KT'; title: string; name: string };
 }
@@ -44,6 +47,8 @@ export const DEFAULT_SETTINGS: LedgerSettings = {
     pauseRule: DEFAULT_DEADLINE_POLICY.pauseRule,
     multipleSupplementsAreLate: DEFAULT_DEADLINE_POLICY.multipleSupplementsAreLate,
   },
+  officeName: 'Bộ phận Tiếp nhận và Trả kết quả',
+  officePhone: '',
   signer: { mode: 'TM', title: 'Chủ tịch', name: '' },
 };
 
@@ -61,6 +66,8 @@ export const SETTING_KEYS: Record<SettingName, string> = {
   officeHours: 'office_hours',
   periodRule: 'period_rule',
   supplementPolicy: 'supplement_policy',
+  officeName: 'office_name',
+  officePhone: 'office_phone',
   signer: 'signer',
 };
 
@@ -105,6 +112,8 @@ const SCHEMAS: { [K in SettingName]: z.ZodType<LedgerSettings[K]> } = {
     },
     'Cách tính khi yêu cầu bổ sung không hợp lệ.',
   ),
+  officeName: text('Tên bộ phận một cửa'),
+  officePhone: text('Số điện thoại'),
   signer: z.object(
     {
       mode: z.enum(['TM', 'KT'], 'Hình thức ký phải là "TM" hoặc "KT".'),

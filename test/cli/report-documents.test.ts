@@ -38,7 +38,7 @@ describe('report documents through the command line', () => {
     expect(fontObjects(new Uint8Array(readFileSync(join(folder, 'bc.pdf')))).embedded).toBeGreaterThanOrEqual(3);
 
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(readFileSync(join(folder, 'bc.xlsx')));
+    await book.xlsx.load(new Uint8Array(readFileSync(join(folder, 'bc.xlsx'))).buffer);
     const sheet = book.worksheets[0]!;
     const totalRow = sheet.getRows(1, sheet.rowCount)!.find((r) => r.getCell(2).text === 'Tổng cộng');
     expect(totalRow).toBeTruthy();
