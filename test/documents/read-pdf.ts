@@ -1,5 +1,5 @@
-// Reading a PDF back with a real parser (pdfjs-dist): text per page with positions, page sizes, fonts.
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+// Reading a PDF back with a real parser (pdf.js, as packaged by unpdf): text per page with positions, page sizes, fonts.
+import { getDocumentProxy } from 'unpdf';
 
 export interface PdfItem {
   str: string;
@@ -17,7 +17,7 @@ export interface PdfPage {
 }
 
 export async function readPdf(bytes: Uint8Array): Promise<PdfPage[]> {
-  const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
+  const doc = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
   const pages: PdfPage[] = [];
   for (let n = 1; n <= doc.numPages; n += 1) {
     const page = await doc.getPage(n);
