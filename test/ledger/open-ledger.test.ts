@@ -33,7 +33,7 @@ describe('openLedger', () => {
     const file = tempFile();
     openLedger(file).close();
     const raw = new Database(file);
-    raw.pragma('user_version = 5');
+    raw.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
     raw.close();
     const before = fs.readFileSync(file);
 
@@ -45,9 +45,9 @@ describe('openLedger', () => {
     }
     expect(error).toBeInstanceOf(LedgerTooNewError);
     expect((error as LedgerTooNewError).message).toBe(
-      `Sổ dữ liệu này được tạo bởi phiên bản mới hơn của ứng dụng (lược đồ số 5; phiên bản này chỉ hỗ trợ đến số ${LATEST_SCHEMA_VERSION}). Hãy cập nhật Sổ Một Cửa.`,
+      `Sổ dữ liệu này được tạo bởi phiên bản mới hơn của ứng dụng (lược đồ số ${LATEST_SCHEMA_VERSION + 1}; phiên bản này chỉ hỗ trợ đến số ${LATEST_SCHEMA_VERSION}). Hãy cập nhật Sổ Một Cửa.`,
     );
-    expect((error as LedgerTooNewError).fileVersion).toBe(5);
+    expect((error as LedgerTooNewError).fileVersion).toBe(LATEST_SCHEMA_VERSION + 1);
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 
