@@ -2,12 +2,23 @@
 // on stderr with a non-zero exit code.
 import { CliError } from './cli-error';
 import { runBackup } from './commands/backup';
+import { runBackupConfig } from './commands/backup-config';
 import { runCheck } from './commands/check';
+import { runConflicts, runResolveConflict } from './commands/conflicts';
+import { runConsolidate, runPeriodStatus } from './commands/consolidate';
+import { runExportPackage } from './commands/export-package';
+import { runImportPackage } from './commands/import-package';
+import { runReceivingOffice, runRegisterUnit, runUnitKey } from './commands/receiving-office';
+import { runRestorePackage } from './commands/restore-package';
 import { runDeadline } from './commands/deadline';
 import { runImport } from './commands/import';
 import { runInit } from './commands/init';
+import { runOperator } from './commands/operator';
 import { runReport } from './commands/report';
+import { runRestore } from './commands/restore';
+import { runStartupCheck } from './commands/startup-check';
 import type { CliIo } from './io';
+import { preflightLedger } from './ledger-preflight';
 
 type Command = (argv: string[], io: CliIo) => void | Promise<void>;
 
@@ -16,8 +27,25 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   import: { run: runImport, usage: 'import --db FILE SỔ.csv|.xlsx [--dry-run] [--update]' },
   deadline: { run: runDeadline, usage: 'deadline --db FILE --procedure MÃ --received "YYYY-MM-DD HH:MM" [--explain]' },
   report: { run: runReport, usage: 'report --db FILE --period 2024-Q1 [--period-rule nd09|calendar] [--format json|pdf|xlsx|docx] [--out FILE] [--personal-data]' },
-  backup: { run: runBackup, usage: 'backup --db FILE --out FILE' },
+  backup: { run: runBackup, usage: 'backup --db FILE --out FILE | --auto | --list' },
+  'backup-config': { run: runBackupConfig, usage: 'backup-config --db FILE [--dir THƯ-MỤC]… [--keep N]' },
+  restore: { run: runRestore, usage: 'restore --db FILE --from BẢN-SAO-LƯU | --latest' },
+  'startup-check': { run: runStartupCheck, usage: 'startup-check --db FILE' },
+  operator: { run: runOperator, usage: 'operator --db FILE [--add "Tên"] [--retire "Tên"] [--all]' },
   check: { run: runCheck, usage: 'check --db FILE' },
+  'export-package': {
+    run: runExportPackage,
+    usage: 'export-package --db FILE --period 2024-Q1 --out GÓI [--kind report|full] [--passphrase-file TỆP] [--no-pdf]',
+  },
+  'import-package': { run: runImportPackage, usage: 'import-package --db FILE GÓI [--dry-run] [--passphrase-file TỆP] [--trust-new-unit]' },
+  'restore-package': { run: runRestorePackage, usage: 'restore-package --db SỔ-MỚI GÓI --passphrase-file TỆP [--desk N]' },
+  conflicts: { run: runConflicts, usage: 'conflicts --db FILE [--all]' },
+  'resolve-conflict': { run: runResolveConflict, usage: 'resolve-conflict --db FILE --conflict SỐ --keep local|incoming' },
+  'unit-key': { run: runUnitKey, usage: 'unit-key --db FILE' },
+  'receiving-office': { run: runReceivingOffice, usage: 'receiving-office --db FILE [--off]' },
+  'register-unit': { run: runRegisterUnit, usage: 'register-unit --db FILE --unit-code MÃ --fingerprint XXXX-XXXX-XXXX-XXXX [--unit-name "…"] | --list' },
+  'period-status': { run: runPeriodStatus, usage: 'period-status --db FILE --period 2024-Q1 [--period-rule nd09|calendar]' },
+  consolidate: { run: runConsolidate, usage: 'consolidate --db FILE --period 2024-Q1 [--format json|pdf|xlsx|docx] [--out FILE]' },
 };
 
 export function usage(): string {
@@ -37,6 +65,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   try {
+    await preflightLedger(name, rest, io);
     await command.run(rest, io);
     return 0;
   } catch (error) {

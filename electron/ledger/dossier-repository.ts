@@ -51,6 +51,8 @@ export interface DossierPageRequest {
   limit?: number;
   /** The `next` of the previous page; null or absent for the first page. */
   after?: DossierCursor | null;
+  /** Lines to skip (after `after`): lets a scrolled list jump to any line of a long ledger. */
+  offset?: number;
 }
 
 export interface DossierPage {
@@ -231,8 +233,8 @@ export function createDossierRepository(db: Database.Database): DossierRepositor
     const where = whereOf(request.filter ?? {}, request.after ?? null);
     if (where.empty) return { items: [], next: null };
     const rows = prepared<ListRow>(
-      `SELECT ${LIST_COLUMNS} FROM dossiers d ${where.index} ${where.sql} ORDER BY d.received_at DESC, d.row_id DESC LIMIT ${limit + 1}`,
-    ).all(where.params);
+      `SELECT ${LIST_COLUMNS} FROM dossiers d ${where.index} ${where.sql} ORDER BY d.received_at DESC, d.row_id DESC LIMIT ${limit + 1} OFFSET @offset`,
+    ).all({ ...where.params, offset: Math.max(0, Math.floor(request.offset ?? 0)) });
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return {

@@ -175,7 +175,8 @@ function changeFor(session: LedgerSession, record: DossierRecord, action: Dossie
 
 /**
  * Applies one action to the dossier `id` as seen at `expectedVersion`; `now` is the host's clock (Vietnam
- * local). Returns the new version. Refused (nothing written) with a Vietnamese DossierActionError.
+ * local) and `at` the instant stamped on the history (default: the clock). Returns the new version.
+ * Refused (nothing written) with a Vietnamese DossierActionError.
  */
 export function actOnDossier(
   session: LedgerSession,
@@ -183,6 +184,7 @@ export function actOnDossier(
   expectedVersion: number,
   action: DossierActionRequest,
   now: LocalDateTime,
+  at?: Date,
 ): DossierRecord {
   const record = session.dossiers.getById(id);
   if (!record) throw new DossierNotFoundError(id);
@@ -193,6 +195,6 @@ export function actOnDossier(
   return session.dossiers.update(
     id,
     { ...patch, dueDay },
-    { actor: session.actor, action: action.kind === 'end' ? `end_${action.ending}` : action.kind, expectedVersion, details },
+    { actor: session.actor, action: action.kind === 'end' ? `end_${action.ending}` : action.kind, expectedVersion, details, ...(at ? { at } : {}) },
   );
 }

@@ -33,8 +33,8 @@ export function procedureAtReception(session: LedgerSession, code: string, recei
   throw new LedgerValidationError(`Không có thủ tục mã "${code}" trong danh mục.`);
 }
 
-/** Logs a dossier received at `request.receivedAt`, not after `now`. */
-export function logDossier(session: LedgerSession, request: IntakeRequest, now: LocalDateTime): DossierRecord {
+/** Logs a dossier received at `request.receivedAt`, not after `now`; `at` stamps the history (default: the clock). */
+export function logDossier(session: LedgerSession, request: IntakeRequest, now: LocalDateTime, at?: Date): DossierRecord {
   if (request.receivedAt.day > now.day || (request.receivedAt.day === now.day && request.receivedAt.minute > now.minute)) {
     throw new LedgerValidationError('Thời điểm tiếp nhận không được sau thời điểm hiện tại.');
   }
@@ -61,6 +61,6 @@ export function logDossier(session: LedgerSession, request: IntakeRequest, now: 
       digitisedDossier: request.digitisedDossier,
       paidOnline: request.paidOnline,
     },
-    { actor: session.actor, action: 'create' },
+    { actor: session.actor, action: 'create', ...(at ? { at } : {}) },
   );
 }

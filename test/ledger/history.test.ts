@@ -40,6 +40,6 @@ describe('dossier history', () => {
     const history = createHistoryRepository(db);
     expect(() =>
       history.append({ dossierId: id, version: 2, at: '2024-03-07T03:00:00.000Z', actor: 'x', action: 'update', changes: {}, batchId: null }),
-    ).toThrow(/UNIQUE/);
+    ).toThrow(/UNIQUE|không được ghi đè/);
   });
 });

@@ -1,12 +1,56 @@
 import { backupLedger } from '../../services/backup-service';
 import { openLedgerSession } from '../../services/ledger-session';
+import { describeRun, runDailyBackup } from '../../reliability/auto-backup';
+import { listBackups } from '../../reliability/backup-catalogue';
+import { loadBackupConfig, resolvedDirectories } from '../../reliability/backup-config';
 import { cliActor } from '../actor';
-import { parseCommandArgs, requireString } from '../args';
+import { flag, optionalString, parseCommandArgs, requireString } from '../args';
+import { CliError } from '../cli-error';
 import type { CliIo } from '../io';
 
+function printList(ledgerFile: string, io: CliIo): void {
+  const { config, problem } = loadBackupConfig(ledgerFile);
+  if (problem) io.err(problem);
+  const backups = listBackups(ledgerFile, config);
+  if (backups.length === 0) {
+    io.out(`Chưa có bản sao lưu nào trong ${resolvedDirectories(ledgerFile, config).map((d) => `"${d}"`).join(', ')}.`);
+    return;
+  }
+  for (const b of backups) {
+    const state = b.good ? `tốt, ${b.dossiers ?? 0} hồ sơ` : `KHÔNG DÙNG ĐƯỢC: ${b.problem ?? ''}`;
+    io.out(`${b.takenAtText} — ${b.reasonLabel} — ${state} — ${b.file}`);
+  }
+}
+
+async function runAuto(ledgerFile: string, io: CliIo): Promise<void> {
+  const { config, problem } = loadBackupConfig(ledgerFile);
+  if (problem) io.err(problem);
+  const session = openLedgerSession(ledgerFile, { actor: cliActor() });
+  try {
+    const run = await runDailyBackup(session.db, ledgerFile, { config, now: io.now() });
+    if (run === null) {
+      io.out('Hôm nay đã có bản sao lưu hằng ngày ở mọi thư mục sao lưu; không cần sao lưu thêm.');
+      return;
+    }
+    for (const line of describeRun(run)) (line.startsWith('Không') ? io.err : io.out)(line);
+    if (run.written.length === 0) throw new CliError('Không tạo được bản sao lưu nào hôm nay.');
+  } finally {
+    session.close();
+  }
+}
+
 export async function runBackup(argv: string[], io: CliIo): Promise<void> {
-  const args = parseCommandArgs(argv, { db: { type: 'string' }, out: { type: 'string' } }, 'backup');
-  const session = openLedgerSession(requireString(args, 'db', 'backup'), { actor: cliActor() });
+  const args = parseCommandArgs(
+    argv,
+    { db: { type: 'string' }, out: { type: 'string' }, auto: { type: 'boolean' }, list: { type: 'boolean' } },
+    'backup',
+  );
+  const ledgerFile = requireString(args, 'db', 'backup');
+  const modes = [flag(args, 'auto'), flag(args, 'list'), optionalString(args, 'out') !== undefined].filter(Boolean).length;
+  if (modes !== 1) throw new CliError('Lệnh "backup" cần đúng một trong --out TỆP, --auto hoặc --list.', 2);
+  if (flag(args, 'list')) return printList(ledgerFile, io);
+  if (flag(args, 'auto')) return runAuto(ledgerFile, io);
+  const session = openLedgerSession(ledgerFile, { actor: cliActor() });
   try {
     const result = await backupLedger(session.db, requireString(args, 'out', 'backup'));
     io.out(`Đã sao lưu ${result.dossiers} hồ sơ vào "${result.file}" và kiểm tra bản sao: tốt.`);

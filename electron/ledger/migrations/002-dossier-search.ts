@@ -13,7 +13,7 @@ const D_FOLD = (expr: string) =>
   `replace(replace(replace(replace(${expr}, 'đ', 'd'), 'Đ', 'D'), 'ð', 'd'), 'Ð', 'D')`;
 const PHONE_FOLD = (expr: string) => `replace(replace(replace(${expr}, ' ', ''), '.', ''), '-', '')`;
 
-const values = (row: 'new' | 'd') =>
+export const values = (row: 'new' | 'd') =>
   `${row}.row_id, ${D_FOLD(`${row}.code`)}, ${D_FOLD(`${row}.applicant_name`)}, ${D_FOLD(`${row}.id_number`)}, ${PHONE_FOLD(`${row}.phone`)}`;
 
 const SQL = `

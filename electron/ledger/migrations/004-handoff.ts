@@ -100,7 +100,8 @@ CREATE TABLE received_reports (
   batch_id           INTEGER REFERENCES import_batches(id),
   received_at        TEXT NOT NULL,
   received_by        TEXT NOT NULL,
-  replaced_by        INTEGER REFERENCES received_reports(id)
+  -- the newer report that replaced this one (deferred: the older is marked just before the newer is written)
+  replaced_by        INTEGER REFERENCES received_reports(id) DEFERRABLE INITIALLY DEFERRED
 );
 CREATE UNIQUE INDEX received_reports_current ON received_reports(unit_code, period_key) WHERE replaced_by IS NULL;
 CREATE INDEX received_reports_period ON received_reports(period_key);

@@ -5,12 +5,13 @@ import { migration002DossierSearch } from './002-dossier-search';
 import { migration003PeriodSignoff } from './003-period-signoff';
 import { migration004Handoff } from './004-handoff';
 import { migration005OperatorsAndPin } from './005-operators-and-pin';
+import { migration006SearchPrefixes } from './006-search-prefixes';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 export { LEDGER_APPLICATION_ID } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [migration001Initial, migration002DossierSearch, migration003PeriodSignoff, migration004Handoff, migration005OperatorsAndPin];
+export const MIGRATIONS: readonly Migration[] = [migration001Initial, migration002DossierSearch, migration003PeriodSignoff, migration004Handoff, migration005OperatorsAndPin, migration006SearchPrefixes];
 
 /** The schema version (`PRAGMA user_version`) this app writes. */
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,44 @@
+// What desk officers type into the search box, keystroke by keystroke, without diacritics: the start of
+// a name ("ng", "nguyen v", "tran thi h"), of a phone number ("0912", "0912345"), of an identity number,
+// or a piece of a dossier code ("260612-1", "2606"). Built from dossiers actually in the ledger, so the
+// prefixes hit realistic numbers of rows.
+import type { LedgerDatabase } from '../../electron/ledger/open-ledger';
+import { foldText } from '../../shared/text/fold';
+import type { Random } from '../generate/random';
+
+interface Sampled {
+  applicant_name: string;
+  phone: string;
+  id_number: string;
+  code: string;
+}
+
+function cut(random: Random, text: string, min: number): string {
+  const length = random.int(Math.min(min, text.length), text.length);
+  return text.slice(0, length).trimEnd();
+}
+
+function codeFragment(random: Random, code: string): string {
+  const m = /-(\d{6})-(\d{4})$/.exec(code);
+  if (!m) return cut(random, foldText(code), 4);
+  const [, date = '', sequence = ''] = m;
+  return random.chance(0.5) ? `${date}-${sequence.slice(0, random.int(1, 4))}` : date.slice(0, random.int(4, 6));
+}
+
+export function searchPrefixes(db: LedgerDatabase, random: Random, count = 200): string[] {
+  const maxRow = db.prepare<[], number>('SELECT max(row_id) FROM dossiers').pluck().get() ?? 0;
+  const byRow = db.prepare<[number], Sampled>('SELECT applicant_name, phone, id_number, code FROM dossiers WHERE row_id = ?');
+  const prefixes: string[] = [];
+  while (prefixes.length < count && maxRow > 0) {
+    const row = byRow.get(random.int(1, maxRow));
+    if (!row) continue;
+    const kind = random.next();
+    let prefix: string;
+    if (kind < 0.5) prefix = cut(random, foldText(row.applicant_name), 2);
+    else if (kind < 0.7) prefix = row.phone === '' ? '' : cut(random, row.phone.replace(/[ .]/g, ''), 4);
+    else if (kind < 0.8) prefix = cut(random, row.id_number, 4);
+    else prefix = codeFragment(random, row.code);
+    if (prefix.length >= 2) prefixes.push(prefix);
+  }
+  return prefixes;
+}

@@ -1,0 +1,26 @@
+import { describeRun } from '../../reliability/auto-backup';
+import { latestGoodBackup, listBackups } from '../../reliability/backup-catalogue';
+import { loadBackupConfig } from '../../reliability/backup-config';
+import { restoreLedger } from '../../reliability/restore';
+import { flag, optionalString, parseCommandArgs, requireString } from '../args';
+import { CliError } from '../cli-error';
+import type { CliIo } from '../io';
+
+/** `restore --db FILE --from BẢN-SAO-LƯU | --latest`. */
+export async function runRestore(argv: string[], io: CliIo): Promise<void> {
+  const args = parseCommandArgs(argv, { db: { type: 'string' }, from: { type: 'string' }, latest: { type: 'boolean' } }, 'restore');
+  const ledgerFile = requireString(args, 'db', 'restore');
+  const { config, problem } = loadBackupConfig(ledgerFile);
+  if (problem) io.err(problem);
+  let from = optionalString(args, 'from');
+  if ((from === undefined) === !flag(args, 'latest')) throw new CliError('Lệnh "restore" cần đúng một trong --from BẢN-SAO-LƯU hoặc --latest.', 2);
+  if (from === undefined) {
+    const latest = latestGoodBackup(listBackups(ledgerFile, config));
+    if (!latest) throw new CliError('Không tìm thấy bản sao lưu nào dùng được trong các thư mục sao lưu; hãy chỉ rõ tệp bằng --from.');
+    from = latest.file;
+  }
+  const outcome = await restoreLedger({ ledgerFile, backupFile: from, config, now: io.now() });
+  for (const line of outcome.safetyBackup ? describeRun(outcome.safetyBackup) : []) io.out(line);
+  for (const kept of outcome.keptOldAs) io.out(`Đã giữ lại tệp cũ: "${kept}".`);
+  io.out(`Đã khôi phục sổ "${outcome.ledgerFile}" từ "${outcome.restoredFrom}": ${outcome.dossiers} hồ sơ, lược đồ số ${outcome.schemaVersion}.`);
+}

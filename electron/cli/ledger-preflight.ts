@@ -1,0 +1,72 @@
+// Before a command opens an existing ledger: the start-up check (a damaged or too-new ledger stops the
+// command with the way forward), a verified backup before an upgrade of the schema, a warning when the
+// computer's clock is earlier than the ledger's latest entry, and the operator named by SO_MOT_CUA_CAN_BO
+// checked against the ledger's list. Notices go to stderr: stdout stays the command's own output.
+import { existsSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { describeRun } from '../reliability/auto-backup';
+import { appVersion } from '../reliability/app-version';
+import { StartupBlockedError, prepareLedger } from '../reliability/startup';
+import type { StartupAction, StartupDiagnosis } from '../reliability/startup-problems';
+import { operatorActor } from '../security/operators';
+import { OPERATOR_ENV } from './actor';
+import { CliError } from './cli-error';
+import type { CliIo } from './io';
+
+/** Commands that create, replace or configure a ledger do their own checks. */
+const SKIPPED = new Set(['init', 'restore', 'restore-package', 'backup-config', 'startup-check']);
+/** Commands that write dossiers: a clock set back must be noticed before they run. */
+const WRITING = new Set(['import', 'import-package']);
+
+/** The value of `--db FILE` or `--db=FILE`, if any. */
+export function dbArgument(argv: readonly string[]): string | null {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--db') return argv[i + 1] ?? null;
+    if (arg.startsWith('--db=')) return arg.slice('--db='.length);
+  }
+  return null;
+}
+
+/** A way forward as a command-line step. */
+function actionLine(action: StartupAction, ledgerFile: string): string {
+  if (action.kind === 'restore-backup' && action.backupFile) {
+    return `  - ${action.label}: npm run --silent cli -- restore --db "${ledgerFile}" --from "${action.backupFile}"`;
+  }
+  return `  - ${action.label}`;
+}
+
+export function describeDiagnosis(diagnosis: StartupDiagnosis): string {
+  return diagnosis.problems
+    .map((p) => [p.message, 'Cách xử lý:', ...p.actions.map((a) => actionLine(a, diagnosis.ledgerFile))].join('\n'))
+    .join('\n');
+}
+
+function checkOperator(ledgerFile: string): void {
+  const name = process.env[OPERATOR_ENV]?.trim();
+  if (!name) return;
+  const db = new Database(ledgerFile, { fileMustExist: true });
+  try {
+    operatorActor(db, name);
+  } finally {
+    db.close();
+  }
+}
+
+export async function preflightLedger(command: string, argv: readonly string[], io: CliIo): Promise<void> {
+  const ledgerFile = dbArgument(argv);
+  if (SKIPPED.has(command) || ledgerFile === null || !existsSync(ledgerFile)) return;
+  // Listing the backups is what a damaged ledger needs: it never opens the ledger.
+  if (command === 'backup' && argv.includes('--list')) return;
+  try {
+    const prepared = await prepareLedger({ ledgerFile, now: io.now(), appVersion: appVersion(), actor: 'dòng lệnh' });
+    for (const line of prepared.upgradeBackup ? describeRun(prepared.upgradeBackup) : []) io.err(line);
+    const clock = prepared.diagnosis.problems.find((p) => p.kind === 'clock-behind');
+    if (clock && WRITING.has(command)) io.err(`Cảnh báo: ${clock.message}`);
+  } catch (error) {
+    if (error instanceof StartupBlockedError) throw new CliError(describeDiagnosis(error.diagnosis));
+    throw error;
+  }
+  // The operator list itself is managed whoever is named (the first operator has to be added somehow).
+  if (command !== 'operator') checkOperator(ledgerFile);
+}

@@ -1,0 +1,99 @@
+// The differences between two copies of a dossier row, in words a person choosing between them reads:
+// Vietnamese column names, dates as dd/mm/yyyy, yes/no, the labels of channels, endings and ratings.
+import { CHANNEL_LABELS_VI, type Channel, ENDING_LABELS_VI, type Ending, RATING_LABELS_VI, type Rating } from '../../shared/dossier/dossier';
+import { viDate } from '../../shared/time/day';
+import { DOSSIER_COLUMNS, type DossierColumn, type DossierRow } from '../ledger/dossier-row';
+
+export interface DossierDifference {
+  column: DossierColumn;
+  label: string;
+  local: string;
+  incoming: string;
+}
+
+const LABELS: Record<DossierColumn, string> = {
+  id: 'Mã định danh nội bộ',
+  code: 'Mã hồ sơ',
+  version: 'Phiên bản',
+  desk: 'Bàn tiếp nhận',
+  procedure_code: 'Mã TTHC',
+  procedure_name: 'Tên TTHC',
+  field: 'Lĩnh vực',
+  channel: 'Hình thức nộp',
+  received_at: 'Ngày tiếp nhận',
+  received_day: 'Ngày tiếp nhận (ngày)',
+  time_value: 'Thời hạn giải quyết',
+  time_unit: 'Đơn vị thời hạn',
+  cutoff_minute: 'Giờ chốt nhận trong ngày',
+  extra_working_days: 'Số ngày làm việc cộng thêm',
+  base_due_day: 'Ngày hẹn trả ban đầu',
+  due_day: 'Ngày hẹn trả',
+  supplements: 'Yêu cầu bổ sung',
+  ended_day: 'Ngày có kết quả',
+  ending: 'Kết thúc',
+  returned_day: 'Ngày trả kết quả',
+  extension_due_day: 'Ngày hẹn mới',
+  apology_day: 'Ngày văn bản xin lỗi',
+  late_cause: 'Nguyên nhân quá hạn',
+  digitised_dossier: 'Số hóa hồ sơ',
+  digitised_result: 'Số hóa kết quả',
+  stored_result: 'Lưu kho dữ liệu',
+  paid_online: 'Thanh toán trực tuyến',
+  fee: 'Phí, lệ phí',
+  rating: 'Đánh giá',
+  documents: 'Thành phần hồ sơ',
+  applicant_name: 'Người nộp',
+  id_number: 'Số định danh',
+  phone: 'Điện thoại',
+  address: 'Địa chỉ',
+  note: 'Ghi chú',
+  created_at: 'Tạo lúc',
+  updated_at: 'Sửa lần cuối lúc',
+  created_by: 'Người tạo',
+  updated_by: 'Người sửa lần cuối',
+};
+
+/** Bookkeeping columns: shown when they differ, but never what makes two copies different in content. */
+export const AUDIT_COLUMNS: readonly DossierColumn[] = ['version', 'created_at', 'updated_at', 'created_by', 'updated_by'];
+export const CONTENT_COLUMNS: readonly DossierColumn[] = DOSSIER_COLUMNS.filter((c) => !AUDIT_COLUMNS.includes(c));
+
+const DAY_COLUMNS = new Set<DossierColumn>(['received_day', 'base_due_day', 'due_day', 'ended_day', 'returned_day', 'extension_due_day', 'apology_day']);
+const BIT_COLUMNS = new Set<DossierColumn>(['digitised_dossier', 'digitised_result', 'stored_result', 'paid_online']);
+
+function supplementsText(json: string): string {
+  const list = JSON.parse(json) as { requestedOn: number; returnedOn: number | null }[];
+  if (list.length === 0) return 'không có';
+  return list.map((p) => `yêu cầu ${viDate(p.requestedOn)}, ${p.returnedOn === null ? 'chưa bổ sung' : `bổ sung xong ${viDate(p.returnedOn)}`}`).join('; ');
+}
+
+function documentsText(json: string): string {
+  const list = JSON.parse(json) as { name: string; form: string; quantity: number }[];
+  return list.length === 0 ? 'không ghi' : list.map((d) => `${d.name} (${d.form}, ${d.quantity})`).join('; ');
+}
+
+export function showValue(column: DossierColumn, value: DossierRow[DossierColumn]): string {
+  if (value === null) return '—';
+  if (DAY_COLUMNS.has(column) && typeof value === 'number') return viDate(value);
+  if (BIT_COLUMNS.has(column)) return value === 1 ? 'có' : 'không';
+  if (column === 'channel') return CHANNEL_LABELS_VI[value as Channel] ?? String(value);
+  if (column === 'ending') return ENDING_LABELS_VI[value as Ending] ?? String(value);
+  if (column === 'rating') return RATING_LABELS_VI[value as Rating] ?? String(value);
+  if (column === 'supplements') return supplementsText(String(value));
+  if (column === 'documents') return documentsText(String(value));
+  if (column === 'cutoff_minute' && typeof value === 'number') return `${Math.floor(value / 60)} giờ ${String(value % 60).padStart(2, '0')}`;
+  return String(value);
+}
+
+export function sameContent(a: DossierRow, b: DossierRow): boolean {
+  return CONTENT_COLUMNS.every((c) => a[c] === b[c]);
+}
+
+/** Every column whose value differs (bookkeeping columns included, version excluded: it is per ledger). */
+export function differencesOf(local: DossierRow, incoming: DossierRow): DossierDifference[] {
+  return DOSSIER_COLUMNS.filter((c) => c !== 'version' && local[c] !== incoming[c]).map((column) => ({
+    column,
+    label: LABELS[column],
+    local: showValue(column, local[column]),
+    incoming: showValue(column, incoming[column]),
+  }));
+}

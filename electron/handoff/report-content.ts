@@ -1,0 +1,118 @@
+// The "report.json" part of a report package: the unit, the period, whether the chairman signed it, and the
+// CompiledReport (Biểu 06 per field and total, the extended table, the rates, the late list, average
+// resolution times) — figures and procedure facts only, no citizen's data. The receiving office checks it
+// strictly: unknown keys are refused (so nothing personal can ride along) and the identities of
+// rules.md §7 must hold in every row, with the total equal to the sum of the rows.
+import { z } from 'zod';
+import { EXTENDED_KEYS, type ExtendedKey, FORM_KEYS, type FormFigures, type FormKey } from '../../shared/report/figures';
+import { identityViolations } from '../../shared/report/identities';
+import type { CompiledReport } from '../../shared/report/compile';
+import { PackageRefusedError } from './errors';
+import type { ManifestPeriod } from './manifest';
+
+export interface ReportPart {
+  unit: { code: string; name: string; receiving_unit: string };
+  period: ManifestPeriod;
+  /** The chairman's sign-off of the figures, when the period was signed. */
+  signed: { signer: string; signed_at: string } | null;
+  report: CompiledReport;
+}
+
+const count = z.number().int().min(0);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const rate = z.number().min(0).max(100).nullable();
+
+const formShape = Object.fromEntries(FORM_KEYS.map((k) => [k, count])) as Record<FormKey, typeof count>;
+const extendedShape = Object.fromEntries(EXTENDED_KEYS.map((k) => [k, count])) as Record<ExtendedKey, typeof count>;
+
+const compiledReportSchema = z.strictObject({
+  period: z.strictObject({ from: isoDate, to: isoDate, label: z.string(), rule: z.enum(['nd09', 'calendar']) }),
+  total: z.strictObject(formShape),
+  by_field: z.array(z.strictObject({ field: z.string(), ...formShape })),
+  extended: z.strictObject({
+    total: z.strictObject(extendedShape),
+    by_field: z.array(z.strictObject({ field: z.string(), ...extendedShape })),
+  }),
+  rates: z.strictObject({
+    on_time_rate: rate,
+    online_rate: rate,
+    online_rate_of_online_capable: rate,
+    digitised_dossier_rate: rate,
+    digitised_result_rate: rate,
+    stored_result_rate: rate,
+    online_payment_rate: rate,
+    very_satisfied_share: rate,
+    satisfied_share: rate,
+    unsatisfied_share: rate,
+  }),
+  late_dossiers: z.array(
+    z.strictObject({
+      code: z.string(),
+      procedure: z.string(),
+      field: z.string(),
+      received: isoDate,
+      due: isoDate.nullable(),
+      ended: isoDate.nullable(),
+      working_days_late: z.number().int(),
+      cause: z.string(),
+      apology: isoDate.nullable(),
+      extension_due: isoDate.nullable(),
+    }),
+  ),
+  average_resolution: z.array(
+    z.strictObject({
+      procedure_code: z.string(),
+      procedure: z.string(),
+      unit: z.enum(['working_days', 'same_day', 'calendar_days', 'working_hours']),
+      unit_label: z.string(),
+      average: z.number().min(0),
+      count,
+    }),
+  ),
+}) satisfies z.ZodType<CompiledReport>;
+
+export const reportPartSchema = z.strictObject({
+  unit: z.strictObject({ code: z.string().min(1), name: z.string(), receiving_unit: z.string() }),
+  period: z.strictObject({
+    key: z.string().min(1),
+    label: z.string().min(1),
+    from: isoDate,
+    to: isoDate,
+    rule: z.enum(['nd09', 'calendar']),
+  }),
+  signed: z.strictObject({ signer: z.string(), signed_at: z.string() }).nullable(),
+  report: compiledReportSchema,
+});
+
+function sumRows(rows: readonly FormFigures[]): FormFigures {
+  const total = Object.fromEntries(FORM_KEYS.map((k) => [k, 0])) as FormFigures;
+  for (const row of rows) for (const k of FORM_KEYS) total[k] += row[k];
+  return total;
+}
+
+/** Parses and checks a report part; refuses a malformed or inconsistent one. */
+export function parseReportPart(bytes: Buffer): ReportPart {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(bytes.toString('utf8'));
+  } catch (error) {
+    throw new PackageRefusedError('invalid_content', 'Phần số liệu của gói báo cáo không đọc được.', { cause: error });
+  }
+  const parsed = reportPartSchema.safeParse(raw);
+  if (!parsed.success) {
+    const where = parsed.error.issues[0]?.path.join('.') ?? '';
+    throw new PackageRefusedError('invalid_content', `Phần số liệu của gói báo cáo không đúng mẫu (tại "${where}").`);
+  }
+  const part = parsed.data;
+  for (const row of [...part.report.by_field.map((r) => ({ name: r.field, f: r as FormFigures })), { name: 'Tổng cộng', f: part.report.total }]) {
+    const [broken] = identityViolations(row.f);
+    if (broken) throw new PackageRefusedError('invalid_content', `Số liệu của gói sai đẳng thức "${broken}" ở dòng "${row.name}".`);
+  }
+  const sum = sumRows(part.report.by_field);
+  const mismatch = FORM_KEYS.find((k) => sum[k] !== part.report.total[k]);
+  if (mismatch) throw new PackageRefusedError('invalid_content', `Dòng tổng cộng của gói không bằng tổng các lĩnh vực (cột ${mismatch}).`);
+  if (part.period.from !== part.report.period.from || part.period.to !== part.report.period.to) {
+    throw new PackageRefusedError('invalid_content', 'Kỳ báo cáo ghi trong gói không khớp với kỳ của số liệu.');
+  }
+  return part;
+}

@@ -1,0 +1,106 @@
+// Looks at a ledger file without changing it and without migrating it: can SQLite read it, is it a Sổ
+// Một Cửa ledger, at which schema version, is it intact, how many dossiers, what is its latest entry.
+// Every failure becomes a typed status with the detail SQLite gave, so the start-up screen can explain it.
+import { existsSync, statSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { LATEST_SCHEMA_VERSION, LEDGER_APPLICATION_ID } from '../ledger';
+import { type LatestEntry, latestLedgerEntry } from './latest-entry';
+import { readAppVersionStamps } from './schema-stamps';
+
+export type ProbeStatus = 'missing' | 'empty' | 'unreadable' | 'not-a-ledger' | 'corrupt' | 'ok';
+
+export interface LedgerProbe {
+  file: string;
+  status: ProbeStatus;
+  /** `PRAGMA user_version`, when readable. */
+  schemaVersion: number | null;
+  dossiers: number | null;
+  latestEntry: LatestEntry | null;
+  /** The app version that wrote each schema version, when the file records it. */
+  appVersions: Record<string, string>;
+  /** What SQLite said (integrity_check lines, an error message): for the "details" of a report. */
+  detail: string[];
+}
+
+export interface ProbeOptions {
+  /** integrity_check (every index checked) instead of quick_check. Default false. */
+  thorough?: boolean;
+  /** The newest schema this app reads; a newer file is only checked, never queried. Default: the app's. */
+  supportedVersion?: number;
+}
+
+function sqliteCode(error: unknown): string | null {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : null;
+}
+
+/** What SQLite answers when the bytes of a file are damaged (truncated, overwritten). */
+const DAMAGE_CODES = ['SQLITE_CORRUPT', 'SQLITE_IOERR', 'SQLITE_FORMAT', 'SQLITE_CANTOPEN', 'SQLITE_RANGE'];
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Read-write when possible (a crashed WAL ledger needs recovery to be read), read-only otherwise. */
+function openForProbe(file: string): Database.Database {
+  try {
+    return new Database(file, { fileMustExist: true });
+  } catch (error) {
+    const code = sqliteCode(error);
+    if (code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_PERM') {
+      return new Database(file, { fileMustExist: true, readonly: true });
+    }
+    throw error;
+  }
+}
+
+function blank(file: string, status: ProbeStatus, detail: string[] = []): LedgerProbe {
+  return { file, status, schemaVersion: null, dossiers: null, latestEntry: null, appVersions: {}, detail };
+}
+
+function inspect(db: Database.Database, file: string, options: ProbeOptions): LedgerProbe {
+  const schemaVersion = db.pragma('user_version', { simple: true }) as number;
+  const applicationId = db.pragma('application_id', { simple: true }) as number;
+  const tableCount = db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table'").pluck().get() as number;
+  if (applicationId !== LEDGER_APPLICATION_ID) {
+    if (schemaVersion === 0 && tableCount === 0) return { ...blank(file, 'empty'), schemaVersion };
+    return { ...blank(file, 'not-a-ledger'), schemaVersion };
+  }
+  const check = (db.pragma(options.thorough ? 'integrity_check' : 'quick_check') as Record<string, string>[]).map(
+    (row) => Object.values(row)[0] ?? '',
+  );
+  if (check.length !== 1 || check[0] !== 'ok') return { ...blank(file, 'corrupt', check), schemaVersion };
+  const appVersions = readAppVersionStamps(db);
+  // A newer app's tables may differ: nothing more is read from them.
+  if (schemaVersion > (options.supportedVersion ?? LATEST_SCHEMA_VERSION)) return { ...blank(file, 'ok'), schemaVersion, appVersions };
+  const tables = new Set(db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[]);
+  const dossiers = tables.has('dossiers') ? (db.prepare('SELECT count(*) FROM dossiers').pluck().get() as number) : null;
+  return {
+    file,
+    status: 'ok',
+    schemaVersion,
+    dossiers,
+    latestEntry: latestLedgerEntry(db),
+    appVersions,
+    detail: [],
+  };
+}
+
+/** Probes `file`. Never throws for a damaged file: the damage is the answer. */
+export function probeLedgerFile(file: string, options: ProbeOptions = {}): LedgerProbe {
+  if (!existsSync(file)) return blank(file, 'missing');
+  if (statSync(file).size === 0) return blank(file, 'empty');
+  let db: Database.Database;
+  try {
+    db = openForProbe(file);
+  } catch (error) {
+    return blank(file, 'unreadable', [messageOf(error)]);
+  }
+  try {
+    return inspect(db, file, options);
+  } catch (error) {
+    const code = sqliteCode(error) ?? '';
+    if (code === 'SQLITE_NOTADB') return blank(file, 'unreadable', [messageOf(error)]);
+    if (DAMAGE_CODES.some((prefix) => code.startsWith(prefix))) return blank(file, 'corrupt', [messageOf(error)]);
+    throw error;
+  } finally {
+    db.close();
+  }
+}

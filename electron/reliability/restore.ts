@@ -1,0 +1,122 @@
+// Restoring the ledger from a backup. The backup is checked before anything is touched; the current
+// ledger is backed up (when it can still be read) and then kept, renamed aside, never deleted; the
+// restored copy is verified before it takes the ledger's name.
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { LATEST_SCHEMA_VERSION, openLedger } from '../ledger';
+import { type BackupRun, takeRequiredBackup } from './auto-backup';
+import type { BackupConfig } from './backup-config';
+import { ReliabilityError } from './errors';
+import { unusableBackupReason } from './backup-usability';
+import { type LedgerProbe, probeLedgerFile } from './ledger-probe';
+import { fileStamp } from './vi-time';
+
+export class RestoreRefusedError extends ReliabilityError {}
+
+export interface RestoreRequest {
+  ledgerFile: string;
+  backupFile: string;
+  config: BackupConfig;
+  /** Epoch milliseconds. */
+  now: number;
+}
+
+export interface RestoreOutcome {
+  ledgerFile: string;
+  restoredFrom: string;
+  dossiers: number;
+  schemaVersion: number;
+  /** The previous ledger's files, renamed aside (empty when there was no ledger). */
+  keptOldAs: string[];
+  /** The backup of the previous ledger taken first (null when it could not be read: it is kept aside). */
+  safetyBackup: BackupRun | null;
+}
+
+const SUFFIXES = ['', '-wal', '-shm'] as const;
+
+function asideName(ledgerFile: string, now: number): string {
+  const ext = extname(ledgerFile);
+  const stem = basename(ledgerFile, ext);
+  for (let attempt = 0; ; attempt++) {
+    const name = join(dirname(ledgerFile), `${stem}.cu-${fileStamp(now)}${attempt > 0 ? `-${attempt + 1}` : ''}${ext}`);
+    if (SUFFIXES.every((s) => !existsSync(name + s))) return name;
+  }
+}
+
+/** Renames the ledger and its WAL files aside; returns the new names. */
+function moveAside(ledgerFile: string, now: number): Array<[string, string]> {
+  const aside = asideName(ledgerFile, now);
+  const moved: Array<[string, string]> = [];
+  for (const suffix of SUFFIXES) {
+    if (!existsSync(ledgerFile + suffix)) continue;
+    renameSync(ledgerFile + suffix, aside + suffix);
+    moved.push([ledgerFile + suffix, aside + suffix]);
+  }
+  return moved;
+}
+
+async function safetyBackupOf(request: RestoreRequest, current: LedgerProbe): Promise<BackupRun | null> {
+  if (current.status !== 'ok' || (current.schemaVersion ?? 0) > LATEST_SCHEMA_VERSION) return null;
+  const db = new Database(request.ledgerFile, { fileMustExist: true });
+  try {
+    return await takeRequiredBackup(db, request.ledgerFile, 'before-restore', { config: request.config, now: request.now });
+  } finally {
+    db.close();
+  }
+}
+
+/** Copies the backup beside the ledger through the online backup API and verifies the copy. */
+async function stagedCopy(backupFile: string, ledgerFile: string): Promise<string> {
+  const staged = `${ledgerFile}.dang-khoi-phuc-${process.pid}`;
+  rmSync(staged, { force: true });
+  const source = new Database(backupFile, { readonly: true, fileMustExist: true });
+  try {
+    await source.backup(staged);
+  } finally {
+    source.close();
+  }
+  const reason = unusableBackupReason(probeLedgerFile(staged, { thorough: true }));
+  if (reason !== null) {
+    rmSync(staged, { force: true });
+    throw new RestoreRefusedError(`Bản chép ra từ bản sao lưu không đạt khi kiểm tra lại: ${reason} Sổ hiện tại chưa bị thay đổi.`);
+  }
+  return staged;
+}
+
+export async function restoreLedger(request: RestoreRequest): Promise<RestoreOutcome> {
+  const ledgerFile = resolve(request.ledgerFile);
+  const backupFile = resolve(request.backupFile);
+  if (ledgerFile === backupFile) throw new RestoreRefusedError('Bản sao lưu chính là tệp sổ đang dùng: hãy chọn một bản sao lưu khác.');
+  const reason = unusableBackupReason(probeLedgerFile(backupFile, { thorough: true }));
+  if (reason !== null) throw new RestoreRefusedError(`${reason} Chưa khôi phục, sổ hiện tại giữ nguyên.`);
+
+  const current = probeLedgerFile(ledgerFile);
+  const safetyBackup = await safetyBackupOf({ ...request, ledgerFile }, current);
+  const staged = await stagedCopy(backupFile, ledgerFile);
+  let moved: Array<[string, string]> = [];
+  try {
+    moved = moveAside(ledgerFile, request.now);
+    renameSync(staged, ledgerFile);
+  } catch (error) {
+    for (const [from, to] of moved.reverse()) renameSync(to, from);
+    rmSync(staged, { force: true });
+    throw new RestoreRefusedError(
+      `Không thay được tệp sổ (${error instanceof Error ? error.message : String(error)}). ` +
+        'Hãy đóng Sổ Một Cửa ở mọi cửa sổ khác rồi thử lại; sổ hiện tại giữ nguyên.',
+    );
+  }
+  const db = openLedger(ledgerFile, { mustExist: true });
+  try {
+    return {
+      ledgerFile,
+      restoredFrom: backupFile,
+      dossiers: db.prepare('SELECT count(*) FROM dossiers').pluck().get() as number,
+      schemaVersion: db.pragma('user_version', { simple: true }) as number,
+      keptOldAs: moved.map(([, to]) => to),
+      safetyBackup,
+    };
+  } finally {
+    db.close();
+  }
+}

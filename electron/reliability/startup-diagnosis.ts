@@ -1,0 +1,176 @@
+// The start-up check: before the desk opens a ledger, say what is wrong with it and what to do, never
+// just refuse. A damaged or missing ledger → the backups that can replace it, latest good one first;
+// a ledger from a newer app → which version to install; a clock earlier than the ledger's latest entry
+// → fix the clock (or confirm) before logging anything. Reads only; changes nothing.
+import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { LATEST_SCHEMA_VERSION } from '../ledger';
+import { type BackupEntry, latestGoodBackup, listBackups } from './backup-catalogue';
+import { type BackupConfig, loadBackupConfig, resolvedDirectories } from './backup-config';
+import { checkClock } from './clock-check';
+import { type LedgerProbe, probeLedgerFile } from './ledger-probe';
+import { appVersionFor } from './schema-stamps';
+import { type DamageKind, type StartupAction, type StartupDiagnosis, type StartupProblem, statusOf } from './startup-problems';
+
+export interface DiagnoseOptions {
+  ledgerFile: string;
+  /** The computer's clock, epoch milliseconds (read by the caller). */
+  now: number;
+  /** This app's version, for the messages. */
+  appVersion: string;
+  /** Default: the configuration beside the ledger. */
+  config?: BackupConfig;
+  /** Default: the newest schema this app knows. */
+  supportedVersion?: number;
+}
+
+const DAMAGE_MESSAGES: Record<DamageKind, (file: string) => string> = {
+  missing: (file) => `Không tìm thấy sổ dữ liệu "${file}".`,
+  empty: (file) => `Tệp sổ dữ liệu "${file}" trống, không có hồ sơ nào (có thể lần ghi trước bị gián đoạn).`,
+  unreadable: (file) => `Không đọc được tệp sổ dữ liệu "${file}": tệp bị hỏng hoặc không phải cơ sở dữ liệu.`,
+  'not-a-ledger': (file) => `Tệp "${file}" không phải sổ dữ liệu của Sổ Một Cửa (có thể đã chọn nhầm tệp).`,
+  corrupt: (file) => `Sổ dữ liệu "${file}" bị hỏng: kiểm tra toàn vẹn không đạt. Đừng ghi thêm gì vào tệp này.`,
+};
+
+function restoreActions(backups: readonly BackupEntry[]): StartupAction[] {
+  const latest = latestGoodBackup(backups);
+  const actions: StartupAction[] = [];
+  if (latest) {
+    actions.push({
+      kind: 'restore-backup',
+      label: `Khôi phục từ bản sao lưu gần nhất còn tốt (${latest.takenAtText}, ${latest.dossiers ?? 0} hồ sơ)`,
+      backupFile: latest.file,
+    });
+  }
+  actions.push({ kind: 'choose-backup-file', label: 'Chọn một tệp sao lưu khác (ví dụ trên USB sao lưu)' });
+  return actions;
+}
+
+function backupSentence(backups: readonly BackupEntry[], directories: readonly string[]): string {
+  const latest = latestGoodBackup(backups);
+  const good = backups.filter((b) => b.good).length;
+  if (latest) {
+    return ` Có ${good} bản sao lưu dùng được; bản gần nhất còn tốt: ${latest.takenAtText} (${latest.dossiers ?? 0} hồ sơ), tệp "${latest.file}". Các hồ sơ ghi sau thời điểm đó cần nhập lại.`;
+  }
+  const where = directories.map((d) => `"${d}"`).join(', ');
+  return ` Không tìm thấy bản sao lưu dùng được trong ${where}. Hãy cắm USB sao lưu rồi kiểm tra lại, hoặc chọn tệp sao lưu.`;
+}
+
+function damageProblem(kind: DamageKind, probe: LedgerProbe, backups: BackupEntry[], directories: string[]): StartupProblem {
+  const actions = restoreActions(backups);
+  if (kind === 'missing' || kind === 'empty') actions.push({ kind: 'create-new-ledger', label: 'Tạo sổ mới (chưa có hồ sơ nào)' });
+  actions.push({ kind: 'choose-other-ledger', label: 'Mở một tệp sổ khác' });
+  return {
+    kind,
+    severity: 'blocking',
+    message: DAMAGE_MESSAGES[kind](probe.file) + backupSentence(backups, directories),
+    actions,
+    detail: probe.detail,
+    backups,
+  };
+}
+
+function tooNewProblem(probe: LedgerProbe, supported: number, appVersion: string, backups: BackupEntry[]): StartupProblem {
+  const fileVersion = probe.schemaVersion ?? 0;
+  const required = appVersionFor(probe.appVersions, fileVersion);
+  const install = required ? `Hãy cài Sổ Một Cửa phiên bản ${required} trở lên` : `Hãy cài phiên bản Sổ Một Cửa mới hơn (đọc được lược đồ số ${fileVersion})`;
+  const actions: StartupAction[] = [{ kind: 'install-newer-app', label: `${install}.` }];
+  const older = latestGoodBackup(backups);
+  if (older) {
+    actions.push({
+      kind: 'restore-backup',
+      label: `Hoặc dùng bản sao lưu cũ hơn mà phiên bản này đọc được (${older.takenAtText}); các hồ sơ ghi sau đó sẽ không có`,
+      backupFile: older.file,
+    });
+  }
+  actions.push({ kind: 'choose-other-ledger', label: 'Mở một tệp sổ khác' });
+  return {
+    kind: 'too-new',
+    severity: 'blocking',
+    message:
+      `Sổ dữ liệu "${probe.file}" được tạo bởi phiên bản mới hơn của Sổ Một Cửa (lược đồ số ${fileVersion}); ` +
+      `phiên bản ${appVersion} đang cài chỉ đọc được đến lược đồ số ${supported}. ${install}. Sổ chưa bị thay đổi.`,
+    actions,
+    fileVersion,
+    supportedVersion: supported,
+    requiredAppVersion: required,
+    backups,
+  };
+}
+
+function backupFolderProblems(ledgerFile: string, config: BackupConfig, configProblem: string | null): StartupProblem[] {
+  const problems: StartupProblem[] = [];
+  if (configProblem) {
+    problems.push({
+      kind: 'backup-config-invalid',
+      severity: 'info',
+      message: configProblem,
+      actions: [{ kind: 'check-backup-settings', label: 'Xem lại cài đặt sao lưu' }],
+    });
+  }
+  for (const directory of resolvedDirectories(ledgerFile, config)) {
+    if (existsSync(directory) || existsSync(dirname(directory))) continue;
+    problems.push({
+      kind: 'backup-folder-unavailable',
+      severity: 'info',
+      message: `Không thấy thư mục sao lưu "${directory}" (USB sao lưu chưa cắm?). Bản sao lưu hôm nay sẽ thiếu ở đó.`,
+      actions: [
+        { kind: 'connect-backup-drive', label: 'Cắm USB sao lưu rồi kiểm tra lại' },
+        { kind: 'check-backup-settings', label: 'Xem lại cài đặt sao lưu' },
+      ],
+      directory,
+    });
+  }
+  return problems;
+}
+
+function ledgerProblems(probe: LedgerProbe, options: DiagnoseOptions, config: BackupConfig, supported: number): StartupProblem[] {
+  const allBackups = () => listBackups(options.ledgerFile, config, supported);
+  if (probe.status !== 'ok') return [damageProblem(probe.status, probe, allBackups(), resolvedDirectories(options.ledgerFile, config))];
+  const version = probe.schemaVersion ?? 0;
+  if (version > supported) return [tooNewProblem(probe, supported, options.appVersion, allBackups())];
+  const problems: StartupProblem[] = [];
+  if (version < supported) {
+    problems.push({
+      kind: 'upgrade-pending',
+      severity: 'info',
+      message: `Sổ đang ở lược đồ số ${version}; phiên bản này sẽ sao lưu sổ rồi nâng cấp lên lược đồ số ${supported}.`,
+      actions: [{ kind: 'check-backup-settings', label: 'Xem nơi lưu bản sao lưu' }],
+      from: version,
+      to: supported,
+    });
+  }
+  const clock = checkClock(probe.latestEntry, options.now);
+  if (clock) {
+    problems.push({
+      kind: 'clock-behind',
+      severity: 'confirm',
+      message: clock.message,
+      actions: [
+        { kind: 'fix-clock', label: 'Chỉnh lại ngày giờ của máy tính rồi kiểm tra lại' },
+        { kind: 'read-only', label: 'Chỉ xem sổ, chưa ghi hồ sơ' },
+        { kind: 'confirm-clock', label: 'Tôi đã kiểm tra: ngày giờ của máy tính là đúng, vẫn ghi tiếp' },
+      ],
+      now: options.now,
+      latestEntry: clock.latest,
+    });
+  }
+  return problems;
+}
+
+export function diagnoseStartup(options: DiagnoseOptions): StartupDiagnosis {
+  const supported = options.supportedVersion ?? LATEST_SCHEMA_VERSION;
+  const loaded = options.config ? { config: options.config, problem: null } : loadBackupConfig(options.ledgerFile);
+  const probe = probeLedgerFile(options.ledgerFile, { supportedVersion: supported });
+  const problems = [
+    ...ledgerProblems(probe, options, loaded.config, supported),
+    ...backupFolderProblems(options.ledgerFile, loaded.config, loaded.problem),
+  ];
+  return {
+    ledgerFile: options.ledgerFile,
+    status: statusOf(problems),
+    schemaVersion: probe.schemaVersion,
+    dossiers: probe.dossiers,
+    problems,
+  };
+}

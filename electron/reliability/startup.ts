@@ -1,0 +1,88 @@
+// Opening a ledger for a day's work, for any host (the desk app, the command line): the start-up check,
+// a backup before an upgrade, the upgrade, the app-version stamp, then the daily backup. A ledger that
+// cannot be opened raises StartupBlockedError carrying the diagnosis, whose actions are the way forward.
+import Database from 'better-sqlite3';
+import { type Migration, openLedger } from '../ledger';
+import { type LedgerSession, sessionOver } from '../services/ledger-session';
+import { type BackupRun, runDailyBackup, takeRequiredBackup } from './auto-backup';
+import { type BackupConfig, loadBackupConfig } from './backup-config';
+import { ReliabilityError } from './errors';
+import { stampAppVersion } from './schema-stamps';
+import { diagnoseStartup } from './startup-diagnosis';
+import type { StartupDiagnosis } from './startup-problems';
+
+export class StartupBlockedError extends ReliabilityError {
+  constructor(readonly diagnosis: StartupDiagnosis) {
+    super(
+      diagnosis.problems
+        .filter((p) => p.severity === 'blocking')
+        .map((p) => p.message)
+        .join(' '),
+    );
+  }
+}
+
+export interface PrepareOptions {
+  ledgerFile: string;
+  /** Epoch milliseconds, read by the caller. */
+  now: number;
+  appVersion: string;
+  actor: string;
+  config?: BackupConfig;
+  /** For tests of the migration machinery; default: every migration the app knows. */
+  migrations?: readonly Migration[];
+}
+
+export interface PreparedLedger {
+  diagnosis: StartupDiagnosis;
+  /** The backup taken before an upgrade, when one was due. */
+  upgradeBackup: BackupRun | null;
+}
+
+/**
+ * Everything before the ledger is opened: the diagnosis (throws StartupBlockedError when blocked) and,
+ * when the schema is older than the app's, a verified backup in the configured folders (throws
+ * BackupFailedError when none could be written: no upgrade without a backup).
+ */
+export async function prepareLedger(options: PrepareOptions): Promise<PreparedLedger> {
+  const config = options.config ?? loadBackupConfig(options.ledgerFile).config;
+  const supportedVersion = options.migrations?.length;
+  const diagnosis = diagnoseStartup({ ...options, config, ...(supportedVersion !== undefined ? { supportedVersion } : {}) });
+  if (diagnosis.status === 'blocked') throw new StartupBlockedError(diagnosis);
+  let upgradeBackup: BackupRun | null = null;
+  if (diagnosis.problems.some((p) => p.kind === 'upgrade-pending')) {
+    const raw = new Database(options.ledgerFile, { fileMustExist: true });
+    try {
+      upgradeBackup = await takeRequiredBackup(raw, options.ledgerFile, 'before-migration', { config, now: options.now });
+    } finally {
+      raw.close();
+    }
+  }
+  return { diagnosis, upgradeBackup };
+}
+
+export interface LedgerForWork extends PreparedLedger {
+  session: LedgerSession;
+  /** The daily backup, when one was due today. */
+  dailyBackup: BackupRun | null;
+}
+
+/**
+ * Prepares, opens (migrating), stamps the app version and takes the daily backup. A host that stays
+ * open for days calls runDailyBackup again from time to time. When `diagnosis.status` is `confirm`
+ * (the clock), the host must not log anything until the user has chosen a way forward.
+ */
+export async function openLedgerForWork(options: PrepareOptions): Promise<LedgerForWork> {
+  const config = options.config ?? loadBackupConfig(options.ledgerFile).config;
+  const prepared = await prepareLedger({ ...options, config });
+  const db = openLedger(options.ledgerFile, { mustExist: true, ...(options.migrations ? { migrations: options.migrations } : {}) });
+  const session = sessionOver(db, options.ledgerFile, options.actor);
+  try {
+    stampAppVersion(db, options.appVersion, { actor: options.actor, at: new Date(options.now) });
+    const dailyBackup = await runDailyBackup(db, options.ledgerFile, { config, now: options.now });
+    return { ...prepared, session, dailyBackup };
+  } catch (error) {
+    session.close();
+    throw error;
+  }
+}

@@ -1,0 +1,71 @@
+// Ledgers for the reliability tests: real files in temporary folders, filled through the repositories,
+// and ways to damage them for real (bytes overwritten, a schema version from the future).
+import { closeSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import Database from 'better-sqlite3';
+import { createDossierRepository, openLedger } from '../../electron/ledger';
+import type { BackupConfig } from '../../electron/reliability/backup-config';
+import { ACTOR, configureDesk, sampleDossier, tempFile } from '../ledger/helpers';
+
+export { ACTOR, tempFile };
+
+/** 10:00 on 14/03/2024 in Vietnam: after every entry the helpers make. */
+export const NOW = Date.UTC(2024, 2, 14, 3, 0);
+export const DAY_MS = 86_400_000;
+
+/** A closed ledger file at the latest schema holding `count` dossiers received in March 2024. */
+export function ledgerWith(count: number, file = tempFile('so.db')): string {
+  const db = openLedger(file);
+  configureDesk(db);
+  const repo = createDossierRepository(db);
+  db.transaction(() => {
+    for (let i = 0; i < count; i++) repo.insert(sampleDossier(`2024-03-${String(1 + (i % 7)).padStart(2, '0')}`, 8 * 60 + (i % 400)), ACTOR);
+  })();
+  db.close();
+  return file;
+}
+
+/** A backup configuration with one folder beside the ledger (created) and `keep` copies. */
+export function localConfig(ledgerFile: string, keep = 3, name = 'sao-luu'): BackupConfig {
+  const directory = join(dirname(ledgerFile), name);
+  mkdirSync(directory, { recursive: true });
+  return { directories: [directory], keep };
+}
+
+/** Overwrites `pages` database pages in the middle of the file with garbage. */
+export function corruptMiddlePages(file: string, pages = 3): void {
+  const pageSize = 4096;
+  const total = Math.floor(statSync(file).size / pageSize);
+  const first = Math.max(2, Math.floor(total / 2) - 1);
+  const fd = openSync(file, 'r+');
+  try {
+    writeSync(fd, Buffer.alloc(pageSize * pages, 0xa5), 0, pageSize * pages, first * pageSize);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Overwrites the file's first bytes (the SQLite header). */
+export function corruptHeader(file: string): void {
+  const fd = openSync(file, 'r+');
+  try {
+    writeSync(fd, Buffer.from('ĐÂY KHÔNG CÒN LÀ CƠ SỞ DỮ LIỆU', 'utf8'), 0, undefined, 0);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function setUserVersion(file: string, version: number): void {
+  const raw = new Database(file, { fileMustExist: true });
+  raw.pragma(`user_version = ${version}`);
+  raw.close();
+}
+
+export function dossierCount(file: string): number {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare('SELECT count(*) FROM dossiers').pluck().get() as number;
+  } finally {
+    db.close();
+  }
+}
