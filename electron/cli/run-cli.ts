@@ -15,6 +15,7 @@ import { runImport } from './commands/import';
 import { runInit } from './commands/init';
 import { runOperator } from './commands/operator';
 import { runReport } from './commands/report';
+import { runSetPin, runSignOff } from './commands/signoff';
 import { runRestore } from './commands/restore';
 import { runStartupCheck } from './commands/startup-check';
 import type { CliIo } from './io';
@@ -33,6 +34,8 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   'startup-check': { run: runStartupCheck, usage: 'startup-check --db FILE' },
   operator: { run: runOperator, usage: 'operator --db FILE [--add "Tên"] [--retire "Tên"] [--all]' },
   check: { run: runCheck, usage: 'check --db FILE' },
+  'set-pin': { run: runSetPin, usage: 'set-pin --db FILE --pin-file TỆP [--current-pin-file TỆP]' },
+  'sign-off': { run: runSignOff, usage: 'sign-off --db FILE --period 2024-Q1 --pin-file TỆP [--signer "Họ tên"] [--period-rule nd09|calendar]' },
   'export-package': {
     run: runExportPackage,
     usage: 'export-package --db FILE --period 2024-Q1 --out GÓI [--kind report|full] [--passphrase-file TỆP] [--no-pdf]',

@@ -4,6 +4,7 @@ import { type ReportPeriod, periodKey } from '../../shared/periods/period';
 import { cellsOf } from '../../shared/report/cells';
 import type { CompiledReport } from '../../shared/report/compile';
 import { createSignoffRepository, type Correction, type SignedPeriod } from '../ledger';
+import { hasChairmanPin, verifyChairmanPin } from '../security/chairman-pin';
 import type { LedgerSession } from './ledger-session';
 import { compilePeriodReport } from './report-service';
 
@@ -71,16 +72,19 @@ export function periodReportView(session: LedgerSession, period: ReportPeriod): 
 
 export interface SignoffRequest {
   signerName: string;
-  /** The chairman's PIN was checked by the caller (electron/security); signing without it is refused. */
-  pinVerified: boolean;
+  /** The chairman's PIN (scrypt-hashed in the ledger, electron/security/chairman-pin). */
+  pin: string;
 }
 
 export function signOffPeriod(session: LedgerSession, period: ReportPeriod, request: SignoffRequest): SignedPeriod {
-  if (!request.pinVerified) throw new SignoffError('Ký duyệt kỳ báo cáo cần mã PIN của Chủ tịch.');
-  if (request.signerName.trim() === '') throw new SignoffError('Cần ghi họ tên người ký.');
+  if (!hasChairmanPin(session.db)) {
+    throw new SignoffError('Chưa đặt mã PIN của Chủ tịch: đặt mã PIN (lệnh set-pin hoặc mục Thiết lập) trước khi ký duyệt.');
+  }
+  if (!verifyChairmanPin(session.db, request.pin)) throw new SignoffError('Mã PIN của Chủ tịch không đúng; kỳ báo cáo chưa được ký.');
   const signoffs = createSignoffRepository(session.db);
   const key = periodKey(period);
   if (signoffs.find(key)) throw new SignoffError(`${period.label} đã được ký duyệt; số liệu đã khóa, không ký lại.`);
+  if (request.signerName.trim() === '') throw new SignoffError('Cần ghi họ tên người ký.');
   return session.db.transaction(() => {
     const report = compilePeriodReport(session, period);
     const ctx = { calendar: session.calendar(), policy: session.policy() };

@@ -11,6 +11,9 @@ import { openLedgerSession } from '../../electron/services/ledger-session';
 import { signOffPeriod } from '../../electron/services/signoff-service';
 import { fontObjects, readPdf, squash } from '../documents/read-pdf';
 import { FIXTURE_CSV, FIXTURE_EXPECTED, cli, initLedger, tempFolder } from './helpers';
+import { setChairmanPin } from '../../electron/security/chairman-pin';
+
+const TEST_PIN = '583941';
 
 const expected = JSON.parse(readFileSync(FIXTURE_EXPECTED, 'utf8')) as { total: Record<string, number> };
 
@@ -55,8 +58,9 @@ describe('report documents through the command line', () => {
     const db = await initLedger(folder);
     await cli('import', '--db', db, FIXTURE_CSV);
     const session = openLedgerSession(db, { actor: 'Chủ tịch' });
+    setChairmanPin(session.db, TEST_PIN, { actor: session.actor });
     const q1 = resolvePeriod(parsePeriodSpec('2024-Q1')!, 'nd09');
-    signOffPeriod(session, q1, { signerName: 'Trần Văn Ký', pinVerified: true });
+    signOffPeriod(session, q1, { signerName: 'Trần Văn Ký', pin: TEST_PIN });
     const pending = session.dossiers.listPage({ filter: { status: 'pending' }, limit: 1 }).items[0]!;
     session.dossiers.update(pending.id, { endedOn: dayFromIso('2024-03-13'), ending: 'giai_quyet' }, { actor: 'Cán bộ một cửa' });
     session.close();

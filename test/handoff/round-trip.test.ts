@@ -23,6 +23,9 @@ import { resolvePeriodRequest } from '../../electron/services/report-service';
 import { periodReportView, signOffPeriod } from '../../electron/services/signoff-service';
 import { dayFromIso } from '../../shared/time/day';
 import { AT, HUONG_HUU, PASSPHRASE, dossier, importFixture, initLedger, later, open, q1Report, tempFolder } from './helpers';
+import { setChairmanPin } from '../../electron/security/chairman-pin';
+
+const TEST_PIN = '583941';
 
 /** The fixture plus dossiers with personal data, documents, a supplement request and later edits. */
 async function richDesk(file: string): Promise<LedgerSession> {
@@ -93,7 +96,8 @@ describe('round trips', () => {
     const a = await richDesk(join(folder, 'a.db'));
     a.calendarEdits.add({ date: '2024-03-11', kind: 'off', reason: 'Bão số 3' }, { actor: 'Bàn 1', at: later(3) });
     // A signed period with a correction after it: the restore must not invent or lose corrections.
-    signOffPeriod(a, resolvePeriodRequest(a, { period: '2024-Q1' }), { signerName: 'Hồ Văn Ẩn', pinVerified: true });
+    setChairmanPin(a.db, TEST_PIN, { actor: 'Chủ tịch' });
+    signOffPeriod(a, resolvePeriodRequest(a, { period: '2024-Q1' }), { signerName: 'Hồ Văn Ẩn', pin: TEST_PIN });
     const pending = a.dossiers.listPage({ filter: { status: 'pending' }, limit: 1 }).items[0];
     a.dossiers.update(pending?.id ?? '', { lateCause: 'Ghi sau khi ký' }, { actor: 'Bàn 1', at: later(4) });
     expect(a.db.prepare('SELECT count(*) FROM report_corrections').pluck().get()).toBe(1);
@@ -141,7 +145,8 @@ describe('round trips', () => {
     exportFullPackage(a, { out: first, passphrase: PASSPHRASE, at: later(5) });
     importPackage(b, readFileSync(first), { passphrase: PASSPHRASE, at: later(6) });
     const period = resolvePeriodRequest(b, { period: '2024-Q1' });
-    signOffPeriod(b, period, { signerName: 'Hồ Văn Ẩn', pinVerified: true });
+    setChairmanPin(b.db, TEST_PIN, { actor: 'Chủ tịch' });
+    signOffPeriod(b, period, { signerName: 'Hồ Văn Ẩn', pin: TEST_PIN });
     const signed = q1Report(b);
 
     // Desk 1 closes a pending dossier of the signed quarter; desk 2 merges it.

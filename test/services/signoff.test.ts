@@ -1,10 +1,15 @@
 // Sign-off freezes a period's figures; later edits become corrections listed against them.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePeriodSpec, resolvePeriod } from '../../shared/periods/period';
 import { dayFromIso } from '../../shared/time/day';
 import { openLedgerSession } from '../../electron/services/ledger-session';
 import { periodReportView, signOffPeriod } from '../../electron/services/signoff-service';
 import { FIXTURE_CSV, cli, initLedger, tempFolder } from '../cli/helpers';
+import { setChairmanPin } from '../../electron/security/chairman-pin';
+
+const TEST_PIN = '583941';
 
 const q1 = resolvePeriod(parsePeriodSpec('2024-Q1')!, 'nd09');
 const q2 = resolvePeriod(parsePeriodSpec('2024-Q2')!, 'nd09');
@@ -12,7 +17,9 @@ const q2 = resolvePeriod(parsePeriodSpec('2024-Q2')!, 'nd09');
 async function ledgerWithFixture() {
   const db = await initLedger(tempFolder());
   await cli('import', '--db', db, FIXTURE_CSV);
-  return openLedgerSession(db, { actor: 'Chủ tịch (kiểm thử)' });
+  const session = openLedgerSession(db, { actor: 'Chủ tịch (kiểm thử)' });
+  setChairmanPin(session.db, TEST_PIN, { actor: session.actor });
+  return session;
 }
 
 describe('sign-off', () => {
@@ -20,9 +27,9 @@ describe('sign-off', () => {
     const session = await ledgerWithFixture();
     try {
       const before = periodReportView(session, q1).report;
-      expect(() => signOffPeriod(session, q1, { signerName: 'Nguyễn Văn B', pinVerified: false })).toThrow(/PIN/);
-      signOffPeriod(session, q1, { signerName: 'Nguyễn Văn B', pinVerified: true });
-      expect(() => signOffPeriod(session, q1, { signerName: 'Nguyễn Văn B', pinVerified: true })).toThrow(/đã được ký duyệt/);
+      expect(() => signOffPeriod(session, q1, { signerName: 'Nguyễn Văn B', pin: '000000' })).toThrow(/PIN/);
+      signOffPeriod(session, q1, { signerName: 'Nguyễn Văn B', pin: TEST_PIN });
+      expect(() => signOffPeriod(session, q1, { signerName: 'Nguyễn Văn B', pin: TEST_PIN })).toThrow(/đã được ký duyệt/);
 
       // A pending Q1 dossier gets its result late, after the sign-off.
       const pending = session.dossiers.getByCode('000.00.21.H57-240314-0078') ?? session.dossiers.listPage({ filter: { status: 'pending' }, limit: 1 }).items[0];
@@ -40,7 +47,7 @@ describe('sign-off', () => {
       const next = periodReportView(session, q2);
       expect(next.earlierCorrections.map((c) => c.code)).toEqual([pending!.code]);
       // Once Q2 is signed, the correction has been listed and is not carried again.
-      signOffPeriod(session, q2, { signerName: 'Nguyễn Văn B', pinVerified: true });
+      signOffPeriod(session, q2, { signerName: 'Nguyễn Văn B', pin: TEST_PIN });
       const q3 = resolvePeriod(parsePeriodSpec('2024-Q3')!, 'nd09');
       expect(periodReportView(session, q3).earlierCorrections).toEqual([]);
     } finally {
@@ -51,7 +58,7 @@ describe('sign-off', () => {
   it('a dossier logged later into a signed period is a correction too; signed figures cannot be edited in SQL', async () => {
     const session = await ledgerWithFixture();
     try {
-      signOffPeriod(session, q1, { signerName: 'Nguyễn Văn B', pinVerified: true });
+      signOffPeriod(session, q1, { signerName: 'Nguyễn Văn B', pin: TEST_PIN });
       const procedure = session.catalogue.findByCode('1.004873')!;
       session.dossiers.insert(
         {
@@ -76,5 +83,29 @@ describe('sign-off', () => {
     } finally {
       session.close();
     }
+  });
+});
+
+describe('sign-off needs the chairman PIN', () => {
+  it('refuses without a PIN set, with a wrong PIN, and through the command line reads the PIN from a file', async () => {
+    const folder = tempFolder();
+    const db = await initLedger(folder);
+    await cli('import', '--db', db, FIXTURE_CSV);
+    const session = openLedgerSession(db, { actor: 'Chủ tịch' });
+    try {
+      expect(() => signOffPeriod(session, q1, { signerName: 'B', pin: TEST_PIN })).toThrow(/Chưa đặt mã PIN/);
+      setChairmanPin(session.db, TEST_PIN, { actor: 'Chủ tịch' });
+      expect(() => signOffPeriod(session, q1, { signerName: 'B', pin: '111222' })).toThrow(/không đúng/);
+    } finally {
+      session.close();
+    }
+    const pinFile = join(folder, 'pin.txt');
+    writeFileSync(pinFile, `${TEST_PIN}\n`);
+    const signed = await cli('sign-off', '--db', db, '--period', '2024-Q1', '--signer', 'Hồ Văn Ẩn', '--pin-file', pinFile);
+    expect(signed.code, signed.stderr).toBe(0);
+    expect(signed.stdout).toContain('Đã ký duyệt Quý I năm 2024');
+    const again = await cli('sign-off', '--db', db, '--period', '2024-Q1', '--pin-file', pinFile);
+    expect(again.code).not.toBe(0);
+    expect(again.stderr).toContain('đã được ký duyệt');
   });
 });

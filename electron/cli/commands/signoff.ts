@@ -1,0 +1,56 @@
+// `set-pin` and `sign-off`: the chairman's PIN and the sign-off that freezes a period's figures.
+import { readFileSync } from 'node:fs';
+import type { PeriodRule } from '../../../shared/periods/period';
+import { hasChairmanPin, setChairmanPin, verifyChairmanPin } from '../../security/chairman-pin';
+import { openLedgerSession } from '../../services/ledger-session';
+import { resolvePeriodRequest } from '../../services/report-service';
+import { signOffPeriod } from '../../services/signoff-service';
+import { cliActor } from '../actor';
+import { optionalString, parseCommandArgs, requireString } from '../args';
+import { CliError } from '../cli-error';
+import type { CliIo } from '../io';
+
+/** A PIN is read from a file (never typed on the command line, where it would stay in the shell history). */
+function readPin(file: string, label: string): string {
+  try {
+    return readFileSync(file, 'utf8').trim();
+  } catch {
+    throw new CliError(`Không đọc được ${label} từ tệp "${file}".`);
+  }
+}
+
+export function runSetPin(argv: string[], io: CliIo): void {
+  const args = parseCommandArgs(argv, { db: { type: 'string' }, 'pin-file': { type: 'string' }, 'current-pin-file': { type: 'string' } }, 'set-pin');
+  const session = openLedgerSession(requireString(args, 'db', 'set-pin'), { actor: cliActor() });
+  try {
+    const pin = readPin(requireString(args, 'pin-file', 'set-pin'), 'mã PIN mới');
+    if (hasChairmanPin(session.db)) {
+      const currentFile = optionalString(args, 'current-pin-file');
+      if (!currentFile) throw new CliError('Đã có mã PIN: cần --current-pin-file với mã PIN hiện tại để đổi.', 2);
+      if (!verifyChairmanPin(session.db, readPin(currentFile, 'mã PIN hiện tại'))) throw new CliError('Mã PIN hiện tại không đúng; mã PIN chưa được đổi.');
+    }
+    setChairmanPin(session.db, pin, { actor: session.actor });
+    io.out('Đã đặt mã PIN của Chủ tịch.');
+  } finally {
+    session.close();
+  }
+}
+
+export function runSignOff(argv: string[], io: CliIo): void {
+  const args = parseCommandArgs(
+    argv,
+    { db: { type: 'string' }, period: { type: 'string' }, 'period-rule': { type: 'string' }, signer: { type: 'string' }, 'pin-file': { type: 'string' } },
+    'sign-off',
+  );
+  const rule = optionalString(args, 'period-rule');
+  if (rule !== undefined && rule !== 'nd09' && rule !== 'calendar') throw new CliError('--period-rule chỉ nhận nd09 hoặc calendar.', 2);
+  const session = openLedgerSession(requireString(args, 'db', 'sign-off'), { actor: cliActor() });
+  try {
+    const period = resolvePeriodRequest(session, { period: requireString(args, 'period', 'sign-off'), rule: rule as PeriodRule | undefined });
+    const signer = optionalString(args, 'signer') ?? session.settings().signer.name;
+    const signed = signOffPeriod(session, period, { signerName: signer, pin: readPin(requireString(args, 'pin-file', 'sign-off'), 'mã PIN') });
+    io.out(`Đã ký duyệt ${signed.label} (người ký: ${signed.signerName}). Số liệu kỳ này đã khóa; thay đổi sau sẽ được ghi là đính chính.`);
+  } finally {
+    session.close();
+  }
+}
