@@ -32,7 +32,7 @@ describe('dossier history', () => {
 
   it('keeps a dossier that has history from being deleted', () => {
     const { db, id } = ledgerWithHistory();
-    expect(() => db.prepare('DELETE FROM dossiers WHERE id = ?').run(id)).toThrow(/FOREIGN KEY/);
+    expect(() => db.prepare('DELETE FROM dossiers WHERE id = ?').run(id)).toThrow(/Không được xóa hồ sơ/);
   });
 
   it('allows one event per dossier version', () => {

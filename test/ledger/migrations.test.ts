@@ -123,3 +123,25 @@ describe('migrations', () => {
     expect(() => migrate(db, [MIGRATIONS[0] as Migration, skip])).toThrow(/expected 2/);
   });
 });
+
+describe('007: kept rows cannot be replaced or deleted', () => {
+  it('refuses INSERT OR REPLACE on kept tables and DELETE of a dossier', () => {
+    const db = openTempLedger();
+    configureDesk(db, 'H40.05', 1);
+    const logged = createDossierRepository(db).insert(sampleDossier('2024-03-07', 600), ACTOR);
+    expect(() => db.prepare('DELETE FROM dossiers WHERE id = ?').run(logged.id)).toThrow(/Không được xóa hồ sơ/);
+    expect(() =>
+      db.prepare(
+        `INSERT OR REPLACE INTO dossiers (row_id, id, code, version, procedure_code, procedure_name, field, channel, received_at, received_day,
+           time_value, time_unit, base_due_day, created_at, updated_at, created_by, updated_by)
+         SELECT row_id, id, code, version + 1, procedure_code, procedure_name, field, channel, received_at, received_day,
+           time_value, time_unit, base_due_day, created_at, updated_at, created_by, updated_by FROM dossiers WHERE id = ?`,
+      ).run(logged.id),
+    ).toThrow(/không được ghi đè/);
+    db.prepare("INSERT INTO calendar_edits (date, kind, reason, created_at, created_by) VALUES ('2024-03-11', 'off', 'Bão', 'x', 'x')").run();
+    expect(() =>
+      db.prepare("INSERT OR REPLACE INTO calendar_edits (date, kind, reason, created_at, created_by) VALUES ('2024-03-11', 'work', 'Sửa lén', 'x', 'x')").run(),
+    ).toThrow(/đang áp dụng/);
+    expect(createDossierRepository(db).getById(logged.id)).toEqual(logged);
+  });
+});
