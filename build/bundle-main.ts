@@ -1,0 +1,22 @@
+// Bundles the Electron main process (ESM) and the preload (CommonJS, as sandboxed preloads must be) with
+// esbuild into dist/electron. Our TypeScript is bundled; packages stay in node_modules (better-sqlite3 is
+// native, pdfmake reads its fonts from the package).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const out = path.join(root, 'dist', 'electron');
+
+// Packages the main process loads from node_modules at run time. vietnamese-lunar-calendar is bundled
+// instead: its deep import of a folder resolves under tsx but not under Node's ESM loader.
+const BUNDLED = new Set(['vietnamese-lunar-calendar']);
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+const external = ['electron', ...Object.keys(pkg.dependencies).filter((name) => !BUNDLED.has(name))].flatMap((name) => [name, `${name}/*`]);
+
+const common = { bundle: true, platform: 'node', target: 'node22', external, sourcemap: false, logLevel: 'warning', absWorkingDir: root } as const;
+
+await build({ ...common, entryPoints: [path.join(root, 'electron/main/main.ts')], format: 'esm', outfile: path.join(out, 'main.js') });
+await build({ ...common, entryPoints: [path.join(root, 'electron/preload.ts')], format: 'cjs', outfile: path.join(out, 'preload.cjs') });
+console.log(`Đã đóng gói tiến trình chính và preload vào ${path.relative(root, out)}/`);

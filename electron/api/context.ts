@@ -1,0 +1,42 @@
+// What the handlers work with: the open ledger, the clock (passed in, so tests fix the day), the host's
+// own services (native dialogs in Electron, none in the web host), and the pending import dry runs.
+import type { LedgerSession } from '../services/ledger-session';
+import type { ImportPlanStore } from './import-plans';
+
+export type HostKind = 'electron' | 'web';
+
+export interface FileBytes {
+  fileName: string;
+  mimeType: string;
+  bytes: Uint8Array;
+}
+
+export interface HostServices {
+  kind: HostKind;
+  /** Native save dialog, then write; `saved: false` when the person cancels. */
+  saveFile?(file: FileBytes): Promise<{ saved: boolean; path: string | null }>;
+  /** Opens the document in a print-ready viewer with the native print dialog. */
+  print?(file: FileBytes): Promise<boolean>;
+  /** Opens an already allow-listed URL in the system browser. */
+  openExternal?(url: string): Promise<boolean>;
+  /** Native save dialog for a backup; null when cancelled. */
+  chooseBackupTarget?(suggestedName: string): Promise<string | null>;
+}
+
+/** The ledger the app works on; restore swaps the file underneath, so handlers always ask for the current one. */
+export interface LedgerHolder {
+  readonly file: string;
+  session(): LedgerSession;
+  /** Closes the ledger, runs `change` (which may replace the file), then opens it again. */
+  reopenAfter<T>(change: () => T): T;
+  close(): void;
+}
+
+export interface ApiContext {
+  ledger: LedgerHolder;
+  /** Epoch milliseconds; read through here only. */
+  clock: () => number;
+  host: HostServices;
+  appVersion: string;
+  imports: ImportPlanStore;
+}

@@ -1,0 +1,69 @@
+// The one entry point both hosts call: look the command up in the contract, validate the payload (an
+// invalid one is refused before anything runs), run the handler, check its answer against the output
+// schema, and turn every failure into a Vietnamese error. Commands run one at a time, in order, so a
+// restore or an import never interleaves with another change.
+import type { z } from 'zod';
+import type { ApiResult } from '../../shared/api/common';
+import { API_CONTRACT, type CommandName, type CommandOutput, type ParsedInput, isCommandName } from '../../shared/api/contract';
+import { LedgerError } from '../ledger';
+import { LedgerFileError } from '../import';
+import { BackupError } from '../services/backup-service';
+import { DeadlineRequestError } from '../services/deadline-service';
+import { ImportRejectedError } from '../services/import-apply';
+import { PeriodError } from '../services/report-service';
+import { FormError } from '../services/forms-service';
+import { SignoffError } from '../services/signoff-service';
+import { SecurityError } from '../security/errors';
+import { ApiError } from './errors';
+import { validate } from './validate';
+
+export type Handler<C extends CommandName> = (input: ParsedInput<C>) => CommandOutput<C> | Promise<CommandOutput<C>>;
+export type Handlers = { [C in CommandName]: Handler<C> };
+
+export type Dispatch = (command: string, input: unknown) => Promise<ApiResult<unknown>>;
+
+const USER_ERRORS = [LedgerError, LedgerFileError, BackupError, DeadlineRequestError, ImportRejectedError, PeriodError, FormError, SignoffError, SecurityError];
+
+function failure(error: unknown, onInternalError: (e: unknown) => void): ApiResult<never> {
+  if (error instanceof ApiError) return { ok: false, error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } };
+  if (USER_ERRORS.some((cls) => error instanceof cls)) {
+    const details = error instanceof ImportRejectedError ? error.problems.slice(0, 50).map((p) => `Dòng ${p.line}, cột "${p.column}": ${p.reason}`) : undefined;
+    return { ok: false, error: { code: 'rejected', message: (error as Error).message, ...(details ? { details } : {}) } };
+  }
+  onInternalError(error);
+  const why = error instanceof Error ? error.message : String(error);
+  return { ok: false, error: { code: 'internal', message: `Lỗi không mong đợi, chưa ghi gì vào sổ: ${why}` } };
+}
+
+export function createDispatcher(handlers: Handlers, onInternalError: (e: unknown) => void = (e) => console.error(e)): Dispatch {
+  let queue: Promise<unknown> = Promise.resolve();
+
+  async function run(command: string, input: unknown): Promise<ApiResult<unknown>> {
+    if (!isCommandName(command)) {
+      return { ok: false, error: { code: 'unknown_command', message: `Không có lệnh "${String(command).slice(0, 80)}" trong ứng dụng.` } };
+    }
+    const spec: { input: z.ZodType; output: z.ZodType } = API_CONTRACT[command];
+    const parsed = validate(spec.input, input);
+    if (!parsed.ok) {
+      return {
+        ok: false,
+        error: { code: 'invalid', message: `Dữ liệu gửi lên không hợp lệ, chưa thực hiện gì: ${parsed.problems.join('; ')}`, details: parsed.problems },
+      };
+    }
+    try {
+      const handler = handlers[command] as (i: unknown) => unknown;
+      const output = await handler(parsed.data);
+      const checked = validate(spec.output, output);
+      if (!checked.ok) throw new Error(`câu trả lời của lệnh ${command} sai khuôn dạng (${checked.problems.join('; ')})`);
+      return { ok: true, value: checked.data };
+    } catch (error) {
+      return failure(error, onInternalError);
+    }
+  }
+
+  return (command, input) => {
+    const next = queue.then(() => run(command, input));
+    queue = next.catch(() => undefined);
+    return next;
+  };
+}

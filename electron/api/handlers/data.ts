@@ -1,0 +1,102 @@
+// Ledger import (dry run, then the same file for real), backup and restore.
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { isoFromDay } from '../../../shared/time/day';
+import { formatMinute } from '../../../shared/time/local-time';
+import { openLedger } from '../../ledger';
+import { BackupError, backupLedger, verifyLedgerFile } from '../../services/backup-service';
+import { ImportRejectedError, applyImport } from '../../services/import-apply';
+import { planImport } from '../../services/import-plan';
+import type { ApiContext } from '../context';
+import type { Handlers } from '../dispatch';
+import { rejected } from '../errors';
+import { MIME, bytesOf, toFileDto } from '../files';
+import { nowOf } from './clock';
+
+type DataHandlers = Pick<Handlers, 'import.plan' | 'import.apply' | 'backup.create' | 'backup.restore'>;
+
+const PREVIEW_ROWS = 200;
+
+function withTempDir<T>(use: (dir: string) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'so-mot-cua-'));
+  return use(dir).finally(() => rmSync(dir, { recursive: true, force: true }));
+}
+
+function stamp(ctx: ApiContext): string {
+  const now = nowOf(ctx);
+  return `${isoFromDay(now.day)}-${formatMinute(now.minute).replace(':', '')}`;
+}
+
+export function dataHandlers(ctx: ApiContext): DataHandlers {
+  const session = () => ctx.ledger.session();
+  return {
+    'import.plan': async ({ fileName, contentBase64 }) => {
+      const bytes = bytesOf(contentBase64);
+      const plan = await planImport(session(), bytes, fileName);
+      const planId = ctx.imports.put({ fileName, bytes }, ctx.clock());
+      return {
+        planId,
+        fileName: plan.fileName,
+        rows: plan.items.length + plan.counts.rejected,
+        counts: plan.counts,
+        problems: plan.problems.slice(0, PREVIEW_ROWS),
+        warnings: plan.warnings,
+        conflicts: plan.items
+          .filter((i) => i.action === 'conflict')
+          .slice(0, PREVIEW_ROWS)
+          .map((i) => ({ line: i.line, code: i.code, differences: i.differences })),
+        sample: plan.items.slice(0, PREVIEW_ROWS).map((i) => ({
+          line: i.line,
+          code: i.code,
+          procedure: i.imported.facts.procedureName,
+          receivedAt: `${isoFromDay(i.imported.facts.receivedAt.day)} ${formatMinute(i.imported.facts.receivedAt.minute)}`,
+          action: i.action === 'new' ? 'Thêm mới' : i.action === 'unchanged' ? 'Không đổi' : 'Xung đột',
+        })),
+      };
+    },
+    'import.apply': async ({ planId, update }) => {
+      const pending = ctx.imports.take(planId, ctx.clock());
+      if (!pending) throw rejected('Không tìm thấy lần chạy thử này (có thể đã quá một giờ hoặc đã nhập). Hãy chọn tệp và chạy thử lại.');
+      const s = session();
+      const plan = await planImport(s, pending.bytes, pending.fileName);
+      if (plan.problems.length > 0) throw new ImportRejectedError(plan.problems);
+      const outcome = applyImport(s, plan, { update });
+      return { inserted: outcome.inserted, updated: outcome.updated, unchanged: outcome.unchanged, skippedConflicts: outcome.skippedConflicts };
+    },
+    'backup.create': async () => {
+      const s = session();
+      const fileName = `so-mot-cua-sao-luu-${stamp(ctx)}.db`;
+      if (ctx.host.chooseBackupTarget) {
+        const target = await ctx.host.chooseBackupTarget(fileName);
+        if (target === null) return { dossiers: s.dossiers.count(), savedTo: null, file: null };
+        const result = await backupLedger(s.db, target);
+        return { dossiers: result.dossiers, savedTo: result.file, file: null };
+      }
+      return withTempDir(async (dir) => {
+        const result = await backupLedger(s.db, path.join(dir, fileName));
+        return { dossiers: result.dossiers, savedTo: null, file: toFileDto(fileName, MIME.db, readFileSync(result.file)) };
+      });
+    },
+    'backup.restore': async ({ contentBase64 }) =>
+      withTempDir(async (dir) => {
+        const incoming = path.join(dir, 'khoi-phuc.db');
+        writeFileSync(incoming, bytesOf(contentBase64));
+        let dossiers: number;
+        try {
+          dossiers = verifyLedgerFile(incoming).dossiers;
+          openLedger(incoming, { mustExist: true }).close(); // brings an older copy to this app's schema
+        } catch (error) {
+          if (error instanceof BackupError) throw error;
+          throw new BackupError(`Tệp không dùng được để khôi phục: ${error instanceof Error ? error.message : String(error)}`);
+        }
+        const previousCopy = `${ctx.ledger.file}.truoc-khoi-phuc-${stamp(ctx)}.db`;
+        await backupLedger(session().db, previousCopy);
+        ctx.ledger.reopenAfter(() => {
+          for (const suffix of ['-wal', '-shm']) rmSync(`${ctx.ledger.file}${suffix}`, { force: true });
+          copyFileSync(incoming, ctx.ledger.file);
+        });
+        return { dossiers, previousCopy };
+      }),
+  };
+}

@@ -1,0 +1,99 @@
+// The Báo cáo screen: the period's Biểu 06 (frozen as signed once the chairman signs it) with its monthly
+// chart and sentences, the dossiers behind any figure (the same cell membership the compiler counts), the
+// chairman's text, the sign-off, and the exported report documents.
+import type { PeriodRule, ReportPeriod } from '../../../shared/periods/period';
+import { periodKey } from '../../../shared/periods/period';
+import { ledgerSentences } from '../../../shared/report/narrative';
+import { BIEU_06_PROFILE } from '../../../shared/report/profile';
+import type { FigureKey } from '../../../shared/report/figures';
+import { isoFromDay } from '../../../shared/time/day';
+import { formatLocalDateTime } from '../../../shared/time/local-time';
+import { verifyChairmanPin, hasChairmanPin } from '../../security/chairman-pin';
+import { describeCorrection } from '../../services/correction-wording';
+import type { LedgerSession } from '../../services/ledger-session';
+import { cellMembers, monthlySeries } from '../../services/report-drilldown';
+import { narrativeFor, renderPeriodReport, saveNarrative } from '../../services/report-documents-service';
+import { resolvePeriodRequest } from '../../services/report-service';
+import { type CorrectionView, periodReportView, signOffPeriod } from '../../services/signoff-service';
+import type { ApiContext } from '../context';
+import type { Handlers } from '../dispatch';
+import { rejected } from '../errors';
+import { MIME, safeFileName, toFileDto } from '../files';
+import { stateOf } from '../presenters/state';
+import { todayOf } from './clock';
+
+type ReportHandlers = Pick<Handlers, 'report.compile' | 'report.cell' | 'report.export' | 'report.narrative' | 'report.saveNarrative' | 'report.signOff'>;
+
+/** "Số hồ sơ đã giải quyết — Trước hạn", or the extended table's label. */
+export function figureTitle(key: FigureKey): string {
+  const column = BIEU_06_PROFILE.columns.find((c) => c.key === key);
+  if (column) return `${column.group}${column.subgroup ? ` (${column.subgroup.toLocaleLowerCase('vi')})` : ''} — ${column.label}`;
+  for (const group of BIEU_06_PROFILE.extendedGroups) {
+    const row = group.rows.find((r) => r.key === key);
+    if (row) return `${group.heading} — ${row.label}`;
+  }
+  return key;
+}
+
+const correction = (c: CorrectionView) => ({ period: c.period, code: c.code, kind: c.kind, at: c.at, actor: c.actor, text: describeCorrection(c) });
+
+function reportViewOf(session: LedgerSession, period: ReportPeriod) {
+  const view = periodReportView(session, period);
+  const settings = session.settings();
+  return {
+    report: view.report,
+    signoff: view.signoff,
+    current: view.current,
+    corrections: view.corrections.map(correction),
+    earlierCorrections: view.earlierCorrections.map(correction),
+    months: monthlySeries(session, period).map((m) => ({ ...m, from: isoFromDay(m.from), to: isoFromDay(m.to) })),
+    sentences: ledgerSentences(view.report).map((x) => x.text),
+    unitName: settings.unitName,
+    receivingUnit: settings.receivingUnit,
+  };
+}
+
+export function reportHandlers(ctx: ApiContext): ReportHandlers {
+  const session = () => ctx.ledger.session();
+  const periodOf = (period: string, rule: PeriodRule) => resolvePeriodRequest(session(), { period, rule });
+  return {
+    'report.compile': ({ period, rule }) => reportViewOf(session(), periodOf(period, rule)),
+    'report.cell': ({ period, rule, key, field }) => {
+      const members = cellMembers(session(), periodOf(period, rule), key as FigureKey, field);
+      const items = members.map(({ row, classification }) => ({
+        id: row.id,
+        code: row.code,
+        procedureName: row.procedureName,
+        field: row.field,
+        channel: row.channel,
+        receivedAt: formatLocalDateTime(row.receivedAt),
+        due: row.dueDay === null ? null : isoFromDay(row.dueDay),
+        endedOn: classification.status === 'resolved' ? isoFromDay(classification.endedOn) : null,
+        state: stateOf(classification),
+      }));
+      return { title: `${field ?? BIEU_06_PROFILE.totalLabel}: ${figureTitle(key as FigureKey)}`, count: items.length, items };
+    },
+    'report.export': async ({ period, rule, format }) => {
+      const p = periodOf(period, rule);
+      const bytes = await renderPeriodReport(session(), p, format, { issuedOn: todayOf(ctx) });
+      const base = safeFileName(`Bao-cao-${periodKey(p).replace('@', '-')}`);
+      return toFileDto(`${base}.${format}`, MIME[format], bytes);
+    },
+    'report.narrative': ({ period, rule }) => ({ sections: narrativeFor(session(), periodOf(period, rule)) }),
+    'report.saveNarrative': ({ period, rule, sections }) => {
+      const s = session();
+      const p = periodOf(period, rule);
+      if (periodReportView(s, p).signoff) throw rejected(`${p.label} đã được ký duyệt: nội dung báo cáo đã khóa, không sửa được.`);
+      saveNarrative(s, p, sections);
+      return { sections: narrativeFor(s, p) };
+    },
+    'report.signOff': ({ period, rule, signerName, pin }) => {
+      const s = session();
+      if (!hasChairmanPin(s.db)) throw rejected('Chưa đặt mã PIN của Chủ tịch: hãy đặt trong Thiết lập › Đơn vị trước khi ký duyệt.');
+      if (!verifyChairmanPin(s.db, pin)) throw rejected('Mã PIN không đúng; kỳ báo cáo chưa được ký duyệt.');
+      const p = periodOf(period, rule);
+      signOffPeriod(s, p, { signerName, pin });
+      return reportViewOf(s, p);
+    },
+  };
+}

@@ -1,0 +1,60 @@
+// `npm run web`: the loopback web host on a ledger file (by default the desk's own, in the user data
+// folder). Prints the address to open; Ctrl+C stops it.
+import { existsSync, mkdirSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseLocalDateTime } from '../../../shared/time/local-time';
+import { createAppApi } from '../../api';
+import { appVersion, defaultLedgerFile, rendererDir } from '../app-paths';
+import { startWebHost } from './server';
+
+/** Epoch ms of a Vietnam local time (UTC+7). */
+function epochOfLocal(text: string): number {
+  const t = parseLocalDateTime(text);
+  if (!t) throw new Error(`--now "${text}" không hợp lệ: dùng "YYYY-MM-DD HH:MM".`);
+  return (t.day * 1440 + t.minute - 7 * 60) * 60_000;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { db: { type: 'string' }, port: { type: 'string' }, static: { type: 'string' }, now: { type: 'string' } },
+    allowPositionals: false,
+  });
+  const ledgerFile = path.resolve(values.db ?? defaultLedgerFile());
+  mkdirSync(path.dirname(ledgerFile), { recursive: true });
+  const staticDir = path.resolve(values.static ?? rendererDir());
+  if (!existsSync(path.join(staticDir, 'index.html'))) {
+    throw new Error(`Chưa có giao diện đã dựng ở "${staticDir}": hãy chạy "npm run build:renderer" trước (lệnh "npm run web" tự làm việc này).`);
+  }
+  // A fixed "now" for demonstrations and tests: the clock then starts at that instant and runs on.
+  const offset = values.now ? epochOfLocal(values.now) - Date.now() : 0;
+  let user = 'người dùng';
+  try {
+    user = userInfo().username;
+  } catch (error) {
+    console.error('Không đọc được tên người dùng của máy:', error);
+  }
+  const api = createAppApi({ ledgerFile, actor: `ứng dụng web (${user})`, host: { kind: 'web' }, appVersion: appVersion(), clock: () => Date.now() + offset });
+  const host = await startWebHost({ dispatch: api.dispatch, staticDir, port: values.port ? Number(values.port) : 0 });
+  console.log(`Sổ Một Cửa (bản chạy trong trình duyệt) đang mở sổ "${ledgerFile}".`);
+  console.log(`Mở địa chỉ sau trong trình duyệt (chỉ máy này truy cập được):\n\n  ${host.openUrl}\n`);
+  console.log('Nhấn Ctrl+C để dừng.');
+  const stop = () => {
+    host
+      .close()
+      .then(() => api.close())
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

@@ -1,0 +1,63 @@
+// What only the desktop shell can do for the API: native save dialogs, printing through the system's PDF
+// viewer window with its print button, the system browser for allow-listed links.
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { BrowserWindow, app, dialog, shell } from 'electron';
+import type { FileBytes, HostServices } from '../api';
+import { secureWebPreferences } from './security';
+
+const FILTERS: Record<string, { name: string; extensions: string[] }> = {
+  '.pdf': { name: 'Tài liệu PDF', extensions: ['pdf'] },
+  '.xlsx': { name: 'Bảng tính Excel', extensions: ['xlsx'] },
+  '.docx': { name: 'Văn bản Word', extensions: ['docx'] },
+  '.csv': { name: 'Tệp CSV', extensions: ['csv'] },
+  '.db': { name: 'Bản sao lưu sổ', extensions: ['db'] },
+};
+
+/** Writes beside the target, then renames: a cancelled or failed write never leaves half a file. */
+function writeAtomically(target: string, bytes: Uint8Array): void {
+  const temporary = `${target}.dang-ghi`;
+  writeFileSync(temporary, bytes);
+  renameSync(temporary, target);
+}
+
+async function askWhere(window: BrowserWindow | null, fileName: string): Promise<string | null> {
+  const filter = FILTERS[path.extname(fileName).toLowerCase()];
+  const options = { title: 'Lưu tệp', defaultPath: path.join(app.getPath('documents'), fileName), buttonLabel: 'Lưu', filters: filter ? [filter] : [] };
+  const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+  return result.canceled || !result.filePath ? null : result.filePath;
+}
+
+export function electronHostServices(mainWindow: () => BrowserWindow | null): HostServices {
+  return {
+    kind: 'electron',
+    async saveFile(file: FileBytes) {
+      const target = await askWhere(mainWindow(), file.fileName);
+      if (target === null) return { saved: false, path: null };
+      writeAtomically(target, file.bytes);
+      return { saved: true, path: target };
+    },
+    async print(file: FileBytes) {
+      const dir = path.join(app.getPath('temp'), 'so-mot-cua-in');
+      mkdirSync(dir, { recursive: true });
+      const target = path.join(dir, path.basename(file.fileName));
+      writeAtomically(target, file.bytes);
+      const viewer = new BrowserWindow({
+        parent: mainWindow() ?? undefined,
+        width: 900,
+        height: 1000,
+        title: `In: ${file.fileName}`,
+        autoHideMenuBar: true,
+        webPreferences: { ...secureWebPreferences(null), plugins: true },
+      });
+      await viewer.loadURL(pathToFileURL(target).toString());
+      return true;
+    },
+    async openExternal(url: string) {
+      await shell.openExternal(url);
+      return true;
+    },
+    chooseBackupTarget: (suggestedName: string) => askWhere(mainWindow(), suggestedName),
+  };
+}

@@ -1,0 +1,56 @@
+// Documents coming back from the API (base64) saved, shown or printed. Electron uses the native save and
+// print dialogs through the API; the browser downloads the file or shows it in the page.
+import type { FileDto } from '../../shared/api/common';
+import { call, hostKind } from './client';
+
+export function blobOf(file: FileDto): Blob {
+  const binary = atob(file.contentBase64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+  return new Blob([bytes], { type: file.mimeType });
+}
+
+export function fileToBase64(file: File, onProgress?: (fraction: number) => void): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onprogress = (e) => {
+      if (e.lengthComputable) onProgress?.(e.loaded / e.total);
+    };
+    reader.onerror = () => reject(reader.error ?? new Error('Không đọc được tệp.'));
+    reader.onload = () => {
+      const url = String(reader.result);
+      resolve(url.slice(url.indexOf(',') + 1));
+    };
+    reader.readAsDataURL(file);
+  });
+}
+
+function download(file: FileDto): void {
+  const url = URL.createObjectURL(blobOf(file));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = file.fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Saves a file: the native dialog in Electron, a download in the browser. Returns a line to show. */
+export async function saveFile(file: FileDto): Promise<string> {
+  if (hostKind() === 'electron') {
+    const saved = await call('host.saveFile', file);
+    return saved.saved ? `Đã lưu ${saved.path ?? file.fileName}.` : 'Đã hủy lưu tệp.';
+  }
+  download(file);
+  return `Đã tải về ${file.fileName}.`;
+}
+
+/** Prints a PDF: Electron opens it with the native print dialog; the browser shows it to print from. */
+export async function printFile(file: FileDto, show: (url: string, file: FileDto) => void): Promise<void> {
+  if (hostKind() === 'electron') {
+    await call('host.print', file);
+    return;
+  }
+  show(URL.createObjectURL(blobOf(file)), file);
+}

@@ -1,0 +1,30 @@
+// A modal dialog on the native <dialog> element: focus stays inside, Esc closes.
+import { type ReactNode, useEffect, useRef } from 'react';
+
+export function Dialog(props: { title: string; onClose(): void; children: ReactNode; wide?: boolean }) {
+  const ref = useRef<HTMLDialogElement | null>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (el && !el.open) el.showModal();
+    return () => el?.close();
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      className={`dialog${props.wide ? ' dialog-wide' : ''}`}
+      aria-label={props.title}
+      onCancel={(e) => {
+        e.preventDefault();
+        props.onClose();
+      }}
+    >
+      <header className="dialog-head">
+        <h2>{props.title}</h2>
+        <button type="button" className="icon-button" aria-label="Đóng" onClick={props.onClose}>
+          ×
+        </button>
+      </header>
+      <div className="dialog-body">{props.children}</div>
+    </dialog>
+  );
+}

@@ -1,0 +1,174 @@
+// The small form of each action (dates default to today; Enter submits, Esc closes).
+import { type FormEvent, type ReactNode, useState } from 'react';
+import { CORRECTABLE_FIELDS, CORRECTABLE_FIELD_LABELS_VI, type ActionKind, type CorrectableField, type DossierAction } from '../../../shared/api/dossier-schemas';
+import { RATINGS, RATING_LABELS_VI, type Rating } from '../../../shared/dossier/dossier';
+import { Dialog } from '../../components/Dialog';
+import { ErrorBox, Field } from '../../components/ui';
+import { ACTION_LABELS_VI } from './action-labels';
+import { useDossier } from './dossier-store';
+
+function DateField(props: { id: string; label: string; value: string; onChange(v: string): void; autoFocus?: boolean }) {
+  return (
+    <Field label={props.label} htmlFor={props.id}>
+      <input id={props.id} type="date" required autoFocus={props.autoFocus} value={props.value} onChange={(e) => props.onChange(e.target.value)} />
+    </Field>
+  );
+}
+
+function Form(props: { onSubmit(): DossierAction; children: ReactNode; submitLabel: string }) {
+  const { busy, actionError, actionDetails, act } = useDossier();
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    void act(props.onSubmit());
+  }
+  return (
+    <form onSubmit={submit} className="action-form">
+      {props.children}
+      <ErrorBox message={actionError} details={actionDetails} />
+      <div className="actions">
+        <button type="submit" className="button primary" disabled={busy}>
+          {busy ? 'Đang ghi…' : props.submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function ActionForm({ kind, today }: { kind: ActionKind; today: string }) {
+  const [on, setOn] = useState(today);
+  const [a, setA] = useState('');
+  const [b, setB] = useState('');
+  const [flag1, setFlag1] = useState(false);
+  const [flag2, setFlag2] = useState(false);
+  const [items, setItems] = useState([{ document: '', reason: '' }]);
+  const [ending, setEnding] = useState<'rut' | 'dung' | 'tu_choi'>('rut');
+  const [rating, setRating] = useState<Rating | ''>('');
+  const [field, setField] = useState<CorrectableField>('applicantName');
+  switch (kind) {
+    case 'hand_over':
+      return (
+        <Form submitLabel="Ghi chuyển xử lý" onSubmit={() => ({ kind, on, to: a, note: b })}>
+          <DateField id="act-on" label="Ngày chuyển" value={on} onChange={setOn} />
+          <Field label="Chuyển cho (người, bộ phận xử lý)" htmlFor="act-to">
+            <input id="act-to" autoFocus value={a} onChange={(e) => setA(e.target.value)} />
+          </Field>
+          <Field label="Ghi chú" htmlFor="act-note">
+            <input id="act-note" value={b} onChange={(e) => setB(e.target.value)} />
+          </Field>
+        </Form>
+      );
+    case 'supplement_request':
+      return (
+        <Form submitLabel="Ghi yêu cầu bổ sung" onSubmit={() => ({ kind, on, items: items.filter((i) => i.document.trim() !== '') })}>
+          <DateField id="act-on" label="Ngày yêu cầu bổ sung" value={on} onChange={setOn} autoFocus />
+          {items.map((item, i) => (
+            <div className="grid-2" key={i}>
+              <Field label={`Giấy tờ cần bổ sung ${i + 1}`} htmlFor={`act-doc-${i}`}>
+                <input id={`act-doc-${i}`} value={item.document} onChange={(e) => setItems(items.map((x, j) => (j === i ? { ...x, document: e.target.value } : x)))} />
+              </Field>
+              <Field label="Lý do" htmlFor={`act-reason-${i}`}>
+                <input id={`act-reason-${i}`} value={item.reason} onChange={(e) => setItems(items.map((x, j) => (j === i ? { ...x, reason: e.target.value } : x)))} />
+              </Field>
+            </div>
+          ))}
+          <button type="button" className="button small" onClick={() => setItems([...items, { document: '', reason: '' }])}>
+            + Thêm giấy tờ
+          </button>
+          <p className="hint">Thời hạn giải quyết tạm dừng từ ngày sau ngày yêu cầu cho đến ngày công dân nộp đủ.</p>
+        </Form>
+      );
+    case 'supplement_return':
+      return (
+        <Form submitLabel="Ghi đã nhận bổ sung" onSubmit={() => ({ kind, on })}>
+          <DateField id="act-on" label="Ngày nhận đủ hồ sơ bổ sung" value={on} onChange={setOn} autoFocus />
+        </Form>
+      );
+    case 'result_ready':
+      return (
+        <Form submitLabel="Ghi có kết quả" onSubmit={() => ({ kind, on, lateCause: a, digitisedResult: flag1, storedResult: flag2 })}>
+          <DateField id="act-on" label="Ngày có kết quả" value={on} onChange={setOn} autoFocus />
+          <label className="check">
+            <input type="checkbox" checked={flag1} onChange={(e) => setFlag1(e.target.checked)} /> Đã số hóa kết quả
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={flag2} onChange={(e) => setFlag2(e.target.checked)} /> Đã lưu kết quả vào kho dữ liệu điện tử
+          </label>
+          <Field label="Nguyên nhân quá hạn (nếu có)" htmlFor="act-cause">
+            <input id="act-cause" value={a} onChange={(e) => setA(e.target.value)} />
+          </Field>
+        </Form>
+      );
+    case 'returned':
+      return (
+        <Form submitLabel="Ghi đã trả kết quả" onSubmit={() => ({ kind, on, rating: rating === '' ? null : rating })}>
+          <DateField id="act-on" label="Ngày trả kết quả" value={on} onChange={setOn} autoFocus />
+          <Field label="Đánh giá của công dân" htmlFor="act-rating">
+            <select id="act-rating" value={rating} onChange={(e) => setRating(e.target.value as Rating | '')}>
+              <option value="">Không đánh giá</option>
+              {RATINGS.map((r) => (
+                <option key={r} value={r}>
+                  {RATING_LABELS_VI[r]}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </Form>
+      );
+    case 'end':
+      return (
+        <Form submitLabel="Ghi kết thúc hồ sơ" onSubmit={() => ({ kind, ending, on, reason: a })}>
+          <Field label="Kết thúc vì" htmlFor="act-ending">
+            <select id="act-ending" autoFocus value={ending} onChange={(e) => setEnding(e.target.value as 'rut' | 'dung' | 'tu_choi')}>
+              <option value="rut">Công dân rút hồ sơ</option>
+              <option value="dung">Dừng giải quyết</option>
+              <option value="tu_choi">Từ chối giải quyết</option>
+            </select>
+          </Field>
+          <DateField id="act-on" label="Ngày kết thúc" value={on} onChange={setOn} />
+          <Field label="Lý do" htmlFor="act-reason">
+            <input id="act-reason" value={a} onChange={(e) => setA(e.target.value)} />
+          </Field>
+        </Form>
+      );
+    case 'extension':
+      return (
+        <Form submitLabel="Ghi xin lỗi và gia hạn" onSubmit={() => ({ kind, apologyOn: on, newDue: b, reason: a })}>
+          <DateField id="act-on" label="Ngày văn bản xin lỗi" value={on} onChange={setOn} autoFocus />
+          <DateField id="act-new-due" label="Ngày hẹn trả mới" value={b} onChange={setB} />
+          <Field label="Lý do chậm trễ" htmlFor="act-reason">
+            <input id="act-reason" value={a} onChange={(e) => setA(e.target.value)} />
+          </Field>
+          <p className="hint">Văn bản phải gửi chậm nhất 01 ngày làm việc trước hạn trả. Gia hạn không làm thay đổi việc xếp loại quá hạn.</p>
+        </Form>
+      );
+    case 'correct':
+      return (
+        <Form submitLabel="Ghi sửa đổi" onSubmit={() => ({ kind, field, value: a, reason: b })}>
+          <Field label="Thông tin cần sửa" htmlFor="act-field">
+            <select id="act-field" autoFocus value={field} onChange={(e) => setField(e.target.value as CorrectableField)}>
+              {CORRECTABLE_FIELDS.map((f) => (
+                <option key={f} value={f}>
+                  {CORRECTABLE_FIELD_LABELS_VI[f]}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label="Giá trị mới" htmlFor="act-value" hint={field === 'receivedAt' ? 'Dạng YYYY-MM-DD HH:MM' : field === 'channel' ? 'truc_tiep, buu_chinh, truc_tuyen_mot_phan hoặc truc_tuyen_toan_trinh' : undefined}>
+            <input id="act-value" value={a} onChange={(e) => setA(e.target.value)} />
+          </Field>
+          <Field label="Lý do sửa (ghi vào lịch sử)" htmlFor="act-why">
+            <input id="act-why" value={b} onChange={(e) => setB(e.target.value)} />
+          </Field>
+        </Form>
+      );
+  }
+}
+
+export function ActionDialog({ kind, today }: { kind: ActionKind; today: string }) {
+  const close = () => useDossier.getState().open(null);
+  return (
+    <Dialog title={ACTION_LABELS_VI[kind]} onClose={close}>
+      <ActionForm kind={kind} today={today} />
+    </Dialog>
+  );
+}

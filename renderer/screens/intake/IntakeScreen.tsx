@@ -1,0 +1,173 @@
+// Tiếp nhận: log a dossier while the citizen stands at the desk. Keyboard only: type the procedure, Tab
+// through the fields, Ctrl+S saves; the due date and its reasons appear as soon as a procedure is chosen.
+import { type FormEvent, useEffect, useRef } from 'react';
+import { CHANNELS, CHANNEL_LABELS_VI, type Channel } from '../../../shared/dossier/dossier';
+import { call } from '../../api/client';
+import { printFile } from '../../api/files';
+import { notifyError, useApp } from '../../app/app-store';
+import { viIso, weekdayOf } from '../../app/format';
+import { go } from '../../app/router';
+import { ErrorBox, Field, Kbd } from '../../components/ui';
+import { DocumentsEditor } from './DocumentsEditor';
+import { ProcedurePicker } from './ProcedurePicker';
+import { useIntake } from './intake-store';
+
+export function IntakeScreen() {
+  const info = useApp((s) => s.info);
+  const st = useIntake();
+  const { form, update } = st;
+  const printButton = useRef<HTMLButtonElement | null>(null);
+
+  useEffect(() => {
+    if (!info) return;
+    const { form: current, reset } = useIntake.getState();
+    if (current.procedure === null && current.applicantName === '') reset(info.now);
+    useIntake.getState().loadCatalogue(info.today).catch(notifyError);
+  }, [info]);
+
+  async function printReceipt(id: string) {
+    try {
+      const file = await call('forms.render', { id, form: 'mau01' });
+      await printFile(file, (url, f) => useApp.getState().showPreview(url, f.fileName));
+    } catch (error) {
+      notifyError(error);
+    }
+  }
+
+  async function submit(e?: FormEvent) {
+    e?.preventDefault();
+    const saved = await useIntake.getState().save();
+    if (!saved || !info) return;
+    const now = (await call('app.info', {})).now;
+    useIntake.getState().reset(now);
+    if (info.host === 'electron') void printReceipt(saved.id);
+    setTimeout(() => printButton.current?.focus(), 0);
+  }
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey && (e.key === 's' || e.key === 'S')) {
+        e.preventDefault();
+        void submit();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  return (
+    <div className="intake">
+      <form className="card intake-form" onSubmit={submit} aria-labelledby="intake-title">
+        <h1 id="intake-title">Tiếp nhận hồ sơ</h1>
+        <Field label="Thủ tục hành chính" htmlFor="procedure" wide>
+          <ProcedurePicker procedures={st.procedures} value={form.procedure} onChange={(procedure) => update({ procedure })} autoFocus />
+        </Field>
+        <div className="grid-2">
+          <Field label="Hình thức nộp" htmlFor="channel">
+            <select id="channel" value={form.channel} onChange={(e) => update({ channel: e.target.value as Channel })}>
+              {CHANNELS.map((c) => (
+                <option key={c} value={c}>
+                  {CHANNEL_LABELS_VI[c]}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label="Thời điểm tiếp nhận" htmlFor="receivedAt">
+            <input id="receivedAt" placeholder="ngày/tháng/năm giờ:phút" value={form.receivedAt} onChange={(e) => update({ receivedAt: e.target.value })} />
+          </Field>
+        </div>
+        <fieldset>
+          <legend>Người nộp hồ sơ</legend>
+          <div className="grid-2">
+            <Field label="Họ và tên" htmlFor="applicantName">
+              <input id="applicantName" value={form.applicantName} onChange={(e) => update({ applicantName: e.target.value })} />
+            </Field>
+            <Field label="Số định danh cá nhân (CCCD)" htmlFor="idNumber">
+              <input id="idNumber" inputMode="numeric" value={form.idNumber} onChange={(e) => update({ idNumber: e.target.value })} />
+            </Field>
+            <Field label="Số điện thoại" htmlFor="phone">
+              <input id="phone" inputMode="tel" value={form.phone} onChange={(e) => update({ phone: e.target.value })} />
+            </Field>
+            <Field label="Địa chỉ" htmlFor="address">
+              <input id="address" value={form.address} onChange={(e) => update({ address: e.target.value })} />
+            </Field>
+          </div>
+        </fieldset>
+        <DocumentsEditor rows={form.documents} onChange={(documents) => update({ documents })} />
+        <div className="grid-3">
+          <Field label="Phí, lệ phí (đồng)" htmlFor="fee">
+            <input id="fee" inputMode="numeric" value={form.fee} onChange={(e) => update({ fee: e.target.value })} />
+          </Field>
+          <label className="check">
+            <input type="checkbox" checked={form.digitisedDossier} onChange={(e) => update({ digitisedDossier: e.target.checked })} /> Đã số hóa hồ sơ
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={form.paidOnline} onChange={(e) => update({ paidOnline: e.target.checked })} /> Thanh toán trực tuyến
+          </label>
+        </div>
+        <Field label="Ghi chú" htmlFor="note" wide>
+          <input id="note" value={form.note} onChange={(e) => update({ note: e.target.value })} />
+        </Field>
+        <ErrorBox message={st.error} details={st.details} />
+        <div className="actions">
+          <button type="submit" className="button primary" disabled={st.saving}>
+            {st.saving ? 'Đang lưu…' : 'Lưu hồ sơ'} <Kbd>Ctrl+S</Kbd>
+          </button>
+          <button type="button" className="button" onClick={() => info && st.reset(info.now)}>
+            Nhập lại
+          </button>
+        </div>
+      </form>
+      <aside className="intake-side">
+        {st.saved ? (
+          <section className="card saved" aria-labelledby="saved-title">
+            <h2 id="saved-title">Đã tiếp nhận</h2>
+            <p className="saved-code" data-testid="saved-code">
+              {st.saved.code}
+            </p>
+            <p>
+              {st.saved.applicantName} · {st.saved.procedureName}
+            </p>
+            <p>
+              Hẹn trả: <strong data-testid="saved-due">{st.saved.due ? `${weekdayOf(st.saved.due)}, ${viIso(st.saved.due)}` : '—'}</strong>
+            </p>
+            <div className="actions">
+              <button ref={printButton} type="button" className="button primary" onClick={() => st.saved && void printReceipt(st.saved.id)}>
+                In giấy tiếp nhận (Mẫu 01)
+              </button>
+              <button type="button" className="button" onClick={() => st.saved && go({ screen: 'dossier', id: st.saved.id })}>
+                Mở hồ sơ
+              </button>
+              <button type="button" className="button" onClick={() => document.getElementById('procedure')?.focus()}>
+                Hồ sơ tiếp theo
+              </button>
+            </div>
+          </section>
+        ) : null}
+        <section className="card due-card" aria-labelledby="due-title" aria-live="polite">
+          <h2 id="due-title">Hạn trả kết quả</h2>
+          {st.preview ? (
+            <>
+              <p className="due-big" data-testid="due-preview">
+                {st.preview.dueText}
+              </p>
+              <p className="muted">
+                Thời hạn: {st.preview.statutoryTime} · tiếp nhận {form.receivedAt}
+              </p>
+              <details open>
+                <summary>Vì sao là ngày này?</summary>
+                <ol className="trace">
+                  {st.preview.explanation.map((line, i) => (
+                    <li key={i}>{line}</li>
+                  ))}
+                </ol>
+              </details>
+            </>
+          ) : (
+            <p className="muted">{st.previewError ?? 'Chọn thủ tục để thấy ngày hẹn trả.'}</p>
+          )}
+        </section>
+      </aside>
+    </div>
+  );
+}

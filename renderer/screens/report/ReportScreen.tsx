@@ -1,0 +1,229 @@
+// Báo cáo: choose the period (Nghị định 09 cut-offs or calendar months), read Biểu 06 with every figure
+// opening its dossiers, the rates, the sentences of the narrative drawn from the ledger, the monthly
+// chart, and export the report.
+import { useEffect, useState } from 'react';
+import { BIEU_06_PROFILE } from '../../../shared/report/profile';
+import { call } from '../../api/client';
+import { saveFile } from '../../api/files';
+import { notify, notifyError, useApp } from '../../app/app-store';
+import { formatPercentVi, viIso } from '../../app/format';
+import { ErrorBox, Loading, StateBadge } from '../../components/ui';
+import { Form06Table } from './Form06Table';
+import { MonthChart } from './MonthChart';
+import { NarrativePanel } from './NarrativePanel';
+import { type PeriodRule, periodText, useReport } from './report-store';
+
+const PARTS: { value: string; label: string }[] = [
+  { value: 'Q1', label: 'Quý I' },
+  { value: 'Q2', label: 'Quý II' },
+  { value: 'Q3', label: 'Quý III' },
+  { value: 'Q4', label: 'Quý IV' },
+  { value: 'H1', label: '6 tháng đầu năm' },
+  { value: '9M', label: '9 tháng' },
+  { value: 'Y', label: 'Cả năm' },
+  ...Array.from({ length: 12 }, (_, i) => ({ value: `M${String(i + 1).padStart(2, '0')}`, label: `Tháng ${i + 1}` })),
+];
+
+function CellList() {
+  const { cell, closeCell } = useReport();
+  if (!cell) return null;
+  return (
+    <section className="card cell-list" aria-labelledby="cell-title" data-testid="cell-list">
+      <header className="row-between">
+        <h2 id="cell-title">
+          {cell.title}: <span data-testid="cell-count">{cell.count}</span> hồ sơ
+        </h2>
+        <button type="button" className="button small" onClick={closeCell}>
+          Đóng
+        </button>
+      </header>
+      {cell.items.length === 0 ? (
+        <p className="muted">Không có hồ sơ nào trong ô này.</p>
+      ) : (
+        <table className="list-table">
+          <thead>
+            <tr>
+              <th>Mã hồ sơ</th>
+              <th>Thủ tục</th>
+              <th>Lĩnh vực</th>
+              <th>Tiếp nhận</th>
+              <th>Hạn trả</th>
+              <th>Kết thúc</th>
+              <th>Trạng thái</th>
+            </tr>
+          </thead>
+          <tbody>
+            {cell.items.map((d) => (
+              <tr key={d.id}>
+                <td className="nowrap">
+                  <a className="mono" href={`#/ho-so/${d.id}`} data-testid="cell-code">
+                    {d.code}
+                  </a>
+                </td>
+                <td>{d.procedureName}</td>
+                <td>{d.field}</td>
+                <td>{viIso(d.receivedAt.slice(0, 10))}</td>
+                <td>{viIso(d.due)}</td>
+                <td>{viIso(d.endedOn)}</td>
+                <td>
+                  <StateBadge state={d.state} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+export function ReportScreen() {
+  const info = useApp((s) => s.info);
+  const st = useReport();
+  const [exporting, setExporting] = useState<string | null>(null);
+  const years = info ? Array.from({ length: 6 }, (_, i) => Number(info.today.slice(0, 4)) + 1 - i) : [st.year];
+
+  useEffect(() => {
+    const report = useReport.getState();
+    if (report.view === null && info) {
+      const month = Number(info.today.slice(5, 7));
+      report.setPeriod({ year: Number(info.today.slice(0, 4)), part: `Q${Math.ceil(month / 3)}` });
+    } else void report.compile();
+  }, [info]);
+
+  async function exportAs(format: 'pdf' | 'xlsx' | 'docx') {
+    setExporting(format);
+    try {
+      notify(await saveFile(await call('report.export', { period: periodText(st.year, st.part), rule: st.rule, format })));
+    } catch (error) {
+      notifyError(error);
+    } finally {
+      setExporting(null);
+    }
+  }
+
+  const view = st.view;
+  return (
+    <div className="report">
+      <div className="toolbar">
+        <h1>Báo cáo</h1>
+        <select aria-label="Năm" value={st.year} onChange={(e) => st.setPeriod({ year: Number(e.target.value) })}>
+          {years.map((y) => (
+            <option key={y} value={y}>
+              Năm {y}
+            </option>
+          ))}
+        </select>
+        <select aria-label="Kỳ báo cáo" value={st.part} onChange={(e) => st.setPeriod({ part: e.target.value })}>
+          {PARTS.map((p) => (
+            <option key={p.value} value={p.value}>
+              {p.label}
+            </option>
+          ))}
+        </select>
+        <select aria-label="Cách tính kỳ" value={st.rule} onChange={(e) => st.setPeriod({ rule: e.target.value as PeriodRule })}>
+          <option value="nd09">Theo Nghị định 09/2019 (ngày 15 đến ngày 14)</option>
+          <option value="calendar">Theo tháng dương lịch</option>
+        </select>
+        <span className="spacer" />
+        <button type="button" className="button primary" disabled={!view || exporting !== null} onClick={() => void exportAs('pdf')}>
+          {exporting === 'pdf' ? 'Đang xuất…' : 'Xuất PDF'}
+        </button>
+        <button type="button" className="button" disabled={!view || exporting !== null} onClick={() => void exportAs('xlsx')}>
+          Xuất Excel
+        </button>
+        <button type="button" className="button" disabled={!view || exporting !== null} onClick={() => void exportAs('docx')}>
+          Xuất Word
+        </button>
+      </div>
+      <ErrorBox message={st.error} />
+      {st.loading && !view ? <Loading text="Đang lập báo cáo…" /> : null}
+      {view ? (
+        <>
+          <section className="card">
+            <p className="form-code">{BIEU_06_PROFILE.formCode}</p>
+            <h2 className="form-title">{BIEU_06_PROFILE.formTitle}</h2>
+            <p className="center">
+              Kỳ báo cáo: <strong data-testid="report-period">{view.report.period.label}</strong> (từ ngày {viIso(view.report.period.from)} đến ngày{' '}
+              {viIso(view.report.period.to)})
+            </p>
+            <p className="row-between muted">
+              <span>
+                Đơn vị báo cáo: {view.unitName} · Đơn vị nhận báo cáo: {view.receivingUnit || '—'}
+              </span>
+              <span>{BIEU_06_PROFILE.unitOfMeasure}</span>
+            </p>
+            {view.signoff ? (
+              <p className="signed-note" data-testid="signed-note">
+                Đã ký duyệt: bảng in số liệu đã khóa. Ô có ghi “nay” là số theo sổ hiện tại (có điều chỉnh sau khi ký); danh sách hồ sơ theo sổ hiện tại.
+              </p>
+            ) : null}
+            <Form06Table view={view} onCell={(k, f) => void st.openCell(k, f)} active={st.cell ? { key: st.cell.key, field: st.cell.field } : null} />
+            <p className="hint">Bấm vào một số liệu để xem danh sách hồ sơ tạo nên số liệu đó.</p>
+            {info && view.report.period.to >= info.today ? (
+              <p className="hint" data-testid="period-open">
+                Kỳ báo cáo chưa kết thúc: số hồ sơ đang giải quyết (trong hạn, quá hạn) được tính đến hết ngày {viIso(view.report.period.to)}.
+              </p>
+            ) : null}
+          </section>
+          <CellList />
+          <div className="report-grid">
+            <section className="card" aria-labelledby="rates-title">
+              <h2 id="rates-title">Các tỷ lệ</h2>
+              <table className="rates">
+                <tbody>
+                  {BIEU_06_PROFILE.rates.map((r) => (
+                    <tr key={r.key}>
+                      <th scope="row">
+                        {r.label}
+                        <small>{r.formula}</small>
+                      </th>
+                      <td>{formatPercentVi(view.report.rates[r.key])}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
+            <section className="card" aria-labelledby="chart-title">
+              <h2 id="chart-title">Theo tháng</h2>
+              <MonthChart months={view.months} />
+            </section>
+          </div>
+          <NarrativePanel view={view} />
+          {view.report.late_dossiers.length > 0 ? (
+            <section className="card" aria-labelledby="late-title">
+              <h2 id="late-title">{BIEU_06_PROFILE.lateListTitle}</h2>
+              <table className="list-table">
+                <thead>
+                  <tr>
+                    <th>Mã hồ sơ</th>
+                    <th>Thủ tục</th>
+                    <th>Ngày nhận</th>
+                    <th>Hạn trả</th>
+                    <th>Kết thúc</th>
+                    <th>Số ngày quá hạn</th>
+                    <th>Nguyên nhân</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {view.report.late_dossiers.map((d) => (
+                    <tr key={d.code}>
+                      <td className="mono">{d.code}</td>
+                      <td>{d.procedure}</td>
+                      <td>{viIso(d.received)}</td>
+                      <td>{viIso(d.due)}</td>
+                      <td>{d.ended ? viIso(d.ended) : 'đang giải quyết'}</td>
+                      <td>{d.working_days_late}</td>
+                      <td>{d.cause || '—'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
+          ) : null}
+        </>
+      ) : null}
+      {view === null && !st.loading && !st.error ? <p className="muted">Chọn kỳ báo cáo.</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,162 @@
+// The working calendar of a year: each day off (and each weekend made a working day) with the layer it
+// comes from; the office adds a closure or a make-up Saturday, and sees every edit with who made it.
+import { type FormEvent, useEffect, useState } from 'react';
+import { create } from 'zustand';
+import type { CommandOutput } from '../../../shared/api/contract';
+import { call, messageOf } from '../../api/client';
+import { notify, notifyError, useApp } from '../../app/app-store';
+import { viInstant, viIso } from '../../app/format';
+import { ErrorBox, Field, Loading } from '../../components/ui';
+
+type Year = CommandOutput<'calendar.year'>;
+
+interface CalendarState {
+  year: number;
+  view: Year | null;
+  error: string | null;
+  load(year: number): Promise<void>;
+}
+
+const useCalendar = create<CalendarState>((set) => ({
+  year: 0,
+  view: null,
+  error: null,
+  async load(year) {
+    set({ year, error: null });
+    try {
+      set({ view: await call('calendar.year', { year }) });
+    } catch (error) {
+      set({ error: messageOf(error) });
+    }
+  },
+}));
+
+export function CalendarTab() {
+  const info = useApp((s) => s.info);
+  const { year, view, error, load } = useCalendar();
+  const [date, setDate] = useState('');
+  const [kind, setKind] = useState<'off' | 'work'>('off');
+  const [reason, setReason] = useState('');
+  const [formError, setFormError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (info) void load(year || Number(info.today.slice(0, 4)));
+  }, [info, load, year]);
+
+  async function add(e: FormEvent) {
+    e.preventDefault();
+    try {
+      await call('calendar.addEdit', { date, kind, reason });
+      setFormError(null);
+      setReason('');
+      notify('Đã ghi thay đổi lịch làm việc.');
+      await load(Number(date.slice(0, 4)) || year);
+    } catch (err) {
+      setFormError(messageOf(err));
+    }
+  }
+
+  async function remove(id: number) {
+    try {
+      await call('calendar.removeEdit', { id });
+      await load(year);
+    } catch (err) {
+      notifyError(err);
+    }
+  }
+
+  return (
+    <div className="calendar-tab">
+      <div className="toolbar">
+        <button type="button" className="button small" onClick={() => void load(year - 1)}>
+          ← Năm {year - 1}
+        </button>
+        <h2>Năm {year}</h2>
+        <button type="button" className="button small" onClick={() => void load(year + 1)}>
+          Năm {year + 1} →
+        </button>
+        {view ? (
+          <span className="muted">
+            {view.workingDays} ngày làm việc · {view.weekendsOff} ngày nghỉ cuối tuần
+          </span>
+        ) : null}
+      </div>
+      <ErrorBox message={error} />
+      <div className="report-grid">
+        <section className="card">
+          <h3>Ngày nghỉ lễ, nghỉ bù, ngày làm bù</h3>
+          {!view ? (
+            <Loading />
+          ) : (
+            <table className="list-table" data-testid="calendar-days">
+              <thead>
+                <tr>
+                  <th>Ngày</th>
+                  <th>Thứ</th>
+                  <th>Loại</th>
+                  <th>Lý do</th>
+                  <th>Nguồn</th>
+                </tr>
+              </thead>
+              <tbody>
+                {view.specialDays.map((d) => (
+                  <tr key={d.date} className={d.working ? 'row-work' : 'row-off'}>
+                    <td>{viIso(d.date)}</td>
+                    <td>{d.weekday}</td>
+                    <td>{d.working ? 'Làm việc' : 'Nghỉ'}</td>
+                    <td>{d.reason}</td>
+                    <td>
+                      <span className={`source source-${d.source}`}>{d.sourceLabel}</span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+        <section className="card">
+          <h3>Thêm ngày nghỉ đột xuất hoặc ngày làm bù</h3>
+          <form onSubmit={add}>
+            <Field label="Ngày" htmlFor="cal-date">
+              <input id="cal-date" type="date" required value={date} onChange={(e) => setDate(e.target.value)} />
+            </Field>
+            <Field label="Loại" htmlFor="cal-kind">
+              <select id="cal-kind" value={kind} onChange={(e) => setKind(e.target.value as 'off' | 'work')}>
+                <option value="off">Nghỉ (đóng cửa: bão lũ, lịch mới công bố…)</option>
+                <option value="work">Làm việc (làm bù vào thứ Bảy, Chủ nhật)</option>
+              </select>
+            </Field>
+            <Field label="Lý do" htmlFor="cal-reason">
+              <input id="cal-reason" value={reason} onChange={(e) => setReason(e.target.value)} placeholder="Ví dụ: Nghỉ do bão số 3 theo Công điện …" />
+            </Field>
+            <ErrorBox message={formError} />
+            <div className="actions">
+              <button type="submit" className="button primary">
+                Ghi thay đổi
+              </button>
+            </div>
+          </form>
+          <h3>Các thay đổi của đơn vị</h3>
+          {view && view.edits.length === 0 ? <p className="muted">Chưa có thay đổi nào.</p> : null}
+          <ul className="plain edits">
+            {view?.edits.map((e) => (
+              <li key={e.id} className={e.removedAt ? 'removed' : ''}>
+                <strong>{viIso(e.date)}</strong> — {e.kind === 'off' ? 'Nghỉ' : 'Làm việc'}: {e.reason}
+                <br />
+                <small className="muted">
+                  Ghi bởi {e.createdBy} lúc {viInstant(e.createdAt)}
+                  {e.removedAt ? ` · đã bỏ bởi ${e.removedBy ?? ''} lúc ${viInstant(e.removedAt)}` : ''}
+                </small>
+                {!e.removedAt ? (
+                  <button type="button" className="button small" onClick={() => void remove(e.id)}>
+                    Bỏ thay đổi
+                  </button>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+    </div>
+  );
+}

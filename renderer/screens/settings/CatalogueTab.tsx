@@ -1,0 +1,169 @@
+// The procedure catalogue: every version with its dates; add a procedure, or a new version of one that
+// takes effect on a date (existing dossiers keep the rule they were received under).
+import { type FormEvent, useEffect, useMemo, useState } from 'react';
+import { create } from 'zustand';
+import type { ProcedureView } from '../../../shared/api/setup-schemas';
+import { TIME_UNITS, TIME_UNIT_LABELS_VI, type TimeUnit } from '../../../shared/catalogue/procedure';
+import { call, messageOf } from '../../api/client';
+import { notify } from '../../app/app-store';
+import { viIso } from '../../app/format';
+import { ExternalLink } from '../../components/ExternalLink';
+import { ErrorBox, Field, Loading } from '../../components/ui';
+import { matchProcedures } from '../intake/ProcedurePicker';
+
+interface CatalogueState {
+  fields: string[];
+  procedures: ProcedureView[] | null;
+  error: string | null;
+  load(): Promise<void>;
+}
+
+const useCatalogue = create<CatalogueState>((set) => ({
+  fields: [],
+  procedures: null,
+  error: null,
+  async load() {
+    try {
+      const c = await call('catalogue.list', { on: null });
+      set({ fields: c.fields, procedures: c.procedures, error: null });
+    } catch (error) {
+      set({ error: messageOf(error) });
+    }
+  },
+}));
+
+const EMPTY = { code: '', name: '', field: '', timeValue: '5', timeUnit: 'working_days' as TimeUnit, cutoff: '15:00', note: '', effectiveFrom: '', effectiveTo: '' };
+
+export function CatalogueTab() {
+  const { fields, procedures, error, load } = useCatalogue();
+  const [query, setQuery] = useState('');
+  const [form, setForm] = useState(EMPTY);
+  const [formError, setFormError] = useState<string | null>(null);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  const shown = useMemo(() => (procedures ? (query ? matchProcedures(procedures, query) : procedures) : []), [procedures, query]);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    try {
+      await call('catalogue.addVersion', {
+        code: form.code,
+        name: form.name,
+        field: form.field,
+        timeValue: Number(form.timeValue),
+        timeUnit: form.timeUnit,
+        cutoff: form.timeUnit === 'same_day' ? form.cutoff : null,
+        note: form.note,
+        effectiveFrom: form.effectiveFrom || null,
+        effectiveTo: form.effectiveTo || null,
+      });
+      notify(`Đã ghi thủ tục ${form.code}.`);
+      setFormError(null);
+      setForm(EMPTY);
+      await load();
+    } catch (err) {
+      setFormError(messageOf(err));
+    }
+  }
+
+  const set = (patch: Partial<typeof EMPTY>) => setForm({ ...form, ...patch });
+  return (
+    <div className="report-grid catalogue">
+      <section className="card">
+        <input type="search" className="search" aria-label="Lọc thủ tục" placeholder="Lọc theo tên (không cần dấu) hoặc mã…" value={query} onChange={(e) => setQuery(e.target.value)} />
+        <ErrorBox message={error} />
+        {!procedures ? (
+          <Loading />
+        ) : (
+          <table className="list-table">
+            <thead>
+              <tr>
+                <th>Mã</th>
+                <th>Tên thủ tục</th>
+                <th>Lĩnh vực</th>
+                <th>Thời hạn</th>
+                <th>Hiệu lực</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((p) => (
+                <tr
+                  key={`${p.code}-${p.effectiveFrom ?? ''}`}
+                  className="clickable"
+                  onClick={() => set({ code: p.code, name: p.name, field: p.field, timeValue: String(p.timeValue), timeUnit: p.timeUnit, cutoff: p.cutoff ?? '15:00', note: p.note })}
+                >
+                  <td className="mono">{p.code}</td>
+                  <td>{p.name}</td>
+                  <td>{p.field}</td>
+                  <td>{p.timeLabel}</td>
+                  <td>
+                    {p.effectiveFrom ? `từ ${viIso(p.effectiveFrom)}` : 'từ đầu'}
+                    {p.effectiveTo ? ` đến ${viIso(p.effectiveTo)}` : ''}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <section className="card">
+        <h3>Thêm thủ tục hoặc phiên bản mới</h3>
+        <p className="hint">Bấm một dòng bên trái để điền sẵn. Phiên bản mới cần ngày bắt đầu hiệu lực; hồ sơ đã nhận giữ nguyên thời hạn cũ.</p>
+        <p className="hint">
+          Tra cứu thủ tục, thời hạn chính thức: <ExternalLink href="https://csdl.dichvucong.gov.vn/">Cơ sở dữ liệu quốc gia về thủ tục hành chính</ExternalLink>.
+        </p>
+        <form onSubmit={submit}>
+          <Field label="Mã thủ tục" htmlFor="c-code">
+            <input id="c-code" value={form.code} onChange={(e) => set({ code: e.target.value })} />
+          </Field>
+          <Field label="Tên thủ tục" htmlFor="c-name">
+            <input id="c-name" value={form.name} onChange={(e) => set({ name: e.target.value })} />
+          </Field>
+          <Field label="Lĩnh vực" htmlFor="c-field">
+            <input id="c-field" list="c-fields" value={form.field} onChange={(e) => set({ field: e.target.value })} />
+            <datalist id="c-fields">
+              {fields.map((f) => (
+                <option key={f} value={f} />
+              ))}
+            </datalist>
+          </Field>
+          <div className="grid-2">
+            <Field label="Thời hạn" htmlFor="c-value">
+              <input id="c-value" type="number" min={0} value={form.timeValue} onChange={(e) => set({ timeValue: e.target.value })} />
+            </Field>
+            <Field label="Đơn vị" htmlFor="c-unit">
+              <select id="c-unit" value={form.timeUnit} onChange={(e) => set({ timeUnit: e.target.value as TimeUnit })}>
+                {TIME_UNITS.map((u) => (
+                  <option key={u} value={u}>
+                    {TIME_UNIT_LABELS_VI[u]}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            {form.timeUnit === 'same_day' ? (
+              <Field label="Nhận sau giờ này thì trả ngày làm việc tiếp theo" htmlFor="c-cutoff">
+                <input id="c-cutoff" type="time" value={form.cutoff} onChange={(e) => set({ cutoff: e.target.value })} />
+              </Field>
+            ) : null}
+            <Field label="Hiệu lực từ ngày" htmlFor="c-from">
+              <input id="c-from" type="date" value={form.effectiveFrom} onChange={(e) => set({ effectiveFrom: e.target.value })} />
+            </Field>
+            <Field label="Hiệu lực đến ngày (để trống nếu chưa hết)" htmlFor="c-to">
+              <input id="c-to" type="date" value={form.effectiveTo} onChange={(e) => set({ effectiveTo: e.target.value })} />
+            </Field>
+          </div>
+          <Field label="Ghi chú, căn cứ" htmlFor="c-note">
+            <input id="c-note" value={form.note} onChange={(e) => set({ note: e.target.value })} />
+          </Field>
+          <ErrorBox message={formError} />
+          <div className="actions">
+            <button type="submit" className="button primary">
+              Ghi vào danh mục
+            </button>
+          </div>
+        </form>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,205 @@
+// Import an Excel or CSV ledger: read the file, dry run (every row checked, nothing written) with a
+// preview of what would happen, then write it all in one transaction.
+import { useState } from 'react';
+import { create } from 'zustand';
+import type { ImportPlanView } from '../../../shared/api/setup-schemas';
+import type { CommandOutput } from '../../../shared/api/contract';
+import { ApiCallError, call, messageOf } from '../../api/client';
+import { fileToBase64 } from '../../api/files';
+import { formatIntVi } from '../../app/format';
+import { FilePick } from '../../components/FilePick';
+import { ErrorBox } from '../../components/ui';
+
+type Stage = 'idle' | 'reading' | 'checking' | 'preview' | 'writing' | 'done';
+
+interface ImportState {
+  stage: Stage;
+  progress: number;
+  plan: ImportPlanView | null;
+  outcome: CommandOutput<'import.apply'> | null;
+  error: string | null;
+  details: string[];
+  dryRun(file: File): Promise<void>;
+  apply(update: boolean): Promise<void>;
+  reset(): void;
+}
+
+const STAGE_TEXT: Record<Stage, string> = {
+  idle: '',
+  reading: 'Đang đọc tệp…',
+  checking: 'Đang kiểm tra từng dòng (chạy thử, chưa ghi gì)…',
+  preview: 'Chạy thử xong: chưa ghi gì vào sổ.',
+  writing: 'Đang ghi vào sổ…',
+  done: 'Đã nhập xong.',
+};
+
+const useImport = create<ImportState>((set, get) => ({
+  stage: 'idle',
+  progress: 0,
+  plan: null,
+  outcome: null,
+  error: null,
+  details: [],
+  async dryRun(file) {
+    set({ stage: 'reading', progress: 0, plan: null, outcome: null, error: null, details: [] });
+    try {
+      const content = await fileToBase64(file, (f) => set({ progress: Math.round(f * 40) }));
+      set({ stage: 'checking', progress: 45 });
+      const plan = await call('import.plan', { fileName: file.name, contentBase64: content });
+      set({ plan, stage: 'preview', progress: 60 });
+    } catch (error) {
+      set({ stage: 'idle', progress: 0, error: messageOf(error) });
+    }
+  },
+  async apply(update) {
+    const plan = get().plan;
+    if (!plan) return;
+    set({ stage: 'writing', progress: 75, error: null, details: [] });
+    try {
+      const outcome = await call('import.apply', { planId: plan.planId, update });
+      set({ outcome, stage: 'done', progress: 100 });
+    } catch (error) {
+      set({ stage: 'preview', progress: 60, error: messageOf(error), details: error instanceof ApiCallError ? error.details : [] });
+    }
+  },
+  reset() {
+    set({ stage: 'idle', progress: 0, plan: null, outcome: null, error: null, details: [] });
+  },
+}));
+
+export function ImportTab() {
+  const st = useImport();
+  const [file, setFile] = useState<File | null>(null);
+  const [update, setUpdate] = useState(false);
+  const plan = st.plan;
+  const canWrite = plan !== null && plan.problems.length === 0 && st.stage === 'preview' && (plan.counts.new > 0 || (update && plan.counts.conflict > 0));
+  return (
+    <div className="card import-tab">
+      <p>
+        Nhập sổ theo dõi từ tệp Excel (.xlsx) hoặc CSV theo các cột của mẫu trao đổi (Mã hồ sơ, Mã TTHC, Hình thức nộp, Ngày tiếp nhận…). Tệp có dòng lỗi thì không
+        ghi gì; nhập lại cùng một tệp không làm thay đổi gì.
+      </p>
+      <div className="inline-row">
+        <FilePick
+          label="Chọn tệp sổ theo dõi"
+          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          onChange={(f) => {
+            setFile(f);
+            st.reset();
+          }}
+        />
+        <button type="button" className="button primary" disabled={!file || st.stage === 'reading' || st.stage === 'checking'} onClick={() => file && void st.dryRun(file)}>
+          Chạy thử
+        </button>
+      </div>
+      {st.stage !== 'idle' ? (
+        <div className="progress-block">
+          <progress max={100} value={st.progress} aria-label="Tiến độ nhập" />
+          <span role="status">{STAGE_TEXT[st.stage]}</span>
+        </div>
+      ) : null}
+      <ErrorBox message={st.error} details={st.details} />
+      {plan ? (
+        <section aria-labelledby="plan-title" data-testid="import-plan">
+          <h3 id="plan-title">
+            Tệp {plan.fileName}: {formatIntVi(plan.rows)} dòng
+          </h3>
+          <ul className="counts">
+            <li>
+              Thêm mới: <strong data-testid="count-new">{plan.counts.new}</strong>
+            </li>
+            <li>
+              Không đổi: <strong data-testid="count-unchanged">{plan.counts.unchanged}</strong>
+            </li>
+            <li>
+              Xung đột: <strong data-testid="count-conflict">{plan.counts.conflict}</strong>
+            </li>
+            <li>
+              Dòng lỗi: <strong data-testid="count-rejected">{plan.counts.rejected}</strong>
+            </li>
+          </ul>
+          {plan.warnings.map((w, i) => (
+            <p key={i} className="hint">
+              Lưu ý: {w}
+            </p>
+          ))}
+          {plan.problems.length > 0 ? (
+            <table className="list-table problems">
+              <thead>
+                <tr>
+                  <th>Dòng</th>
+                  <th>Cột</th>
+                  <th>Giá trị</th>
+                  <th>Lỗi</th>
+                </tr>
+              </thead>
+              <tbody>
+                {plan.problems.map((p, i) => (
+                  <tr key={i}>
+                    <td>{p.line}</td>
+                    <td>{p.column}</td>
+                    <td>{p.value}</td>
+                    <td>{p.reason}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
+          {plan.conflicts.length > 0 ? (
+            <>
+              <h4>Hồ sơ đã có trong sổ với nội dung khác</h4>
+              <ul className="plain">
+                {plan.conflicts.map((c) => (
+                  <li key={c.code}>
+                    Dòng {c.line}, <span className="mono">{c.code}</span>: {c.differences.map((d) => `${d.column}: "${d.ledger}" → "${d.file}"`).join('; ')}
+                  </li>
+                ))}
+              </ul>
+              <label className="check">
+                <input type="checkbox" checked={update} onChange={(e) => setUpdate(e.target.checked)} /> Cập nhật các hồ sơ xung đột theo tệp (lịch sử hồ sơ giữ giá trị cũ)
+              </label>
+            </>
+          ) : null}
+          {plan.sample.length > 0 ? (
+            <details>
+              <summary>Xem {plan.sample.length} dòng đầu</summary>
+              <table className="list-table">
+                <thead>
+                  <tr>
+                    <th>Dòng</th>
+                    <th>Mã hồ sơ</th>
+                    <th>Thủ tục</th>
+                    <th>Tiếp nhận</th>
+                    <th>Sẽ</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {plan.sample.map((s) => (
+                    <tr key={s.line}>
+                      <td>{s.line}</td>
+                      <td className="mono">{s.code}</td>
+                      <td>{s.procedure}</td>
+                      <td>{s.receivedAt}</td>
+                      <td>{s.action}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </details>
+          ) : null}
+          <div className="actions">
+            <button type="button" className="button primary" disabled={!canWrite} onClick={() => void st.apply(update)}>
+              Nhập vào sổ
+            </button>
+          </div>
+        </section>
+      ) : null}
+      {st.outcome ? (
+        <p className="success" role="status" data-testid="import-outcome">
+          Đã ghi: thêm mới {st.outcome.inserted}, cập nhật {st.outcome.updated}, không đổi {st.outcome.unchanged}
+          {st.outcome.skippedConflicts > 0 ? `, bỏ qua ${st.outcome.skippedConflicts} hồ sơ xung đột` : ''}.
+        </p>
+      ) : null}
+    </div>
+  );
+}

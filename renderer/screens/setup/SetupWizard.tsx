@@ -1,0 +1,118 @@
+// First run: who the unit is, where its reports go, which desk this is, and any extra time. Two short
+// steps; Enter moves on.
+import { type FormEvent, useState } from 'react';
+import { create } from 'zustand';
+import { call, messageOf } from '../../api/client';
+import { ErrorBox, Field } from '../../components/ui';
+
+interface SetupState {
+  step: 1 | 2;
+  unitName: string;
+  unitCode: string;
+  parentBody: string;
+  receivingUnit: string;
+  deskNumber: string;
+  extraWorkingDays: string;
+  saving: boolean;
+  error: string | null;
+  details: string[];
+  set(patch: Partial<SetupState>): void;
+}
+
+const useSetup = create<SetupState>((set) => ({
+  step: 1,
+  unitName: '',
+  unitCode: '',
+  parentBody: '',
+  receivingUnit: '',
+  deskNumber: '1',
+  extraWorkingDays: '0',
+  saving: false,
+  error: null,
+  details: [],
+  set: (patch) => set(patch),
+}));
+
+export function SetupWizard({ onDone }: { onDone(): void }) {
+  const s = useSetup();
+  const [localError, setLocalError] = useState<string | null>(null);
+
+  async function finish() {
+    s.set({ saving: true, error: null, details: [] });
+    try {
+      await call('setup.complete', {
+        unitName: s.unitName,
+        unitCode: s.unitCode,
+        parentBody: s.parentBody,
+        placeName: '',
+        receivingUnit: s.receivingUnit,
+        deskNumber: Number(s.deskNumber),
+        extraWorkingDays: Number(s.extraWorkingDays),
+      });
+      onDone();
+    } catch (error) {
+      s.set({ error: messageOf(error), details: [] });
+    } finally {
+      s.set({ saving: false });
+    }
+  }
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    if (s.step === 1) {
+      if (!s.unitName.trim() || !s.unitCode.trim()) {
+        setLocalError('Hãy nhập tên đơn vị và mã đơn vị.');
+        return;
+      }
+      setLocalError(null);
+      s.set({ step: 2 });
+      return;
+    }
+    void finish();
+  }
+
+  return (
+    <div className="wizard-page">
+      <form className="card wizard" onSubmit={submit} aria-labelledby="wizard-title">
+        <p className="eyebrow">Thiết lập lần đầu · Bước {s.step}/2</p>
+        <h1 id="wizard-title">{s.step === 1 ? 'Đơn vị sử dụng sổ' : 'Báo cáo và bàn tiếp nhận'}</h1>
+        {s.step === 1 ? (
+          <>
+            <Field label="Tên đơn vị" hint='Ví dụ: "UBND xã Hương Hữu" hoặc "Trung tâm Phục vụ hành chính công xã …"' htmlFor="unitName">
+              <input id="unitName" autoFocus value={s.unitName} onChange={(e) => s.set({ unitName: e.target.value })} />
+            </Field>
+            <Field label="Mã đơn vị (mã định danh theo QCVN 102:2016)" hint="Phần đầu của mã hồ sơ, ví dụ 000.00.21.H57" htmlFor="unitCode">
+              <input id="unitCode" value={s.unitCode} onChange={(e) => s.set({ unitCode: e.target.value })} />
+            </Field>
+            <Field label="Cơ quan cấp trên (in ở góc trái văn bản, có thể để trống)" htmlFor="parentBody">
+              <input id="parentBody" value={s.parentBody} onChange={(e) => s.set({ parentBody: e.target.value })} />
+            </Field>
+          </>
+        ) : (
+          <>
+            <Field label="Đơn vị nhận báo cáo" hint="Ví dụ: UBND tỉnh Thừa Thiên Huế (Văn phòng UBND tỉnh)" htmlFor="receivingUnit">
+              <input id="receivingUnit" autoFocus value={s.receivingUnit} onChange={(e) => s.set({ receivingUnit: e.target.value })} />
+            </Field>
+            <Field label="Số bàn tiếp nhận của máy này (1–9)" hint="Mỗi máy một số riêng: chữ số đầu của phần cuối mã hồ sơ, để các máy không cấp trùng mã." htmlFor="deskNumber">
+              <input id="deskNumber" type="number" min={1} max={9} value={s.deskNumber} onChange={(e) => s.set({ deskNumber: e.target.value })} />
+            </Field>
+            <Field label="Số ngày làm việc cộng thêm (xã miền núi, hải đảo)" hint="Cộng vào thời hạn các thủ tục lĩnh vực Đất đai. Để 0 nếu không áp dụng." htmlFor="extraDays">
+              <input id="extraDays" type="number" min={0} max={60} value={s.extraWorkingDays} onChange={(e) => s.set({ extraWorkingDays: e.target.value })} />
+            </Field>
+          </>
+        )}
+        <ErrorBox message={localError ?? s.error} details={s.details} />
+        <div className="actions">
+          {s.step === 2 ? (
+            <button type="button" className="button" onClick={() => s.set({ step: 1 })}>
+              Quay lại
+            </button>
+          ) : null}
+          <button type="submit" className="button primary" disabled={s.saving}>
+            {s.step === 1 ? 'Tiếp tục' : s.saving ? 'Đang lưu…' : 'Hoàn tất'}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+// The app's one API: every command the user interface can ask for, each with a zod schema for its input
+// and its output. The Electron main process (over IPC) and the loopback web host serve the same handlers
+// (electron/api) and validate every payload against these schemas before anything runs.
+import { z } from 'zod';
+import { fileDto, noInput, uploadDto, uuid } from './common';
+import { actInput, alertBoard, createDossierInput, dossierView, listFilter, listPageInput, listPageOutput } from './dossier-schemas';
+import { cellInput, cellView, exportInput, narrativeView, periodInput, reportView, saveNarrativeInput, signOffInput } from './report-schemas';
+import {
+  appInfo,
+  backupView,
+  calendarEdit,
+  chairmanPinInput,
+  calendarEditInput,
+  calendarYearInput,
+  calendarYearView,
+  catalogueInput,
+  catalogueView,
+  deadlineInput,
+  deadlineView,
+  externalUrlInput,
+  importApplyInput,
+  importOutcome,
+  importPlanView,
+  procedureVersionInput,
+  procedureView,
+  restoreView,
+  savedFile,
+  settingsUpdate,
+  settingsView,
+  setupInput,
+} from './setup-schemas';
+
+interface CommandSpec {
+  input: z.ZodType;
+  output: z.ZodType;
+}
+
+function command<I extends z.ZodType, O extends z.ZodType>(input: I, output: O): { input: I; output: O } {
+  return { input, output };
+}
+
+export const API_CONTRACT = {
+  'app.info': command(noInput, appInfo),
+  'setup.complete': command(setupInput, settingsView),
+  'settings.get': command(noInput, settingsView),
+  'settings.update': command(settingsUpdate, settingsView),
+  'settings.setChairmanPin': command(chairmanPinInput, z.object({ hasChairmanPin: z.boolean() })),
+
+  'catalogue.list': command(catalogueInput, catalogueView),
+  'catalogue.addVersion': command(procedureVersionInput, procedureView),
+  'deadline.preview': command(deadlineInput, deadlineView),
+
+  'dossier.create': command(createDossierInput, dossierView),
+  'dossier.get': command(z.strictObject({ id: uuid }), dossierView),
+  'dossier.list': command(listPageInput, listPageOutput),
+  'dossier.count': command(z.strictObject({ filter: listFilter }), z.object({ count: z.number().int() })),
+  'dossier.exportCsv': command(z.strictObject({ filter: listFilter }), fileDto),
+  'dossier.act': command(actInput, dossierView),
+  'forms.render': command(z.strictObject({ id: uuid, form: z.enum(['mau01', 'mau02', 'mau04'], 'Mẫu phiếu không hợp lệ.') }), fileDto),
+  'alerts.board': command(noInput, alertBoard),
+
+  'report.compile': command(periodInput, reportView),
+  'report.cell': command(cellInput, cellView),
+  'report.export': command(exportInput, fileDto),
+  'report.narrative': command(periodInput, narrativeView),
+  'report.saveNarrative': command(saveNarrativeInput, narrativeView),
+  'report.signOff': command(signOffInput, reportView),
+
+  'calendar.year': command(calendarYearInput, calendarYearView),
+  'calendar.addEdit': command(calendarEditInput, calendarEdit),
+  'calendar.removeEdit': command(z.strictObject({ id: z.number('Mã thay đổi lịch phải là số.').int().min(1) }), z.object({ removed: z.boolean() })),
+
+  'import.plan': command(uploadDto, importPlanView),
+  'import.apply': command(importApplyInput, importOutcome),
+  'backup.create': command(noInput, backupView),
+  'backup.restore': command(uploadDto, restoreView),
+
+  'host.saveFile': command(fileDto, savedFile),
+  'host.print': command(fileDto, z.object({ opened: z.boolean() })),
+  'host.openExternal': command(externalUrlInput, z.object({ allowed: z.boolean(), opened: z.boolean() })),
+} as const satisfies Record<string, CommandSpec>;
+
+export type ApiContract = typeof API_CONTRACT;
+export type CommandName = keyof ApiContract;
+/** What a caller sends (before the schema's transforms). */
+export type CommandInput<C extends CommandName> = z.input<ApiContract[C]['input']>;
+/** What a handler receives (after validation and transforms). */
+export type ParsedInput<C extends CommandName> = z.output<ApiContract[C]['input']>;
+export type CommandOutput<C extends CommandName> = z.output<ApiContract[C]['output']>;
+
+export const COMMAND_NAMES = Object.keys(API_CONTRACT) as CommandName[];
+
+export function isCommandName(name: string): name is CommandName {
+  return Object.prototype.hasOwnProperty.call(API_CONTRACT, name);
+}
