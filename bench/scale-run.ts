@@ -64,7 +64,7 @@ export async function runScale(dossiers: number, options: { keep: boolean; log: 
       v.search_p99_ms = search.p99;
       log(`[${name}] search p50 ${fmt(search.p50)}, p99 ${fmt(search.p99)}; slowest "${search.slowest.label}" ${fmt(search.slowest.ms)}`);
 
-      const pages = measurePages(session, pageRequests(session.db, createRandom(13), ledger.asOf));
+      const pages = measurePages(session, pageRequests(session.db, session.dossiers, createRandom(13), ledger.asOf));
       v.page_p50_ms = pages.p50;
       v.page_p99_ms = pages.p99;
       log(`[${name}] page p50 ${fmt(pages.p50)}, p99 ${fmt(pages.p99)}; slowest ${pages.slowest.label} ${fmt(pages.slowest.ms)}`);
