@@ -2,6 +2,7 @@
 // Vietnamese column names, dates as dd/mm/yyyy, yes/no, the labels of channels, endings and ratings.
 import { CHANNEL_LABELS_VI, type Channel, ENDING_LABELS_VI, type Ending, RATING_LABELS_VI, type Rating } from '../../shared/dossier/dossier';
 import { viDate } from '../../shared/time/day';
+import { DOSSIER_COLUMN_LABELS_VI } from '../ledger/dossier-column-labels';
 import { DOSSIER_COLUMNS, type DossierColumn, type DossierRow } from '../ledger/dossier-row';
 
 export interface DossierDifference {
@@ -11,47 +12,6 @@ export interface DossierDifference {
   incoming: string;
 }
 
-const LABELS: Record<DossierColumn, string> = {
-  id: 'Mã định danh nội bộ',
-  code: 'Mã hồ sơ',
-  version: 'Phiên bản',
-  desk: 'Bàn tiếp nhận',
-  procedure_code: 'Mã TTHC',
-  procedure_name: 'Tên TTHC',
-  field: 'Lĩnh vực',
-  channel: 'Hình thức nộp',
-  received_at: 'Ngày tiếp nhận',
-  received_day: 'Ngày tiếp nhận (ngày)',
-  time_value: 'Thời hạn giải quyết',
-  time_unit: 'Đơn vị thời hạn',
-  cutoff_minute: 'Giờ chốt nhận trong ngày',
-  extra_working_days: 'Số ngày làm việc cộng thêm',
-  base_due_day: 'Ngày hẹn trả ban đầu',
-  due_day: 'Ngày hẹn trả',
-  supplements: 'Yêu cầu bổ sung',
-  ended_day: 'Ngày có kết quả',
-  ending: 'Kết thúc',
-  returned_day: 'Ngày trả kết quả',
-  extension_due_day: 'Ngày hẹn mới',
-  apology_day: 'Ngày văn bản xin lỗi',
-  late_cause: 'Nguyên nhân quá hạn',
-  digitised_dossier: 'Số hóa hồ sơ',
-  digitised_result: 'Số hóa kết quả',
-  stored_result: 'Lưu kho dữ liệu',
-  paid_online: 'Thanh toán trực tuyến',
-  fee: 'Phí, lệ phí',
-  rating: 'Đánh giá',
-  documents: 'Thành phần hồ sơ',
-  applicant_name: 'Người nộp',
-  id_number: 'Số định danh',
-  phone: 'Điện thoại',
-  address: 'Địa chỉ',
-  note: 'Ghi chú',
-  created_at: 'Tạo lúc',
-  updated_at: 'Sửa lần cuối lúc',
-  created_by: 'Người tạo',
-  updated_by: 'Người sửa lần cuối',
-};
 
 /** Bookkeeping columns: shown when they differ, but never what makes two copies different in content. */
 export const AUDIT_COLUMNS: readonly DossierColumn[] = ['version', 'created_at', 'updated_at', 'created_by', 'updated_by'];
@@ -92,7 +52,7 @@ export function sameContent(a: DossierRow, b: DossierRow): boolean {
 export function differencesOf(local: DossierRow, incoming: DossierRow): DossierDifference[] {
   return DOSSIER_COLUMNS.filter((c) => c !== 'version' && local[c] !== incoming[c]).map((column) => ({
     column,
-    label: LABELS[column],
+    label: DOSSIER_COLUMN_LABELS_VI[column],
     local: showValue(column, local[column]),
     incoming: showValue(column, incoming[column]),
   }));

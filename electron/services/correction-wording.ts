@@ -3,27 +3,15 @@ import { CHANNEL_LABELS_VI, type Channel, ENDING_LABELS_VI, type Ending } from '
 import { viDate } from '../../shared/time/day';
 import { vietnamLocalFromEpoch } from '../../shared/time/local-time';
 import type { ReportCorrection } from '../documents';
+import { DOSSIER_COLUMN_LABELS_VI } from '../ledger/dossier-column-labels';
+import { PERSONAL_COLUMNS } from '../ledger/dossier-row';
 import type { CorrectionView } from './signoff-service';
 
-const COLUMN_LABELS_VI: Record<string, string> = {
-  procedure_code: 'Mã thủ tục',
-  procedure_name: 'Tên thủ tục',
-  field: 'Lĩnh vực',
-  channel: 'Hình thức nộp',
-  received_at: 'Thời điểm tiếp nhận',
-  base_due_day: 'Ngày hẹn trả',
-  due_day: 'Hạn giải quyết',
-  supplements: 'Yêu cầu bổ sung',
-  ended_day: 'Ngày có kết quả',
-  ending: 'Kết thúc',
-  returned_day: 'Ngày trả kết quả',
-  extension_due_day: 'Ngày hẹn mới',
-  apology_day: 'Ngày văn bản xin lỗi',
-  late_cause: 'Nguyên nhân quá hạn',
-};
 
-// Personal data never appears in a report, not even as a correction.
-const PERSONAL = new Set(['applicant_name', 'id_number', 'phone', 'address', 'note']);
+// Personal data never appears in a report, not even as a correction; nor do bookkeeping columns.
+const NOT_PRINTED = new Set<string>([...PERSONAL_COLUMNS, 'id', 'version', 'received_day', 'documents', 'created_at', 'updated_at', 'created_by', 'updated_by']);
+const labelOf = (column: string): string | undefined =>
+  NOT_PRINTED.has(column) ? undefined : (DOSSIER_COLUMN_LABELS_VI as Record<string, string>)[column];
 
 function valueText(column: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
@@ -36,8 +24,8 @@ function valueText(column: string, value: unknown): string {
 export function describeCorrection(c: CorrectionView): string {
   if (c.kind === 'added') return 'Hồ sơ được vào sổ sau khi kỳ báo cáo đã ký';
   const parts = Object.entries(c.changes)
-    .filter(([column]) => !PERSONAL.has(column) && column in COLUMN_LABELS_VI)
-    .map(([column, [before, after]]) => `${COLUMN_LABELS_VI[column]}: ${valueText(column, before)} → ${valueText(column, after)}`);
+    .filter(([column]) => labelOf(column) !== undefined)
+    .map(([column, [before, after]]) => `${labelOf(column)}: ${valueText(column, before)} → ${valueText(column, after)}`);
   return parts.length > 0 ? parts.join('; ') : 'Sửa thông tin không ảnh hưởng số liệu';
 }
 
