@@ -1,5 +1,6 @@
 // What the handlers work with: the open ledger, the clock (passed in, so tests fix the day), the host's
 // own services (native dialogs in Electron, none in the web host), and the pending import dry runs.
+import type { DeskLedger } from '../desk/desk-ledger';
 import type { LedgerSession } from '../services/ledger-session';
 import type { ImportPlanStore } from './import-plans';
 
@@ -21,6 +22,10 @@ export interface HostServices {
   openExternal?(url: string): Promise<boolean>;
   /** Native save dialog for a backup; null when cancelled. */
   chooseBackupTarget?(suggestedName: string): Promise<string | null>;
+  /** Native folder dialog (where to write a handoff package); null when cancelled. */
+  chooseFolder?(title: string): Promise<string | null>;
+  /** Native open dialog for a handoff package (.somc); null when cancelled. */
+  choosePackageFile?(): Promise<string | null>;
 }
 
 /** The ledger the app works on; restore swaps the file underneath, so handlers always ask for the current one. */
@@ -34,6 +39,8 @@ export interface LedgerHolder {
 
 export interface ApiContext {
   ledger: LedgerHolder;
+  /** The same ledger with the desk's start-up state, operator and backups (electron/desk). */
+  desk: DeskLedger;
   /** Epoch milliseconds; read through here only. */
   clock: () => number;
   host: HostServices;

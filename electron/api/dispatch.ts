@@ -14,6 +14,7 @@ import { PeriodError } from '../services/report-service';
 import { FormError } from '../services/forms-service';
 import { SignoffError } from '../services/signoff-service';
 import { SecurityError } from '../security/errors';
+import { ReliabilityError } from '../reliability/errors';
 import { ApiError } from './errors';
 import { validate } from './validate';
 
@@ -22,7 +23,7 @@ export type Handlers = { [C in CommandName]: Handler<C> };
 
 export type Dispatch = (command: string, input: unknown) => Promise<ApiResult<unknown>>;
 
-const USER_ERRORS = [LedgerError, LedgerFileError, BackupError, DeadlineRequestError, ImportRejectedError, PeriodError, FormError, SignoffError, SecurityError];
+const USER_ERRORS = [LedgerError, LedgerFileError, BackupError, DeadlineRequestError, ImportRejectedError, PeriodError, FormError, SignoffError, SecurityError, ReliabilityError];
 
 function failure(error: unknown, onInternalError: (e: unknown) => void): ApiResult<never> {
   if (error instanceof ApiError) return { ok: false, error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } };

@@ -1,17 +1,24 @@
 // The app's API, host-agnostic: every handler of the contract over one ledger, behind one dispatcher.
 // The Electron main process serves it over IPC, the web host over loopback HTTP.
-import type { ApiContext, HostServices, LedgerHolder } from './context';
+import type { ApiContext, HostServices } from './context';
 import { type Dispatch, type Handlers, createDispatcher } from './dispatch';
 import { calendarHandlers } from './handlers/calendar';
 import { catalogueHandlers } from './handlers/catalogue';
 import { dataHandlers } from './handlers/data';
 import { dossierHandlers } from './handlers/dossiers';
 import { formHandlers } from './handlers/forms';
+import { handoffHandlers } from './handlers/handoff';
 import { hostHandlers } from './handlers/host';
+import { ledgerBookHandlers } from './handlers/ledger-book';
 import { reportHandlers } from './handlers/reports';
 import { settingsHandlers } from './handlers/settings';
 import { createImportPlanStore } from './import-plans';
-import { holdLedger } from './ledger-holder';
+import { AUTOMATIC_BACKUP_EVERY_MS, scheduleAutomaticBackups } from '../desk/backup-schedule';
+import { type DeskLedger, openDeskLedger } from '../desk/desk-ledger';
+import { guardHandlers } from './desk-guards';
+import { backupHandlers } from './handlers/backups';
+import { operatorHandlers } from './handlers/operators';
+import { startupHandlers } from './handlers/startup';
 
 export type { ApiContext, FileBytes, HostKind, HostServices, LedgerHolder } from './context';
 export type { Dispatch, Handlers } from './dispatch';
@@ -26,6 +33,11 @@ export function createHandlers(ctx: ApiContext): Handlers {
     ...calendarHandlers(ctx),
     ...dataHandlers(ctx),
     ...hostHandlers(ctx),
+    ...handoffHandlers(ctx),
+    ...ledgerBookHandlers(ctx),
+    ...startupHandlers(ctx),
+    ...backupHandlers(ctx),
+    ...operatorHandlers(ctx),
   };
 }
 
@@ -37,23 +49,40 @@ export interface AppApiOptions {
   /** Epoch milliseconds; defaults to the computer's clock. */
   clock?: () => number;
   onInternalError?: (error: unknown) => void;
+  /** How often the daily backup is looked at while the app runs (default: every 3 hours). */
+  backupCheckEveryMs?: number;
 }
 
 export interface AppApi {
   dispatch: Dispatch;
-  ledger: LedgerHolder;
+  ledger: DeskLedger;
   close(): void;
 }
 
-/** Opens (or creates) the ledger and serves the whole contract over it. */
+/**
+ * Opens the ledger through the start-up check (creating it on the first run) and serves the whole contract
+ * over it. Commands wait until the ledger is open or blocked; a blocked ledger answers the start-up and
+ * backup commands only, with the way forward.
+ */
 export function createAppApi(options: AppApiOptions): AppApi {
-  const ledger = holdLedger(options.ledgerFile, options.actor);
+  const clock = options.clock ?? (() => Date.now());
+  const onError = options.onInternalError ?? ((e: unknown) => console.error(e));
+  const desk = openDeskLedger({ ledgerFile: options.ledgerFile, hostActor: options.actor, appVersion: options.appVersion, clock }, onError);
   const ctx: ApiContext = {
-    ledger,
-    clock: options.clock ?? (() => Date.now()),
+    ledger: desk,
+    desk,
+    clock,
     host: options.host,
     appVersion: options.appVersion,
     imports: createImportPlanStore(),
   };
-  return { dispatch: createDispatcher(createHandlers(ctx), options.onInternalError), ledger, close: () => ledger.close() };
+  const stopBackups = scheduleAutomaticBackups(desk, options.backupCheckEveryMs ?? AUTOMATIC_BACKUP_EVERY_MS, onError);
+  return {
+    dispatch: createDispatcher(guardHandlers(createHandlers(ctx), desk), onError),
+    ledger: desk,
+    close: () => {
+      stopBackups();
+      desk.close();
+    },
+  };
 }

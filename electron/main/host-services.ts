@@ -5,6 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BrowserWindow, app, dialog, shell } from 'electron';
 import type { FileBytes, HostServices } from '../api';
+import { chooseFolder, choosePackageFile } from './handoff-dialogs';
 import { secureWebPreferences } from './security';
 
 const FILTERS: Record<string, { name: string; extensions: string[] }> = {
@@ -59,5 +60,7 @@ export function electronHostServices(mainWindow: () => BrowserWindow | null): Ho
       return true;
     },
     chooseBackupTarget: (suggestedName: string) => askWhere(mainWindow(), suggestedName),
+    chooseFolder: (title: string) => chooseFolder(mainWindow(), title),
+    choosePackageFile: () => choosePackageFile(mainWindow()),
   };
 }

@@ -4,7 +4,7 @@ import { type ReportPeriod, periodKey } from '../../shared/periods/period';
 import { cellsOf } from '../../shared/report/cells';
 import type { CompiledReport } from '../../shared/report/compile';
 import { createSignoffRepository, type Correction, type SignedPeriod } from '../ledger';
-import { hasChairmanPin, verifyChairmanPin } from '../security/chairman-pin';
+import { checkChairmanPin } from '../security/pin-lockout';
 import type { LedgerSession } from './ledger-session';
 import { compilePeriodReport } from './report-service';
 
@@ -74,13 +74,19 @@ export interface SignoffRequest {
   signerName: string;
   /** The chairman's PIN (scrypt-hashed in the ledger, electron/security/chairman-pin). */
   pin: string;
+  /** When the PIN is typed (for the lock after repeated wrong PINs); default: the computer's clock. */
+  at?: Date;
 }
 
 export function signOffPeriod(session: LedgerSession, period: ReportPeriod, request: SignoffRequest): SignedPeriod {
-  if (!hasChairmanPin(session.db)) {
-    throw new SignoffError('Chưa đặt mã PIN của Chủ tịch: đặt mã PIN (lệnh set-pin hoặc mục Thiết lập) trước khi ký duyệt.');
-  }
-  if (!verifyChairmanPin(session.db, request.pin)) throw new SignoffError('Mã PIN của Chủ tịch không đúng; kỳ báo cáo chưa được ký.');
+  // Five wrong PINs in a row lock further tries for five minutes (electron/security/pin-lockout).
+  checkChairmanPin({
+    db: session.db,
+    ledgerFile: session.file,
+    pin: request.pin,
+    now: (request.at ?? new Date()).getTime(),
+    refusal: 'kỳ báo cáo chưa được ký duyệt',
+  });
   const signoffs = createSignoffRepository(session.db);
   const key = periodKey(period);
   if (signoffs.find(key)) throw new SignoffError(`${period.label} đã được ký duyệt; số liệu đã khóa, không ký lại.`);

@@ -1,4 +1,4 @@
-// The app's frame: the side navigation (Alt+1…Alt+5), the header with the unit and today, the current
+// The app's frame: the side navigation (Alt+1…Alt+6), the header with the unit and today, the current
 // screen, notices, and the document preview of the browser host. Before the unit is set up, the wizard.
 import { useEffect } from 'react';
 import { viIso, weekdayOf } from './format';
@@ -12,7 +12,12 @@ import { DossierScreen } from '../screens/dossier/DossierScreen';
 import { AlertsScreen } from '../screens/alerts/AlertsScreen';
 import { ReportScreen } from '../screens/report/ReportScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
+import { HandoffScreen } from '../screens/handoff/HandoffScreen';
 import { ErrorBox, Kbd, Loading } from '../components/ui';
+import { OperatorGate } from '../operators/OperatorGate';
+import { OperatorPicker } from '../operators/OperatorPicker';
+import { StartupBanner } from '../startup/StartupBanner';
+import { StartupGate } from '../startup/StartupGate';
 
 const NAV: { key: string; label: string; route: Route; screens: Route['screen'][] }[] = [
   { key: '1', label: 'Tiếp nhận', route: { screen: 'intake' }, screens: ['intake'] },
@@ -20,6 +25,7 @@ const NAV: { key: string; label: string; route: Route; screens: Route['screen'][
   { key: '3', label: 'Cảnh báo', route: { screen: 'alerts' }, screens: ['alerts'] },
   { key: '4', label: 'Báo cáo', route: { screen: 'report' }, screens: ['report'] },
   { key: '5', label: 'Thiết lập', route: { screen: 'settings', tab: 'don-vi' }, screens: ['settings'] },
+  { key: '6', label: 'Bàn giao USB', route: { screen: 'handoff', tab: '' }, screens: ['handoff'] },
 ];
 
 function Screen({ route }: { route: Route }) {
@@ -36,10 +42,21 @@ function Screen({ route }: { route: Route }) {
       return <ReportScreen />;
     case 'settings':
       return <SettingsScreen tab={route.tab} />;
+    case 'handoff':
+      return <HandoffScreen tab={route.tab} />;
   }
 }
 
+/** The start-up check first (a blocked ledger shows its way forward), then the desk. */
 export function App() {
+  return (
+    <StartupGate>
+      <DeskApp />
+    </StartupGate>
+  );
+}
+
+function DeskApp() {
   const { info, loadError, load } = useApp();
   const route = useRouter((s) => s.route);
 
@@ -67,7 +84,7 @@ export function App() {
   if (!info) return <Loading text="Đang mở sổ…" />;
   if (!info.configured) return <SetupWizard onDone={() => void load()} />;
 
-  return (
+  const shell = (
     <div className="shell">
       <nav className="sidebar" aria-label="Chức năng">
         <div className="brand">
@@ -96,10 +113,14 @@ export function App() {
             <strong>{info.unitName}</strong>
             <span className="muted"> · Bàn tiếp nhận số {info.deskNumber}</span>
           </div>
-          <div className="muted">
-            {weekdayOf(info.today)}, {viIso(info.today)}
+          <div className="topbar-right">
+            <OperatorPicker />
+            <span className="muted">
+              {weekdayOf(info.today)}, {viIso(info.today)}
+            </span>
           </div>
         </header>
+        <StartupBanner />
         <main className="content">
           <Screen route={route} />
         </main>
@@ -108,4 +129,6 @@ export function App() {
       <PdfPreview />
     </div>
   );
+  // Nobody works anonymously: the operator at the desk is chosen before the screens open.
+  return <OperatorGate>{shell}</OperatorGate>;
 }

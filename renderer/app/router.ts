@@ -7,7 +7,8 @@ export type Route =
   | { screen: 'dossier'; id: string }
   | { screen: 'alerts' }
   | { screen: 'report' }
-  | { screen: 'settings'; tab: string };
+  | { screen: 'settings'; tab: string }
+  | { screen: 'handoff'; tab: string };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
@@ -16,6 +17,8 @@ export function parseRoute(hash: string): Route {
   if (path === '/so-theo-doi') return { screen: 'ledger' };
   if (path === '/canh-bao') return { screen: 'alerts' };
   if (path === '/bao-cao') return { screen: 'report' };
+  const handoff = /^\/ban-giao(?:\/([a-z-]+))?$/.exec(path);
+  if (handoff) return { screen: 'handoff', tab: handoff[1] ?? '' };
   const settings = /^\/thiet-lap(?:\/([a-z-]+))?$/.exec(path);
   if (settings) return { screen: 'settings', tab: settings[1] ?? 'don-vi' };
   return { screen: 'intake' };
@@ -35,6 +38,8 @@ export function hrefOf(route: Route): string {
       return '#/bao-cao';
     case 'settings':
       return `#/thiet-lap/${route.tab}`;
+    case 'handoff':
+      return route.tab ? `#/ban-giao/${route.tab}` : '#/ban-giao';
   }
 }
 

@@ -3,7 +3,9 @@
 // (electron/api) and validate every payload against these schemas before anything runs.
 import { z } from 'zod';
 import { fileDto, noInput, uploadDto, uuid } from './common';
+import { DESK_COMMANDS } from './desk-commands';
 import { actInput, alertBoard, createDossierInput, dossierView, listFilter, listPageInput, listPageOutput } from './dossier-schemas';
+import { HANDOFF_COMMANDS } from './handoff-schemas';
 import { cellInput, cellView, exportInput, narrativeView, periodInput, reportView, saveNarrativeInput, signOffInput } from './report-schemas';
 import {
   appInfo,
@@ -23,7 +25,6 @@ import {
   importPlanView,
   procedureVersionInput,
   procedureView,
-  restoreView,
   savedFile,
   settingsUpdate,
   settingsView,
@@ -73,11 +74,13 @@ export const API_CONTRACT = {
   'import.plan': command(uploadDto, importPlanView),
   'import.apply': command(importApplyInput, importOutcome),
   'backup.create': command(noInput, backupView),
-  'backup.restore': command(uploadDto, restoreView),
 
   'host.saveFile': command(fileDto, savedFile),
   'host.print': command(fileDto, z.object({ opened: z.boolean() })),
   'host.openExternal': command(externalUrlInput, z.object({ allowed: z.boolean(), opened: z.boolean() })),
+
+  ...HANDOFF_COMMANDS,
+  ...DESK_COMMANDS,
 } as const satisfies Record<string, CommandSpec>;
 
 export type ApiContract = typeof API_CONTRACT;

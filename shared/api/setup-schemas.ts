@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { MAX_DESK, MIN_DESK, isValidUnitCode } from '../dossier/dossier-code';
 import { fileDto, isoDate, localDateTime, periodRule, requiredText, text, timeUnit, uploadDto, wholeNumber } from './common';
 
-const unitCode = z
+export const unitCode = z
   .string('Mã đơn vị phải là chữ.')
   .transform((s) => s.trim())
   .refine(
@@ -205,8 +205,6 @@ export const backupView = z.object({
   file: fileDto.nullable(),
 });
 
-export const restoreView = z.object({ dossiers: z.number().int(), previousCopy: z.string() });
-
 export const appInfo = z.object({
   appName: z.string(),
   version: z.string(),
@@ -227,5 +225,4 @@ export type AppInfo = z.output<typeof appInfo>;
 
 export const externalUrlInput = z.strictObject({ url: z.string('Địa chỉ phải là chữ.').url('Địa chỉ không hợp lệ.').max(2000) });
 export const savedFile = z.object({ saved: z.boolean(), path: z.string().nullable() });
-export const restoreInput = uploadDto;
 export { fileDto, uploadDto };

@@ -1,7 +1,7 @@
 // The Hồ sơ actions through the API: each is a new version with its history event, refused when the
 // dossier's state does not allow it, and the stored due date follows the rules module.
 import { describe, expect, it } from 'vitest';
-import { dossierInput, ledgerFingerprint, testApi } from './helpers';
+import { OPERATOR, dossierInput, ledgerFingerprint, testApi } from './helpers';
 
 describe('dossier actions', () => {
   it('pause and resume the clock for a supplement (rules.md §3) and keep what was asked for', async () => {
@@ -47,7 +47,7 @@ describe('dossier actions', () => {
     const after = await t.call('dossier.act', { id: d.id, expectedVersion: 1, action: { kind: 'hand_over', on: '2024-03-05', to: 'Công chức Tư pháp – Hộ tịch', note: 'Chuyển bản giấy' } });
     expect(after.version).toBe(2);
     const event = after.timeline[1];
-    expect(event).toMatchObject({ action: 'hand_over', title: 'Chuyển hồ sơ cho người xử lý', actor: 'kiểm thử', atText: '10:00 ngày 05/03/2024' });
+    expect(event).toMatchObject({ action: 'hand_over', title: 'Chuyển hồ sơ cho người xử lý', actor: OPERATOR, atText: '10:00 ngày 05/03/2024' });
     expect(event?.details).toEqual(['Ngày chuyển: 05/03/2024', 'Chuyển cho: Công chức Tư pháp – Hộ tịch', 'Ghi chú: Chuyển bản giấy']);
   });
 

@@ -3,6 +3,7 @@
 // is unchanged afterwards.
 import { describe, expect, it } from 'vitest';
 import { COMMAND_NAMES } from '../../shared/api/contract';
+import { DESK_COMMANDS } from '../../shared/api/desk-commands';
 import { startWebHost } from '../../electron/hosts/web/server';
 import { dossierInput, ledgerFingerprint, testApi } from './helpers';
 
@@ -19,6 +20,8 @@ describe('invalid payloads', () => {
     const host = await startWebHost({ dispatch: t.api.dispatch, staticDir: t.dir });
     try {
       expect(COMMAND_NAMES.length).toBeGreaterThanOrEqual(28);
+      // The desk's start-up, backup and operator commands are among those checked.
+      expect(COMMAND_NAMES).toEqual(expect.arrayContaining(Object.keys(DESK_COMMANDS)));
       for (const command of COMMAND_NAMES) {
         for (const payload of INVALID) {
           const direct = await t.api.dispatch(command, payload);

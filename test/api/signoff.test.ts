@@ -30,7 +30,7 @@ describe('sign-off', () => {
 
     const before = ledgerFingerprint(t.file);
     const wrong = await t.api.dispatch('report.signOff', { ...Q1, signerName: 'Lê Văn Hùng', pin: '000000' });
-    expect(wrong).toMatchObject({ ok: false, error: { message: 'Mã PIN không đúng; kỳ báo cáo chưa được ký duyệt.' } });
+    expect(wrong).toMatchObject({ ok: false, error: { message: 'Mã PIN không đúng; kỳ báo cáo chưa được ký duyệt. Còn 4 lần thử trước khi bị tạm khóa 5 phút.' } });
     expect(ledgerFingerprint(t.file)).toBe(before);
 
     const signed = await t.call('report.signOff', { ...Q1, signerName: 'Lê Văn Hùng', pin: '482913' });

@@ -37,9 +37,16 @@ export interface TestApp {
 export interface StartOptions {
   /** Vietnam local "YYYY-MM-DD HH:MM" the clock starts at. */
   now: string;
-  /** Complete the first-run wizard through the API before the page opens. */
+  /** Complete the first-run wizard through the API before the page opens (with OPERATOR at the desk). */
   configured?: boolean;
+  /** Makes the ledger file before the app opens it (a damaged ledger, one from a newer app …). */
+  prepare?: (ledgerFile: string) => void | Promise<void>;
+  /** What to wait for once the page is open; default: the app or the first-run wizard. */
+  waitFor?: string;
 }
+
+/** The desk operator of a configured test app: every change is recorded with this name. */
+export const OPERATOR = 'Cán bộ kiểm thử';
 
 export const UNIT = {
   unitName: 'UBND xã Hương Hữu',
@@ -56,13 +63,17 @@ export async function startApp(options: StartOptions): Promise<TestApp> {
   const ledgerFile = path.join(dir, 'so.db');
   const start = Date.now();
   const fixed = epochOfLocal(options.now);
+  await options.prepare?.(ledgerFile);
   const api = createAppApi({ ledgerFile, actor: 'kiểm thử e2e', host: { kind: 'web' }, appVersion: 'e2e', clock: () => fixed + (Date.now() - start) });
   const call = async <C extends CommandName>(command: C, input: CommandInput<C>): Promise<CommandOutput<C>> => {
     const result = await api.dispatch(command, input);
     if (!result.ok) throw new Error(`${command}: ${result.error.message}`);
     return result.value as CommandOutput<C>;
   };
-  if (options.configured) await call('setup.complete', UNIT);
+  if (options.configured) {
+    await call('operators.add', { name: OPERATOR });
+    await call('setup.complete', UNIT);
+  }
   const host = await startWebHost({ dispatch: api.dispatch, staticDir: inject('rendererDir') });
   const profile = path.join(dir, 'chromium-profile');
   const context = await chromium.launchPersistentContext(profile, {
@@ -77,7 +88,7 @@ export async function startApp(options: StartOptions): Promise<TestApp> {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(host.openUrl);
-  await page.locator('.shell, .wizard').first().waitFor();
+  await page.locator(options.waitFor ?? '.shell, .wizard').first().waitFor();
   return {
     dir,
     ledgerFile,

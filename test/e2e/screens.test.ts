@@ -70,7 +70,8 @@ describe('every screen', () => {
       ['lich', 'Thêm ngày nghỉ đột xuất hoặc ngày làm bù', '27-settings-calendar'],
       ['danh-muc', 'Thêm thủ tục hoặc phiên bản mới', '28-settings-catalogue'],
       ['nhap', 'Chạy thử', '29-settings-import'],
-      ['sao-luu', 'Tạo bản sao lưu', '30-settings-backup'],
+      ['sao-luu', 'Sao lưu ngay', '30-settings-backup'],
+      ['can-bo', 'Cán bộ làm việc ở bộ phận một cửa', '31-settings-operators'],
     ] as const) {
       await page.goto(`${app.host.url}#/thiet-lap/${tab}`);
       await page.getByText(heading, { exact: true }).first().waitFor();

@@ -1,11 +1,11 @@
-// Ledger import (dry run, then the same file for real), backup and restore.
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// Ledger import (dry run, then the same file for real) and a backup saved where the person chooses
+// (automatic backups and restoring: handlers/backups).
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { isoFromDay } from '../../../shared/time/day';
 import { formatMinute } from '../../../shared/time/local-time';
-import { openLedger } from '../../ledger';
-import { BackupError, backupLedger, verifyLedgerFile } from '../../services/backup-service';
+import { backupLedger } from '../../services/backup-service';
 import { ImportRejectedError, applyImport } from '../../services/import-apply';
 import { planImport } from '../../services/import-plan';
 import type { ApiContext } from '../context';
@@ -14,7 +14,7 @@ import { rejected } from '../errors';
 import { MIME, bytesOf, toFileDto } from '../files';
 import { nowOf } from './clock';
 
-type DataHandlers = Pick<Handlers, 'import.plan' | 'import.apply' | 'backup.create' | 'backup.restore'>;
+type DataHandlers = Pick<Handlers, 'import.plan' | 'import.apply' | 'backup.create'>;
 
 const PREVIEW_ROWS = 200;
 
@@ -78,25 +78,5 @@ export function dataHandlers(ctx: ApiContext): DataHandlers {
         return { dossiers: result.dossiers, savedTo: null, file: toFileDto(fileName, MIME.db, readFileSync(result.file)) };
       });
     },
-    'backup.restore': async ({ contentBase64 }) =>
-      withTempDir(async (dir) => {
-        const incoming = path.join(dir, 'khoi-phuc.db');
-        writeFileSync(incoming, bytesOf(contentBase64));
-        let dossiers: number;
-        try {
-          dossiers = verifyLedgerFile(incoming).dossiers;
-          openLedger(incoming, { mustExist: true }).close(); // brings an older copy to this app's schema
-        } catch (error) {
-          if (error instanceof BackupError) throw error;
-          throw new BackupError(`Tệp không dùng được để khôi phục: ${error instanceof Error ? error.message : String(error)}`);
-        }
-        const previousCopy = `${ctx.ledger.file}.truoc-khoi-phuc-${stamp(ctx)}.db`;
-        await backupLedger(session().db, previousCopy);
-        ctx.ledger.reopenAfter(() => {
-          for (const suffix of ['-wal', '-shm']) rmSync(`${ctx.ledger.file}${suffix}`, { force: true });
-          copyFileSync(incoming, ctx.ledger.file);
-        });
-        return { dossiers, previousCopy };
-      }),
   };
 }

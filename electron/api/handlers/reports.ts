@@ -8,7 +8,6 @@ import { BIEU_06_PROFILE } from '../../../shared/report/profile';
 import type { FigureKey } from '../../../shared/report/figures';
 import { isoFromDay } from '../../../shared/time/day';
 import { formatLocalDateTime } from '../../../shared/time/local-time';
-import { verifyChairmanPin, hasChairmanPin } from '../../security/chairman-pin';
 import { describeCorrection } from '../../services/correction-wording';
 import type { LedgerSession } from '../../services/ledger-session';
 import { cellMembers, monthlySeries } from '../../services/report-drilldown';
@@ -89,10 +88,9 @@ export function reportHandlers(ctx: ApiContext): ReportHandlers {
     },
     'report.signOff': ({ period, rule, signerName, pin }) => {
       const s = session();
-      if (!hasChairmanPin(s.db)) throw rejected('Chưa đặt mã PIN của Chủ tịch: hãy đặt trong Thiết lập › Đơn vị trước khi ký duyệt.');
-      if (!verifyChairmanPin(s.db, pin)) throw rejected('Mã PIN không đúng; kỳ báo cáo chưa được ký duyệt.');
       const p = periodOf(period, rule);
-      signOffPeriod(s, p, { signerName, pin });
+      // The PIN is checked there, with the lock after repeated wrong PINs.
+      signOffPeriod(s, p, { signerName, pin, at: new Date(ctx.clock()) });
       return reportViewOf(s, p);
     },
   };

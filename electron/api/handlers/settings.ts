@@ -4,7 +4,8 @@ import { isoFromDay } from '../../../shared/time/day';
 import { formatLocalDateTime, formatMinute, parseMinute } from '../../../shared/time/local-time';
 import type { LedgerSettings } from '../../ledger';
 import { LedgerValidationError } from '../../ledger';
-import { changeChairmanPin, hasChairmanPin, setChairmanPin } from '../../security/chairman-pin';
+import { hasChairmanPin, setChairmanPin } from '../../security/chairman-pin';
+import { checkChairmanPin } from '../../security/pin-lockout';
 import type { ApiContext } from '../context';
 import type { Handlers } from '../dispatch';
 import { auditOf, nowOf } from './clock';
@@ -94,8 +95,10 @@ export function settingsHandlers(ctx: ApiContext): SettingsHandlers {
     },
     'settings.setChairmanPin': ({ currentPin, newPin }) => {
       const s = session();
-      if (hasChairmanPin(s.db)) changeChairmanPin(s.db, currentPin ?? '', newPin, auditOf(ctx));
-      else setChairmanPin(s.db, newPin, auditOf(ctx));
+      const audit = auditOf(ctx);
+      // Changing the PIN needs the current one, counted like a sign-off (locked after repeated wrong PINs).
+      if (hasChairmanPin(s.db)) checkChairmanPin({ db: s.db, ledgerFile: s.file, pin: currentPin ?? '', now: ctx.clock(), refusal: 'mã PIN chưa được đổi' });
+      setChairmanPin(s.db, newPin, audit);
       return { hasChairmanPin: true };
     },
   };

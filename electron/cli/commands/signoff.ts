@@ -1,7 +1,8 @@
 // `set-pin` and `sign-off`: the chairman's PIN and the sign-off that freezes a period's figures.
 import { readFileSync } from 'node:fs';
 import type { PeriodRule } from '../../../shared/periods/period';
-import { hasChairmanPin, setChairmanPin, verifyChairmanPin } from '../../security/chairman-pin';
+import { hasChairmanPin, setChairmanPin } from '../../security/chairman-pin';
+import { checkChairmanPin } from '../../security/pin-lockout';
 import { openLedgerSession } from '../../services/ledger-session';
 import { resolvePeriodRequest } from '../../services/report-service';
 import { signOffPeriod } from '../../services/signoff-service';
@@ -27,7 +28,14 @@ export function runSetPin(argv: string[], io: CliIo): void {
     if (hasChairmanPin(session.db)) {
       const currentFile = optionalString(args, 'current-pin-file');
       if (!currentFile) throw new CliError('Đã có mã PIN: cần --current-pin-file với mã PIN hiện tại để đổi.', 2);
-      if (!verifyChairmanPin(session.db, readPin(currentFile, 'mã PIN hiện tại'))) throw new CliError('Mã PIN hiện tại không đúng; mã PIN chưa được đổi.');
+      // The same lock as at sign-off: five wrong PINs in a row and changing it waits five minutes.
+      checkChairmanPin({
+        db: session.db,
+        ledgerFile: session.file,
+        pin: readPin(currentFile, 'mã PIN hiện tại'),
+        now: io.now(),
+        refusal: 'mã PIN chưa được đổi',
+      });
     }
     setChairmanPin(session.db, pin, { actor: session.actor });
     io.out('Đã đặt mã PIN của Chủ tịch.');

@@ -38,6 +38,12 @@ async function main(): Promise<void> {
   const api = createAppApi({ ledgerFile, actor: `ứng dụng web (${user})`, host: { kind: 'web' }, appVersion: appVersion(), clock: () => Date.now() + offset });
   const host = await startWebHost({ dispatch: api.dispatch, staticDir, port: values.port ? Number(values.port) : 0 });
   console.log(`Sổ Một Cửa (bản chạy trong trình duyệt) đang mở sổ "${ledgerFile}".`);
+  await api.ledger.settled();
+  const state = api.ledger.state();
+  if (state.kind === 'blocked') {
+    for (const line of [state.failure, ...state.diagnosis.problems.map((p) => p.message)]) if (line) console.log(line);
+    console.log('Sổ chưa mở được: mở địa chỉ dưới đây để xem cách xử lý (khôi phục từ bản sao lưu …).');
+  }
   console.log(`Mở địa chỉ sau trong trình duyệt (chỉ máy này truy cập được):\n\n  ${host.openUrl}\n`);
   console.log('Nhấn Ctrl+C để dừng.');
   const stop = () => {

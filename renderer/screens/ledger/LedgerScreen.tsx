@@ -5,11 +5,12 @@ import { CHANNELS, CHANNEL_LABELS_VI, type Channel } from '../../../shared/dossi
 import type { ListStatus } from '../../../shared/api/dossier-schemas';
 import { call } from '../../api/client';
 import { saveFile } from '../../api/files';
-import { notify, notifyError } from '../../app/app-store';
+import { notify, notifyError, useApp } from '../../app/app-store';
 import { formatIntVi, viDateTime, viIso } from '../../app/format';
 import { go } from '../../app/router';
 import { VirtualList } from '../../components/VirtualList';
 import { ErrorBox, StateBadge } from '../../components/ui';
+import { LedgerBookDialog, bookRange } from './LedgerBookDialog';
 import { useLedger } from './ledger-store';
 
 const ROW_HEIGHT = 36;
@@ -26,6 +27,8 @@ export function LedgerScreen() {
   const st = useLedger();
   const [fields, setFields] = useState<string[]>([]);
   const [text, setText] = useState(st.filter.text ?? '');
+  const [book, setBook] = useState(false);
+  const today = useApp((s) => s.info?.today ?? '');
   const list = useRef<HTMLDivElement | null>(null);
 
   useEffect(() => {
@@ -108,10 +111,16 @@ export function LedgerScreen() {
         <p role="status" data-testid="ledger-count">
           <strong>{formatIntVi(st.count)}</strong> hồ sơ
         </p>
-        <button type="button" className="button" onClick={() => void exportCsv()} disabled={st.count === 0}>
-          Xuất CSV (đúng bộ lọc đang xem)
-        </button>
+        <span className="actions tight">
+          <button type="button" className="button" onClick={() => setBook(true)}>
+            In sổ theo dõi (Mẫu 07)
+          </button>
+          <button type="button" className="button" onClick={() => void exportCsv()} disabled={st.count === 0}>
+            Xuất CSV (đúng bộ lọc đang xem)
+          </button>
+        </span>
       </div>
+      {book ? <LedgerBookDialog {...bookRange(st.filter, today)} onClose={() => setBook(false)} /> : null}
       <ErrorBox message={st.error} />
       <div className="table-head ledger-grid" role="presentation">
         <span>Mã hồ sơ</span>

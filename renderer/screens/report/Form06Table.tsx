@@ -1,5 +1,6 @@
 // Biểu số 06/VPCP/KSTT on screen, laid out by the report profile (two header levels, column numbers);
-// every figure is a button that opens the dossiers behind it.
+// every figure is a button that opens the dossiers behind it (without `onCell`, plain figures: the
+// receiving office's consolidated form, whose rows are units, with `leadLabel` "Đơn vị báo cáo").
 import type { ReportView } from '../../../shared/api/report-schemas';
 import { BIEU_06_PROFILE } from '../../../shared/report/profile';
 import { formatIntVi } from '../../app/format';
@@ -29,7 +30,15 @@ function secondRow() {
   return out;
 }
 
-export function Form06Table(props: { view: ReportView; onCell(key: string, field: string | null): void; active: { key: string; field: string | null } | null }) {
+export interface Form06TableProps {
+  view: Pick<ReportView, 'report' | 'current'>;
+  onCell?(key: string, field: string | null): void;
+  active?: { key: string; field: string | null } | null;
+  /** The lead column's heading (default: the profile's "Lĩnh vực"). */
+  leadLabel?: string;
+}
+
+export function Form06Table(props: Form06TableProps) {
   const { report } = props.view;
   const current = props.view.current;
   const currentOf = (field: string | null, key: string): number | null => {
@@ -47,7 +56,7 @@ export function Form06Table(props: { view: ReportView; onCell(key: string, field
         <thead>
           <tr>
             <th rowSpan={3}>{P.leadColumns.no}</th>
-            <th rowSpan={3}>{P.leadColumns.field}</th>
+            <th rowSpan={3}>{props.leadLabel ?? P.leadColumns.field}</th>
             {groups().map((g) => (
               <th key={g.label} colSpan={g.span}>
                 {g.label}
@@ -90,6 +99,14 @@ export function Form06Table(props: { view: ReportView; onCell(key: string, field
               {P.columns.map((c) => {
                 const value = r.figures[c.key];
                 const active = props.active?.key === c.key && props.active.field === r.field;
+                const onCell = props.onCell;
+                if (!onCell) {
+                  return (
+                    <td key={c.key} className={`figure-static${value === 0 ? ' zero' : ''}`} data-cell={`${r.field ?? 'total'}|${c.key}`}>
+                      {formatIntVi(value)}
+                    </td>
+                  );
+                }
                 return (
                   <td key={c.key}>
                     <button
@@ -97,7 +114,7 @@ export function Form06Table(props: { view: ReportView; onCell(key: string, field
                       className={`figure${active ? ' active' : ''}${value === 0 ? ' zero' : ''}`}
                       aria-label={`${r.label} — ${c.group}: ${c.label}: ${value} hồ sơ`}
                       data-cell={`${r.field ?? 'total'}|${c.key}`}
-                      onClick={() => props.onCell(c.key, r.field)}
+                      onClick={() => onCell(c.key, r.field)}
                     >
                       {formatIntVi(value)}
                     </button>

@@ -7,22 +7,12 @@ import { call } from '../../api/client';
 import { saveFile } from '../../api/files';
 import { notify, notifyError, useApp } from '../../app/app-store';
 import { formatPercentVi, viIso } from '../../app/format';
+import { PeriodPicker, yearsAround } from '../../components/PeriodPicker';
 import { ErrorBox, Loading, StateBadge } from '../../components/ui';
 import { Form06Table } from './Form06Table';
 import { MonthChart } from './MonthChart';
 import { NarrativePanel } from './NarrativePanel';
-import { type PeriodRule, periodText, useReport } from './report-store';
-
-const PARTS: { value: string; label: string }[] = [
-  { value: 'Q1', label: 'Quý I' },
-  { value: 'Q2', label: 'Quý II' },
-  { value: 'Q3', label: 'Quý III' },
-  { value: 'Q4', label: 'Quý IV' },
-  { value: 'H1', label: '6 tháng đầu năm' },
-  { value: '9M', label: '9 tháng' },
-  { value: 'Y', label: 'Cả năm' },
-  ...Array.from({ length: 12 }, (_, i) => ({ value: `M${String(i + 1).padStart(2, '0')}`, label: `Tháng ${i + 1}` })),
-];
+import { periodText, useReport } from './report-store';
 
 function CellList() {
   const { cell, closeCell } = useReport();
@@ -81,7 +71,7 @@ export function ReportScreen() {
   const info = useApp((s) => s.info);
   const st = useReport();
   const [exporting, setExporting] = useState<string | null>(null);
-  const years = info ? Array.from({ length: 6 }, (_, i) => Number(info.today.slice(0, 4)) + 1 - i) : [st.year];
+  const years = yearsAround(info?.today ?? null, st.year);
 
   useEffect(() => {
     const report = useReport.getState();
@@ -107,24 +97,7 @@ export function ReportScreen() {
     <div className="report">
       <div className="toolbar">
         <h1>Báo cáo</h1>
-        <select aria-label="Năm" value={st.year} onChange={(e) => st.setPeriod({ year: Number(e.target.value) })}>
-          {years.map((y) => (
-            <option key={y} value={y}>
-              Năm {y}
-            </option>
-          ))}
-        </select>
-        <select aria-label="Kỳ báo cáo" value={st.part} onChange={(e) => st.setPeriod({ part: e.target.value })}>
-          {PARTS.map((p) => (
-            <option key={p.value} value={p.value}>
-              {p.label}
-            </option>
-          ))}
-        </select>
-        <select aria-label="Cách tính kỳ" value={st.rule} onChange={(e) => st.setPeriod({ rule: e.target.value as PeriodRule })}>
-          <option value="nd09">Theo Nghị định 09/2019 (ngày 15 đến ngày 14)</option>
-          <option value="calendar">Theo tháng dương lịch</option>
-        </select>
+        <PeriodPicker value={st} years={years} onChange={(patch) => st.setPeriod(patch)} />
         <span className="spacer" />
         <button type="button" className="button primary" disabled={!view || exporting !== null} onClick={() => void exportAs('pdf')}>
           {exporting === 'pdf' ? 'Đang xuất…' : 'Xuất PDF'}

@@ -2,8 +2,9 @@
 import { create } from 'zustand';
 import type { CellView, ReportView } from '../../../shared/api/report-schemas';
 import { call, messageOf } from '../../api/client';
+import { type PeriodRule, periodText } from '../../components/PeriodPicker';
 
-export type PeriodRule = 'nd09' | 'calendar';
+export { type PeriodRule, periodText };
 
 interface ReportState {
   year: number;
@@ -18,10 +19,6 @@ interface ReportState {
   compile(): Promise<void>;
   openCell(key: string, field: string | null): Promise<void>;
   closeCell(): void;
-}
-
-export function periodText(year: number, part: string): string {
-  return part === 'Y' ? String(year) : `${year}-${part}`;
 }
 
 export const useReport = create<ReportState>((set, get) => ({

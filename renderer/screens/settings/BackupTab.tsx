@@ -1,76 +1,141 @@
-// Backup (a consistent copy of the live ledger) and restore (the current ledger is kept beside it first).
-import { useState } from 'react';
+// Thiết lập › Sao lưu, khôi phục: where the automatic backups go (a USB drive) and how many are kept,
+// "sao lưu ngay", the backups found with their dates, and restoring — from one of them or from a file —
+// through the host's restore, which checks the backup first and keeps the current ledger aside.
+import { useEffect, useState } from 'react';
+import type { BackupEntryView, RestoreOutcomeView } from '../../../shared/api/startup-schemas';
 import { call, messageOf } from '../../api/client';
 import { fileToBase64, saveFile } from '../../api/files';
 import { notify, useApp } from '../../app/app-store';
+import { BackupSettingsPanel } from '../../backups/BackupSettingsPanel';
+import { BackupTable } from '../../backups/BackupTable';
+import { useBackups } from '../../backups/backup-store';
+import { Dialog } from '../../components/Dialog';
 import { FilePick } from '../../components/FilePick';
 import { ErrorBox } from '../../components/ui';
+import { useOperators } from '../../operators/operator-store';
+import { useStartup } from '../../startup/startup-store';
 
-export function BackupTab() {
+type Pending = { kind: 'listed'; backup: BackupEntryView } | { kind: 'file'; file: File };
+
+/** After a restore: the ledger was reopened through the start-up check; everything shown is reloaded. */
+function afterRestore(outcome: RestoreOutcomeView): void {
+  useStartup.getState().restoredWith(outcome);
+  void useApp.getState().load();
+  void useOperators.getState().load();
+  void useBackups.getState().load();
+  notify(`Đã khôi phục sổ: ${outcome.dossiers} hồ sơ.`);
+}
+
+function RestoreDialog({ pending, onClose }: { pending: Pending; onClose(): void }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
-  const [restoreFile, setRestoreFile] = useState<File | null>(null);
-  const [confirm, setConfirm] = useState(false);
-
-  async function backup() {
+  async function restore() {
     setBusy(true);
     setError(null);
+    try {
+      const outcome =
+        pending.kind === 'listed'
+          ? await call('backup.restoreFrom', { backupFile: pending.backup.file })
+          : await call('backup.restore', { fileName: pending.file.name, contentBase64: await fileToBase64(pending.file) });
+      onClose();
+      afterRestore(outcome);
+    } catch (err) {
+      setError(messageOf(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+  const what = pending.kind === 'listed' ? `bản sao lưu lúc ${pending.backup.takenAtText} (${pending.backup.dossiers ?? 0} hồ sơ)` : `tệp "${pending.file.name}"`;
+  return (
+    <Dialog title="Khôi phục sổ từ bản sao lưu" onClose={onClose}>
+      <p>
+        Thay sổ đang dùng bằng {what}. Sổ đang dùng được sao lưu trước, rồi giữ lại thành một tệp riêng bên cạnh (không xóa). Các hồ sơ ghi sau thời điểm sao lưu
+        sẽ không có trong sổ khôi phục.
+      </p>
+      <ErrorBox message={error} />
+      <div className="actions">
+        <button type="button" className="button danger" disabled={busy} onClick={() => void restore()}>
+          {busy ? 'Đang khôi phục…' : 'Khôi phục'}
+        </button>
+        <button type="button" className="button" disabled={busy} onClick={onClose}>
+          Hủy
+        </button>
+      </div>
+    </Dialog>
+  );
+}
+
+export function BackupTab() {
+  const { settings, busy, error, lines, load, backupNow } = useBackups();
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [restoreFile, setRestoreFile] = useState<File | null>(null);
+  const [copyMessage, setCopyMessage] = useState<string | null>(null);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  async function saveCopy() {
     try {
       const result = await call('backup.create', {});
-      if (result.file) setMessage(`${await saveFile(result.file)} (${result.dossiers} hồ sơ)`);
-      else setMessage(result.savedTo ? `Đã sao lưu ${result.dossiers} hồ sơ vào ${result.savedTo}.` : 'Đã hủy sao lưu.');
+      if (result.file) setCopyMessage(`${await saveFile(result.file)} (${result.dossiers} hồ sơ)`);
+      else setCopyMessage(result.savedTo ? `Đã lưu bản sao ${result.dossiers} hồ sơ vào ${result.savedTo}.` : 'Đã hủy lưu bản sao.');
     } catch (err) {
-      setError(messageOf(err));
-    } finally {
-      setBusy(false);
+      setCopyMessage(messageOf(err));
     }
   }
 
-  async function restore() {
-    if (!restoreFile) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await call('backup.restore', { fileName: restoreFile.name, contentBase64: await fileToBase64(restoreFile) });
-      setMessage(`Đã khôi phục sổ gồm ${result.dossiers} hồ sơ. Sổ trước khi khôi phục được giữ tại ${result.previousCopy}.`);
-      notify('Đã khôi phục sổ dữ liệu.');
-      setConfirm(false);
-      void useApp.getState().load();
-    } catch (err) {
-      setError(messageOf(err));
-    } finally {
-      setBusy(false);
-    }
+  function choose(backups: BackupEntryView[], file: string) {
+    const backup = backups.find((b) => b.file === file);
+    if (backup) setPending({ kind: 'listed', backup });
   }
 
+  const last = settings?.lastAutomatic ?? null;
   return (
-    <div className="report-grid">
+    <div className="desk-stack">
       <section className="card">
-        <h3>Sao lưu</h3>
-        <p>Tạo một bản sao đầy đủ, đã kiểm tra, của sổ đang dùng. Nên sao lưu cuối mỗi ngày vào USB.</p>
-        <p className="hint">Bản sao lưu có dữ liệu cá nhân của công dân: cất giữ cẩn thận.</p>
-        <button type="button" className="button primary" disabled={busy} onClick={() => void backup()}>
-          Tạo bản sao lưu
-        </button>
+        <div className="row-between">
+          <h3>Sao lưu tự động</h3>
+          <button type="button" className="button primary" disabled={busy || !settings} onClick={() => void backupNow()}>
+            Sao lưu ngay
+          </button>
+        </div>
+        <ErrorBox message={error} />
+        {lines.length > 0 ? (
+          <ul className="plain result-lines" role="status">
+            {lines.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
+        ) : null}
+        <BackupSettingsPanel embedded />
+        {last ? (
+          <p className={`backup-status ${last.ok ? 'ok' : 'warn-text'}`}>
+            Lần sao lưu tự động gần nhất: {last.atText}. {last.lines.join(' ')}
+          </p>
+        ) : null}
       </section>
       <section className="card">
-        <h3>Khôi phục từ bản sao lưu</h3>
-        <p>Thay sổ đang dùng bằng một bản sao lưu. Sổ hiện tại được giữ lại thành một tệp riêng trước khi thay.</p>
-        <FilePick label="Chọn bản sao lưu" accept=".db" onChange={setRestoreFile} />
-        <label className="check">
-          <input type="checkbox" checked={confirm} onChange={(e) => setConfirm(e.target.checked)} /> Tôi hiểu sổ đang dùng sẽ được thay bằng bản sao lưu này
-        </label>
-        <button type="button" className="button danger" disabled={busy || !restoreFile || !confirm} onClick={() => void restore()}>
-          Khôi phục
-        </button>
+        <h3>Các bản sao lưu</h3>
+        <p className="hint">Mỗi bản đã được mở ra kiểm tra. Bản sao lưu có dữ liệu cá nhân của công dân: cất giữ USB cẩn thận.</p>
+        {settings ? <BackupTable backups={settings.backups} busy={busy} onRestore={(file) => choose(settings.backups, file)} /> : null}
       </section>
-      <ErrorBox message={error} />
-      {message ? (
-        <p className="success" role="status">
-          {message}
-        </p>
-      ) : null}
+      <section className="card">
+        <h3>Khôi phục từ tệp khác</h3>
+        <p>Chọn một tệp sao lưu (ví dụ trên USB của máy khác). Tệp được kiểm tra trước; sổ đang dùng được giữ lại thành một tệp riêng.</p>
+        <div className="inline-row">
+          <FilePick label="Chọn bản sao lưu" accept=".db" onChange={setRestoreFile} />
+          <button type="button" className="button danger" disabled={!restoreFile} onClick={() => restoreFile && setPending({ kind: 'file', file: restoreFile })}>
+            Khôi phục…
+          </button>
+        </div>
+        <h3>Lưu một bản sao ra tệp</h3>
+        <p className="hint">Một bản sao đầy đủ, đã kiểm tra, lưu vào nơi bạn chọn (ví dụ để gửi cấp trên).</p>
+        <button type="button" className="button" onClick={() => void saveCopy()}>
+          Lưu bản sao ra tệp…
+        </button>
+        {copyMessage ? <p role="status">{copyMessage}</p> : null}
+      </section>
+      {pending ? <RestoreDialog pending={pending} onClose={() => setPending(null)} /> : null}
     </div>
   );
 }

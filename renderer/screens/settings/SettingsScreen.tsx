@@ -3,7 +3,9 @@ import { hrefOf } from '../../app/router';
 import { BackupTab } from './BackupTab';
 import { CalendarTab } from './CalendarTab';
 import { CatalogueTab } from './CatalogueTab';
+import { HandoffTab } from './HandoffTab';
 import { ImportTab } from './ImportTab';
+import { OperatorsTab } from './OperatorsTab';
 import { UnitTab } from './UnitTab';
 
 const TABS = [
@@ -12,6 +14,8 @@ const TABS = [
   { key: 'danh-muc', label: 'Danh mục thủ tục' },
   { key: 'nhap', label: 'Nhập dữ liệu' },
   { key: 'sao-luu', label: 'Sao lưu, khôi phục' },
+  { key: 'can-bo', label: 'Cán bộ' },
+  { key: 'ban-giao', label: 'Bàn giao USB' },
 ] as const;
 
 export function SettingsScreen({ tab }: { tab: string }) {
@@ -31,6 +35,8 @@ export function SettingsScreen({ tab }: { tab: string }) {
       {current === 'danh-muc' ? <CatalogueTab /> : null}
       {current === 'nhap' ? <ImportTab /> : null}
       {current === 'sao-luu' ? <BackupTab /> : null}
+      {current === 'can-bo' ? <OperatorsTab /> : null}
+      {current === 'ban-giao' ? <HandoffTab /> : null}
     </div>
   );
 }

@@ -1,18 +1,22 @@
-// First run: who the unit is, where its reports go, which desk this is, and any extra time. Two short
-// steps; Enter moves on.
+// First run: who the unit is, where its reports go, which desk this is, any extra time, and who works at
+// this desk (every change in the ledger records one of these names). Three short steps; Enter moves on.
 import { type FormEvent, useState } from 'react';
 import { create } from 'zustand';
 import { call, messageOf } from '../../api/client';
 import { ErrorBox, Field } from '../../components/ui';
 
+type Step = 1 | 2 | 3;
+
 interface SetupState {
-  step: 1 | 2;
+  step: Step;
   unitName: string;
   unitCode: string;
   parentBody: string;
   receivingUnit: string;
   deskNumber: string;
   extraWorkingDays: string;
+  /** The desk operators: at least one name. */
+  operators: string[];
   saving: boolean;
   error: string | null;
   details: string[];
@@ -27,11 +31,42 @@ const useSetup = create<SetupState>((set) => ({
   receivingUnit: '',
   deskNumber: '1',
   extraWorkingDays: '0',
+  operators: [''],
   saving: false,
   error: null,
   details: [],
   set: (patch) => set(patch),
 }));
+
+const TITLES: Record<Step, string> = { 1: 'Đơn vị sử dụng sổ', 2: 'Báo cáo và bàn tiếp nhận', 3: 'Cán bộ làm việc ở bàn này' };
+
+/** Adds the names not yet in the ledger's list (the wizard may be finished again after a refusal). */
+async function addOperators(names: string[]): Promise<void> {
+  const existing = new Set((await call('operators.list', {})).operators.filter((o) => o.retiredAt === null).map((o) => o.name.toLocaleLowerCase('vi')));
+  for (const name of names.map((n) => n.trim().replace(/\s+/g, ' '))) {
+    if (name === '' || existing.has(name.toLocaleLowerCase('vi'))) continue;
+    await call('operators.add', { name });
+    existing.add(name.toLocaleLowerCase('vi'));
+  }
+}
+
+function OperatorNames({ names, onChange }: { names: string[]; onChange(names: string[]): void }) {
+  return (
+    <>
+      <p className="hint">Mỗi thay đổi trong sổ được ghi tên người làm. Người đầu tiên được chọn làm việc ngay; đổi người ở thanh trên cùng.</p>
+      {names.map((name, i) => (
+        <Field key={i} label={i === 0 ? 'Họ tên cán bộ một cửa' : `Cán bộ thứ ${i + 1}`} htmlFor={`operator-${i}`}>
+          <input id={`operator-${i}`} autoFocus={i === names.length - 1} value={name} maxLength={100} onChange={(e) => onChange(names.map((n, j) => (j === i ? e.target.value : n)))} />
+        </Field>
+      ))}
+      {names.length < 10 ? (
+        <button type="button" className="button small" onClick={() => onChange([...names, ''])}>
+          + Thêm người
+        </button>
+      ) : null}
+    </>
+  );
+}
 
 export function SetupWizard({ onDone }: { onDone(): void }) {
   const s = useSetup();
@@ -40,6 +75,7 @@ export function SetupWizard({ onDone }: { onDone(): void }) {
   async function finish() {
     s.set({ saving: true, error: null, details: [] });
     try {
+      await addOperators(s.operators);
       await call('setup.complete', {
         unitName: s.unitName,
         unitCode: s.unitCode,
@@ -68,14 +104,23 @@ export function SetupWizard({ onDone }: { onDone(): void }) {
       s.set({ step: 2 });
       return;
     }
+    if (s.step === 2) {
+      s.set({ step: 3 });
+      return;
+    }
+    if (s.operators.every((o) => o.trim() === '')) {
+      setLocalError('Hãy nhập họ tên ít nhất một cán bộ làm việc ở bàn này.');
+      return;
+    }
+    setLocalError(null);
     void finish();
   }
 
   return (
     <div className="wizard-page">
       <form className="card wizard" onSubmit={submit} aria-labelledby="wizard-title">
-        <p className="eyebrow">Thiết lập lần đầu · Bước {s.step}/2</p>
-        <h1 id="wizard-title">{s.step === 1 ? 'Đơn vị sử dụng sổ' : 'Báo cáo và bàn tiếp nhận'}</h1>
+        <p className="eyebrow">Thiết lập lần đầu · Bước {s.step}/3</p>
+        <h1 id="wizard-title">{TITLES[s.step]}</h1>
         {s.step === 1 ? (
           <>
             <Field label="Tên đơn vị" hint='Ví dụ: "UBND xã Hương Hữu" hoặc "Trung tâm Phục vụ hành chính công xã …"' htmlFor="unitName">
@@ -88,7 +133,8 @@ export function SetupWizard({ onDone }: { onDone(): void }) {
               <input id="parentBody" value={s.parentBody} onChange={(e) => s.set({ parentBody: e.target.value })} />
             </Field>
           </>
-        ) : (
+        ) : null}
+        {s.step === 2 ? (
           <>
             <Field label="Đơn vị nhận báo cáo" hint="Ví dụ: UBND tỉnh Thừa Thiên Huế (Văn phòng UBND tỉnh)" htmlFor="receivingUnit">
               <input id="receivingUnit" autoFocus value={s.receivingUnit} onChange={(e) => s.set({ receivingUnit: e.target.value })} />
@@ -100,16 +146,17 @@ export function SetupWizard({ onDone }: { onDone(): void }) {
               <input id="extraDays" type="number" min={0} max={60} value={s.extraWorkingDays} onChange={(e) => s.set({ extraWorkingDays: e.target.value })} />
             </Field>
           </>
-        )}
+        ) : null}
+        {s.step === 3 ? <OperatorNames names={s.operators} onChange={(operators) => s.set({ operators })} /> : null}
         <ErrorBox message={localError ?? s.error} details={s.details} />
         <div className="actions">
-          {s.step === 2 ? (
-            <button type="button" className="button" onClick={() => s.set({ step: 1 })}>
+          {s.step > 1 ? (
+            <button type="button" className="button" onClick={() => s.set({ step: (s.step - 1) as Step })}>
               Quay lại
             </button>
           ) : null}
           <button type="submit" className="button primary" disabled={s.saving}>
-            {s.step === 1 ? 'Tiếp tục' : s.saving ? 'Đang lưu…' : 'Hoàn tất'}
+            {s.step < 3 ? 'Tiếp tục' : s.saving ? 'Đang lưu…' : 'Hoàn tất'}
           </button>
         </div>
       </form>

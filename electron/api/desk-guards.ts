@@ -1,0 +1,26 @@
+// What every command goes through before its handler: the ledger must have finished opening (or be
+// blocked, with its diagnosis), and commands that log dossiers wait while the computer's clock is earlier
+// than the ledger's latest entry until the desk fixes or confirms it.
+import type { CommandName } from '../../shared/api/contract';
+import type { DeskLedger } from '../desk/desk-ledger';
+import type { Handlers } from './dispatch';
+import { rejected } from './errors';
+
+/** Commands that write dated facts about dossiers (a reception, an action, an imported ledger or package). */
+export const LOGGING_COMMANDS: ReadonlySet<CommandName> = new Set<CommandName>(['dossier.create', 'dossier.act', 'import.apply', 'handoff.import']);
+
+type AnyHandler = (input: unknown) => unknown;
+
+export function guardHandlers(handlers: Handlers, desk: DeskLedger): Handlers {
+  const guarded: Record<string, AnyHandler> = {};
+  for (const [name, handler] of Object.entries(handlers) as Array<[CommandName, AnyHandler]>) {
+    const logs = LOGGING_COMMANDS.has(name);
+    guarded[name] = async (input) => {
+      await desk.settled();
+      const refusal = logs ? desk.loggingRefusal() : null;
+      if (refusal !== null) throw rejected(refusal);
+      return handler(input);
+    };
+  }
+  return guarded as unknown as Handlers;
+}

@@ -1,0 +1,60 @@
+// Automatic backups and restoring (electron/reliability): where backups go (a USB drive is typical) and
+// how many are kept, "sao lưu ngay", the list of backups with their dates, and restoring from one of them
+// or from a file the person chose — always through restoreLedger, which checks the backup first and keeps
+// the old ledger aside.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { RestoreOutcomeView } from '../../../shared/api/startup-schemas';
+import { describeRun, takeBackup } from '../../reliability/auto-backup';
+import { listBackups } from '../../reliability/backup-catalogue';
+import { loadBackupConfig, saveBackupConfig } from '../../reliability/backup-config';
+import type { RestoreOutcome } from '../../reliability/restore';
+import type { ApiContext } from '../context';
+import type { Handlers } from '../dispatch';
+import { rejected } from '../errors';
+import { bytesOf } from '../files';
+import { backupSettingsViewOf, startupViewOf } from '../presenters/startup';
+
+type BackupHandlers = Pick<Handlers, 'backup.settings' | 'backup.saveSettings' | 'backup.now' | 'backup.restoreFrom' | 'backup.restore'>;
+
+function outcomeView(ctx: ApiContext, outcome: RestoreOutcome, from: string): RestoreOutcomeView {
+  const lines = outcome.safetyBackup ? describeRun(outcome.safetyBackup) : [];
+  for (const kept of outcome.keptOldAs) lines.push(`Đã giữ lại sổ cũ thành tệp "${kept}" (không xóa).`);
+  lines.push(`Đã khôi phục sổ từ "${from}": ${outcome.dossiers} hồ sơ.`);
+  return { dossiers: outcome.dossiers, restoredFrom: from, keptOldAs: outcome.keptOldAs, lines, startup: startupViewOf(ctx.desk, ctx.appVersion) };
+}
+
+export function backupHandlers(ctx: ApiContext): BackupHandlers {
+  const desk = ctx.desk;
+  return {
+    'backup.settings': () => backupSettingsViewOf(desk),
+    'backup.saveSettings': async ({ directories, keep }) => {
+      saveBackupConfig(desk.file, { directories, keep });
+      // A folder just added (the USB drive) gets today's backup now, not at the next scheduled run.
+      await desk.runAutomaticBackup();
+      return backupSettingsViewOf(desk);
+    },
+    'backup.now': () =>
+      desk.exclusive(async () => {
+        const { config } = loadBackupConfig(desk.file);
+        const run = await takeBackup(desk.hostSession().db, desk.file, 'manual', { config, now: ctx.clock() });
+        return { written: run.written.length, lines: describeRun(run), settings: backupSettingsViewOf(desk) };
+      }),
+    'backup.restoreFrom': async ({ backupFile }) => {
+      const listed = listBackups(desk.file, loadBackupConfig(desk.file).config).some((b) => path.resolve(b.file) === path.resolve(backupFile));
+      if (!listed) throw rejected('Tệp này không có trong danh sách bản sao lưu của sổ; hãy dùng "Khôi phục từ tệp khác" để chọn tệp.');
+      return outcomeView(ctx, await desk.restore(backupFile), backupFile);
+    },
+    'backup.restore': async ({ fileName, contentBase64 }) => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'so-mot-cua-khoi-phuc-'));
+      try {
+        const incoming = path.join(dir, 'ban-sao-luu.db');
+        writeFileSync(incoming, bytesOf(contentBase64));
+        return outcomeView(ctx, await desk.restore(incoming), fileName);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}

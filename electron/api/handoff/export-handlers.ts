@@ -1,0 +1,117 @@
+// The export wizard's commands: the unit's identity and the ledger's role, the removable drives, the
+// native folder dialog, and writing a package into the chosen folder (handoff.md: through a verified
+// temporary file, never over an existing package).
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { ExportOutcome as ExportOutcomeDto, IdentityView } from '../../../shared/api/handoff-schemas';
+import { periodKey } from '../../../shared/periods/period';
+import { isoFromDay } from '../../../shared/time/day';
+import { formatMinute } from '../../../shared/time/local-time';
+import { type ExportOutcome, KIND_LABELS_VI, exportFullPackage, exportReportPackage, setReceivingOffice, unitIdentity, ledgerRole } from '../../handoff';
+import type { LedgerSession } from '../../services/ledger-session';
+import { listRemovableDrives } from '../../services/removable-drives';
+import { resolvePeriodRequest } from '../../services/report-service';
+import type { ApiContext } from '../context';
+import type { Handlers } from '../dispatch';
+import { rejected, unsupported } from '../errors';
+import { safeFileName } from '../files';
+import { nowOf } from '../handlers/clock';
+import { asApiErrors } from './refusals';
+
+type ExportHandlers = Pick<Handlers, 'handoff.identity' | 'handoff.drives' | 'handoff.chooseFolder' | 'handoff.export' | 'handoff.setRole'>;
+
+export function identityOf(session: LedgerSession, create: boolean, at: Date): IdentityView {
+  const identity = unitIdentity(session, { create, at });
+  const s = session.settings();
+  return {
+    unitCode: s.unitCode,
+    unitName: s.unitName,
+    fingerprint: identity?.fingerprint ?? null,
+    keyCreatedAt: identity?.keyCreatedAt ?? null,
+    role: ledgerRole(session),
+  };
+}
+
+/** An existing folder, given as an absolute path. */
+function checkFolder(folder: string): string {
+  if (!path.isAbsolute(folder)) throw rejected(`"${folder}" không phải đường dẫn đầy đủ của một thư mục (ví dụ E:\\ hoặc /media/canbo/USB).`);
+  let isDirectory = false;
+  try {
+    isDirectory = statSync(folder).isDirectory();
+  } catch (error) {
+    if (!(error instanceof Error && 'code' in error)) throw error;
+    throw rejected(`Không mở được thư mục "${folder}" (ổ USB có thể đã bị rút ra hoặc thư mục không tồn tại).`);
+  }
+  if (!isDirectory) throw rejected(`"${folder}" không phải một thư mục.`);
+  return folder;
+}
+
+/** "SoMotCua-000.00.21.H57-2024-Q1-nd09-bao-cao-20240320-0930.somc", never the name of an existing file. */
+function targetIn(folder: string, base: string): string {
+  const name = safeFileName(base);
+  for (let n = 1; n < 1000; n += 1) {
+    const file = path.join(folder, `${name}${n === 1 ? '' : `-${n}`}.somc`);
+    if (!existsSync(file)) return file;
+  }
+  throw rejected(`Thư mục "${folder}" đã có quá nhiều gói cùng tên; hãy chọn thư mục khác.`);
+}
+
+function describe(o: ExportOutcome, periodLabel: string | null): string {
+  return o.kind === 'full'
+    ? `Gói đầy đủ (đã mã hóa): ${o.counts.dossiers ?? 0} hồ sơ, ${o.counts.history_events ?? 0} sự kiện lịch sử.`
+    : `Gói báo cáo ${periodLabel ?? ''}: ${o.counts.received ?? 0} hồ sơ tiếp nhận, ${o.counts.late_dossiers ?? 0} hồ sơ quá hạn; không có dữ liệu cá nhân.`;
+}
+
+function dto(o: ExportOutcome, what: string): ExportOutcomeDto {
+  return {
+    kind: o.kind,
+    kindLabel: KIND_LABELS_VI[o.kind],
+    path: o.file,
+    fileName: path.basename(o.file),
+    size: o.size,
+    sha256: o.sha256,
+    fingerprint: o.fingerprint,
+    packageId: o.packageId,
+    counts: o.counts,
+    what,
+  };
+}
+
+export function exportHandlers(ctx: ApiContext): ExportHandlers {
+  const session = () => ctx.ledger.session();
+  const stamp = () => {
+    const now = nowOf(ctx);
+    return `${isoFromDay(now.day).replaceAll('-', '')}-${formatMinute(now.minute).replace(':', '')}`;
+  };
+  return {
+    'handoff.identity': ({ create }) => asApiErrors(() => identityOf(session(), create, new Date(ctx.clock()))),
+    'handoff.drives': () => listRemovableDrives(),
+    'handoff.chooseFolder': async () => {
+      if (!ctx.host.chooseFolder) throw unsupported('Hộp thoại chọn thư mục');
+      return { path: await ctx.host.chooseFolder('Chọn thư mục lưu gói bàn giao') };
+    },
+    'handoff.export': (input) =>
+      asApiErrors(async () => {
+        const s = session();
+        const folder = checkFolder(input.folder);
+        const at = new Date(ctx.clock());
+        const unit = safeFileName(s.settings().unitCode || 'don-vi');
+        if (input.kind === 'full') {
+          const out = targetIn(folder, `SoMotCua-${unit}-day-du-${stamp()}`);
+          const outcome = exportFullPackage(s, { out, passphrase: input.passphrase, at });
+          return dto(outcome, describe(outcome, null));
+        }
+        const period = resolvePeriodRequest(s, { period: input.period, rule: input.rule });
+        const out = targetIn(folder, `SoMotCua-${unit}-${periodKey(period).replace('@', '-')}-bao-cao-${stamp()}`);
+        const outcome = await exportReportPackage(s, { out, period, at });
+        return dto(outcome, describe(outcome, period.label));
+      }),
+    'handoff.setRole': ({ receivingOffice }) =>
+      asApiErrors(() => {
+        const s = session();
+        const at = new Date(ctx.clock());
+        setReceivingOffice(s, receivingOffice, at);
+        return identityOf(s, false, at);
+      }),
+  };
+}

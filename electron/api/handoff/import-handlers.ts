@@ -1,0 +1,101 @@
+// Importing a package from the screens: the file (uploaded by the browser, or read from the path the
+// native dialog gave), the dry run — a refused package is an answer, not a failure — then the import of
+// exactly the previewed bytes; and the conflicts between desks with the person's choice.
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { PreviewView } from '../../../shared/api/handoff-schemas';
+import { PackageRefusedError, importPackage, listConflicts, previewPackageImport, resolveConflict } from '../../handoff';
+import type { ApiContext } from '../context';
+import type { Handlers } from '../dispatch';
+import { rejected, unsupported } from '../errors';
+import { bytesOf } from '../files';
+import { type PendingPackages, createPendingPackages } from './pending-packages';
+import { conflictView, previewView } from './presenters';
+import { asApiErrors, hintFor } from './refusals';
+
+type ImportHandlers = Pick<
+  Handlers,
+  'handoff.choosePackageFile' | 'handoff.preview' | 'handoff.import' | 'handoff.conflicts' | 'handoff.resolveConflict'
+>;
+
+/** Far above any commune's full package; a bigger file is not one of ours. */
+const MAX_PACKAGE_BYTES = 512 * 1024 * 1024;
+
+/** A file system error as a refused call (a stick pulled out, a wrong path); anything else goes on. */
+function unreadable(file: string, error: unknown): never {
+  if (error instanceof Error && 'code' in error && typeof error.code === 'string' && error.code.startsWith('E')) {
+    throw rejected(`Không đọc được tệp "${file}" (${error.code === 'ENOENT' ? 'không tìm thấy tệp; ổ USB có thể đã bị rút ra' : error.code}).`);
+  }
+  throw error;
+}
+
+function readPackageAt(file: string): Uint8Array {
+  if (!path.isAbsolute(file)) throw rejected(`"${file}" không phải đường dẫn đầy đủ của một tệp.`);
+  let stat: ReturnType<typeof statSync>;
+  try {
+    stat = statSync(file);
+  } catch (error) {
+    return unreadable(file, error);
+  }
+  if (!stat.isFile()) throw rejected(`"${file}" không phải một tệp.`);
+  if (stat.size > MAX_PACKAGE_BYTES) throw rejected(`Tệp "${path.basename(file)}" quá lớn để là một gói bàn giao.`);
+  try {
+    return new Uint8Array(readFileSync(file));
+  } catch (error) {
+    return unreadable(file, error);
+  }
+}
+
+const outcomeMessage = (c: Record<string, number>, written: boolean) =>
+  written
+    ? `Đã nhập gói: thêm mới ${c.new}, cập nhật ${c.updated}, không đổi ${c.unchanged}, xung đột ${c.conflict}, từ chối ${c.rejected}.` +
+      ((c.conflict ?? 0) > 0 ? ' Các hồ sơ xung đột giữ nguyên bản trong sổ; bản kia được lưu lại để chọn ở mục Xung đột.' : '')
+    : 'Không có gì mới để ghi: sổ giữ nguyên.';
+
+export function importHandlers(ctx: ApiContext, pending: PendingPackages = createPendingPackages()): ImportHandlers {
+  const session = () => ctx.ledger.session();
+  return {
+    'handoff.choosePackageFile': async () => {
+      if (!ctx.host.choosePackageFile) throw unsupported('Hộp thoại chọn tệp gói');
+      return { path: await ctx.host.choosePackageFile() };
+    },
+    'handoff.preview': ({ source, passphrase, trustNewUnit }) =>
+      asApiErrors((): PreviewView => {
+        const fileName = source.kind === 'upload' ? source.fileName : path.basename(source.path);
+        const bytes = source.kind === 'upload' ? bytesOf(source.contentBase64) : readPackageAt(source.path);
+        const options = { fileName, passphrase: passphrase === '' ? null : passphrase, trustNewUnit };
+        try {
+          const preview = previewPackageImport(session(), bytes, options);
+          const previewId = pending.put({ fileName, bytes, passphrase: options.passphrase, trustNewUnit, counts: preview.counts }, ctx.clock());
+          return previewView(preview, previewId);
+        } catch (error) {
+          if (!(error instanceof PackageRefusedError)) throw error;
+          return { status: 'refused', fileName, reason: error.reason, message: error.message, hint: hintFor(error.reason) };
+        }
+      }),
+    'handoff.import': ({ previewId }) =>
+      asApiErrors(() => {
+        const p = pending.take(previewId, ctx.clock());
+        if (!p) throw rejected('Không tìm thấy lần xem trước này (có thể đã quá 30 phút hoặc gói đã được nhập). Hãy chọn gói và xem trước lại.');
+        const outcome = importPackage(session(), p.bytes, {
+          fileName: p.fileName,
+          passphrase: p.passphrase,
+          trustNewUnit: p.trustNewUnit,
+          expected: p.counts,
+          at: new Date(ctx.clock()),
+        });
+        const written = outcome.batchId !== null;
+        return { written, counts: outcome.counts, message: outcomeMessage(outcome.counts, written) };
+      }),
+    'handoff.conflicts': ({ includeResolved }) => ({ conflicts: listConflicts(session(), { includeResolved }).map(conflictView) }),
+    'handoff.resolveConflict': ({ id, keep }) =>
+      asApiErrors(() => {
+        const record = resolveConflict(session(), id, keep, new Date(ctx.clock()));
+        return {
+          code: record.code,
+          version: record.version,
+          message: `Đã giải quyết xung đột số ${id}: hồ sơ ${record.code} ${keep === 'local' ? 'giữ bản trong sổ' : 'lấy bản của máy kia'}; lịch sử giữ cả hai bản.`,
+        };
+      }),
+  };
+}

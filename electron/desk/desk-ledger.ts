@@ -1,0 +1,223 @@
+// The desk app's ledger for the life of the host: opened through the start-up check, blocked with its
+// diagnosis until a way forward is taken (restore, a new ledger, a recheck), held back from logging while
+// the clock is earlier than the ledger's latest entry, acting as the operator chosen at the desk, backed
+// up automatically, and reopened through the same check after a restore.
+import { existsSync } from 'node:fs';
+import type { LedgerHolder } from '../api/context';
+import { runDailyBackup } from '../reliability/auto-backup';
+import { loadBackupConfig } from '../reliability/backup-config';
+import { checkClockOf } from '../reliability/clock-check';
+import { ReliabilityError } from '../reliability/errors';
+import { type RestoreOutcome, restoreLedger } from '../reliability/restore';
+import type { StartupDiagnosis, StartupProblem } from '../reliability/startup-problems';
+import { viInstant } from '../reliability/vi-time';
+import { hasOperatorRegistry, listOperators, operatorActor } from '../security/operators';
+import type { LedgerSession } from '../services/ledger-session';
+import { type AutomaticBackup, automaticBackupOf, createEmptyLedger, keepAside, openDeskLedgerFile } from './desk-open';
+import { deskSession } from './desk-session';
+
+export class DeskError extends ReliabilityError {}
+
+export interface DeskLedgerOptions {
+  ledgerFile: string;
+  /** The host itself, e.g. "ứng dụng (lan)": records start-up bookkeeping and the very first operator. */
+  hostActor: string;
+  appVersion: string;
+  /** Epoch milliseconds. */
+  clock: () => number;
+}
+
+export type DeskState =
+  | { kind: 'opening' }
+  | { kind: 'closed' }
+  | { kind: 'blocked'; diagnosis: StartupDiagnosis; failure: string | null }
+  | { kind: 'open'; diagnosis: StartupDiagnosis; notes: string[]; clock: StartupProblem | null; clockConfirmed: boolean };
+
+export interface DeskLedger extends LedgerHolder {
+  /** Resolves once the ledger is open or blocked (never rejects). */
+  settled(): Promise<void>;
+  state(): DeskState;
+  /** The session recording the host itself, for the very first operator of a ledger. */
+  hostSession(): LedgerSession;
+  operator(): string | null;
+  /** Checks the name against the ledger's active operators; null clears the choice. */
+  selectOperator(name: string | null): string | null;
+  /** Why nothing may be logged now (the clock), or null. */
+  loggingRefusal(): string | null;
+  confirmClock(): void;
+  /** Runs the start-up check again (blocked), or the clock check (open). */
+  recheck(): Promise<void>;
+  restore(backupFile: string): Promise<RestoreOutcome>;
+  /** For a missing or empty ledger: keeps an empty file aside and starts a new ledger. */
+  createNew(): Promise<void>;
+  /** The daily backup into each folder that has none today; the result is kept for the settings screen. */
+  runAutomaticBackup(): Promise<void>;
+  lastAutomaticBackup(): AutomaticBackup | null;
+  /** Runs `work` when no restore, reopening or automatic backup is under way, and none starts meanwhile. */
+  exclusive<T>(work: () => Promise<T>): Promise<T>;
+}
+
+const NOT_OPEN: Record<'opening' | 'closed' | 'blocked', string> = {
+  opening: 'Sổ dữ liệu đang được mở, hãy thử lại sau giây lát.',
+  closed: 'Sổ dữ liệu đã đóng.',
+  blocked: 'Sổ dữ liệu chưa mở được: hãy xem hướng xử lý trên màn hình khởi động.',
+};
+
+export function openDeskLedger(options: DeskLedgerOptions, onError: (error: unknown) => void): DeskLedger {
+  const file = options.ledgerFile;
+  let state: DeskState = { kind: 'opening' };
+  let session: LedgerSession | null = null;
+  let operator: string | null = null;
+  let lastAutomatic: AutomaticBackup | null = null;
+  let closed = false;
+  let lock: Promise<unknown> = Promise.resolve();
+  let opening: Promise<void> = Promise.resolve();
+
+  /** One change of the ledger file or its backups at a time (restore, automatic backups, reopening). */
+  function exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const next = lock.then(work);
+    lock = next.catch(() => undefined);
+    return next;
+  }
+
+  function closeSession(): void {
+    session?.close();
+    session = null;
+    if (!closed) state = { kind: 'opening' };
+  }
+
+  /** Keeps the chosen operator when still active; otherwise the only active one, if there is just one. */
+  function chooseOperator(db: LedgerSession['db']): void {
+    if (!hasOperatorRegistry(db)) {
+      operator = null;
+      return;
+    }
+    const active = listOperators(db);
+    if (operator !== null && active.some((o) => o.name === operator)) return;
+    operator = active.length === 1 ? (active[0]?.name ?? null) : null;
+  }
+
+  async function openNow(): Promise<void> {
+    try {
+      const outcome = await openDeskLedgerFile({ ledgerFile: file, hostActor: options.hostActor, appVersion: options.appVersion, now: options.clock() });
+      if (outcome.kind === 'blocked') {
+        state = closed ? { kind: 'closed' } : outcome;
+        return;
+      }
+      if (closed) {
+        outcome.session.close();
+        return;
+      }
+      session = outcome.session;
+      chooseOperator(session.db);
+      if (outcome.dailyBackup) lastAutomatic = outcome.dailyBackup;
+      state = { kind: 'open', diagnosis: outcome.diagnosis, notes: outcome.notes, clock: outcome.clock, clockConfirmed: false };
+    } catch (error) {
+      onError(error);
+      const why = error instanceof Error ? error.message : String(error);
+      state = {
+        kind: 'blocked',
+        diagnosis: { ledgerFile: file, status: 'blocked', schemaVersion: null, dossiers: null, problems: [] },
+        failure: `Lỗi không mong đợi khi mở sổ dữ liệu "${file}": ${why}. Hãy thử "Kiểm tra lại"; nếu vẫn lỗi, khôi phục từ bản sao lưu.`,
+      };
+    }
+  }
+
+  /** Reopens through the start-up check; commands wait for it (settled). */
+  function reopen(): Promise<void> {
+    opening = openNow();
+    return opening;
+  }
+
+  function openSession(): LedgerSession {
+    if (state.kind !== 'open' || session === null) throw new DeskError(NOT_OPEN[state.kind === 'open' ? 'opening' : state.kind]);
+    return session;
+  }
+
+  function lostLedger(): boolean {
+    return state.kind === 'blocked' && state.diagnosis.problems.some((p) => p.kind === 'missing' || p.kind === 'empty');
+  }
+
+  void reopen();
+
+  return {
+    file,
+    settled: () => opening.then(() => lock).then(() => undefined),
+    state: () => state,
+    session: () => deskSession(openSession(), operator),
+    hostSession: openSession,
+    operator: () => operator,
+    selectOperator(name) {
+      operator = name === null ? null : operatorActor(openSession().db, name);
+      return operator;
+    },
+    loggingRefusal() {
+      if (state.kind !== 'open' || state.clock?.kind !== 'clock-behind' || state.clockConfirmed) return null;
+      return (
+        `Chưa ghi được: đồng hồ của máy tính đang chỉ ${viInstant(options.clock())}, sớm hơn mục mới nhất trong sổ ` +
+        `(${viInstant(state.clock.latestEntry.at)}); ngày giờ ghi trong sổ là căn cứ pháp lý. Hãy chỉnh lại ngày giờ của máy tính ` +
+        'rồi bấm "Kiểm tra lại", hoặc xác nhận ngày giờ của máy là đúng ở thông báo trên cùng.'
+      );
+    },
+    confirmClock() {
+      if (state.kind !== 'open') throw new DeskError(NOT_OPEN[state.kind]);
+      state = { ...state, clockConfirmed: true };
+    },
+    recheck: () =>
+      exclusive(async () => {
+        if (state.kind === 'blocked') {
+          await reopen();
+          return;
+        }
+        if (state.kind === 'open' && state.clock !== null && session !== null && checkClockOf(session.db, options.clock()) === null) {
+          state = { ...state, clock: null };
+        }
+      }),
+    restore: (backupFile) =>
+      exclusive(async () => {
+        const { config } = loadBackupConfig(file);
+        closeSession();
+        try {
+          return await restoreLedger({ ledgerFile: file, backupFile, config, now: options.clock() });
+        } finally {
+          // The restored ledger, or the old one when the restore was refused, goes through the check again.
+          await reopen();
+        }
+      }),
+    createNew: () =>
+      exclusive(async () => {
+        if (!lostLedger()) throw new DeskError('Chỉ tạo sổ mới khi không có sổ dữ liệu hoặc tệp sổ trống; sổ hiện tại vẫn được giữ nguyên.');
+        if (existsSync(file)) keepAside(file, options.clock());
+        createEmptyLedger(file);
+        await reopen();
+      }),
+    runAutomaticBackup: () =>
+      exclusive(async () => {
+        if (state.kind !== 'open' || session === null) return;
+        const now = options.clock();
+        try {
+          const run = await runDailyBackup(session.db, file, { config: loadBackupConfig(file).config, now });
+          if (run) lastAutomatic = automaticBackupOf(run, now);
+        } catch (error) {
+          lastAutomatic = { at: now, ok: false, lines: [`Sao lưu tự động không được: ${error instanceof Error ? error.message : String(error)}`] };
+          onError(error);
+        }
+      }),
+    lastAutomaticBackup: () => lastAutomatic,
+    exclusive,
+    reopenAfter(change) {
+      closeSession();
+      try {
+        return change();
+      } finally {
+        void reopen();
+      }
+    },
+    close() {
+      closed = true;
+      session?.close();
+      session = null;
+      state = { kind: 'closed' };
+    },
+  };
+}

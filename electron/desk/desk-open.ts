@@ -1,0 +1,108 @@
+// Opening the desk's ledger through the start-up check (reliability/startup): the first run creates it;
+// a missing ledger with backups, a damaged one, one from a newer app, one that could not be backed up
+// before its upgrade come back as "blocked" with the diagnosis and its ways forward — never a dead end.
+import { existsSync, renameSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { LATEST_SCHEMA_VERSION, openLedger } from '../ledger';
+import { type BackupRun, describeRun } from '../reliability/auto-backup';
+import { ReliabilityError } from '../reliability/errors';
+import { StartupBlockedError, openLedgerForWork } from '../reliability/startup';
+import { diagnoseStartup } from '../reliability/startup-diagnosis';
+import type { StartupDiagnosis, StartupProblem } from '../reliability/startup-problems';
+import { fileStamp } from '../reliability/vi-time';
+import type { LedgerSession } from '../services/ledger-session';
+
+export interface OpenRequest {
+  ledgerFile: string;
+  /** The host itself: records the start-up bookkeeping (app-version stamp). */
+  hostActor: string;
+  appVersion: string;
+  /** Epoch milliseconds. */
+  now: number;
+}
+
+/** The latest automatic backup, as the backup settings show it. */
+export interface AutomaticBackup {
+  at: number;
+  ok: boolean;
+  lines: string[];
+}
+
+export type OpenOutcome =
+  | { kind: 'blocked'; diagnosis: StartupDiagnosis; failure: string | null }
+  | {
+      kind: 'open';
+      session: LedgerSession;
+      diagnosis: StartupDiagnosis;
+      notes: string[];
+      /** The clock is earlier than the latest entry: nothing is logged until fixed or confirmed. */
+      clock: StartupProblem | null;
+      dailyBackup: AutomaticBackup | null;
+    };
+
+export function automaticBackupOf(run: BackupRun, at: number): AutomaticBackup {
+  const lines = describeRun(run);
+  if (run.written.length === 0 && lines.length === 0) lines.push('Không có thư mục sao lưu nào để ghi.');
+  return { at, ok: run.written.length > 0 && run.skipped.length === 0, lines };
+}
+
+/** What start-up did or found that the desk should read, though nothing waits for it. */
+function notesOf(diagnosis: StartupDiagnosis, upgradeBackup: BackupRun | null, daily: BackupRun | null): string[] {
+  const notes: string[] = [];
+  if (upgradeBackup) {
+    notes.push(...describeRun(upgradeBackup));
+    notes.push(`Đã nâng cấp sổ lên lược đồ số ${LATEST_SCHEMA_VERSION} sau khi sao lưu.`);
+  }
+  for (const problem of diagnosis.problems) {
+    if (problem.severity === 'info' && problem.kind !== 'upgrade-pending') notes.push(problem.message);
+  }
+  for (const skipped of daily?.skipped ?? []) notes.push(`Chưa sao lưu hằng ngày được vào "${skipped.directory}": ${skipped.reason}.`);
+  return [...new Set(notes)];
+}
+
+function diagnose(request: OpenRequest): StartupDiagnosis {
+  return diagnoseStartup({ ledgerFile: request.ledgerFile, now: request.now, appVersion: request.appVersion });
+}
+
+/** A new, empty ledger at the latest schema (the first run, or "Tạo sổ mới"). */
+export function createEmptyLedger(ledgerFile: string): void {
+  openLedger(ledgerFile, { mustExist: false }).close();
+}
+
+/** Renames an unusable ledger file (and its WAL files) aside, never deleting it; returns the new name. */
+export function keepAside(ledgerFile: string, now: number): string {
+  const ext = extname(ledgerFile);
+  const stem = basename(ledgerFile, ext);
+  for (let attempt = 1; ; attempt++) {
+    const aside = join(dirname(ledgerFile), `${stem}.cu-${fileStamp(now)}${attempt > 1 ? `-${attempt}` : ''}${ext}`);
+    if (['', '-wal', '-shm'].some((s) => existsSync(aside + s))) continue;
+    for (const suffix of ['', '-wal', '-shm']) if (existsSync(ledgerFile + suffix)) renameSync(ledgerFile + suffix, aside + suffix);
+    return aside;
+  }
+}
+
+export async function openDeskLedgerFile(request: OpenRequest): Promise<OpenOutcome> {
+  if (!existsSync(request.ledgerFile)) {
+    // The first run, unless backups say a ledger was here: then offer them before starting afresh.
+    const diagnosis = diagnose(request);
+    const lost = diagnosis.problems.some((p) => (p.kind === 'missing' || p.kind === 'empty') && p.backups.some((b) => b.good));
+    if (lost) return { kind: 'blocked', diagnosis, failure: null };
+    createEmptyLedger(request.ledgerFile);
+  }
+  try {
+    const work = await openLedgerForWork({ ledgerFile: request.ledgerFile, now: request.now, appVersion: request.appVersion, actor: request.hostActor });
+    return {
+      kind: 'open',
+      session: work.session,
+      diagnosis: work.diagnosis,
+      notes: notesOf(work.diagnosis, work.upgradeBackup, work.dailyBackup),
+      clock: work.diagnosis.problems.find((p) => p.kind === 'clock-behind') ?? null,
+      dailyBackup: work.dailyBackup ? automaticBackupOf(work.dailyBackup, request.now) : null,
+    };
+  } catch (error) {
+    if (error instanceof StartupBlockedError) return { kind: 'blocked', diagnosis: error.diagnosis, failure: null };
+    // No backup could be written before the upgrade (BackupFailedError), or another refusal in Vietnamese.
+    if (error instanceof ReliabilityError) return { kind: 'blocked', diagnosis: diagnose(request), failure: error.message };
+    throw error;
+  }
+}

@@ -1,0 +1,25 @@
+// The native dialogs of the USB handoff: the folder to write a package into (a stick's root by default
+// when the system shows one), and the package file to import.
+import { type BrowserWindow, type OpenDialogOptions, app, dialog } from 'electron';
+
+async function open(window: BrowserWindow | null, options: OpenDialogOptions): Promise<string | null> {
+  const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
+export function chooseFolder(window: BrowserWindow | null, title: string): Promise<string | null> {
+  return open(window, { title, defaultPath: app.getPath('documents'), buttonLabel: 'Chọn thư mục này', properties: ['openDirectory', 'createDirectory'] });
+}
+
+export function choosePackageFile(window: BrowserWindow | null): Promise<string | null> {
+  return open(window, {
+    title: 'Chọn gói bàn giao',
+    defaultPath: app.getPath('documents'),
+    buttonLabel: 'Mở gói',
+    properties: ['openFile'],
+    filters: [
+      { name: 'Gói bàn giao Sổ Một Cửa', extensions: ['somc'] },
+      { name: 'Mọi tệp', extensions: ['*'] },
+    ],
+  });
+}

@@ -1,0 +1,45 @@
+// The desk operators: the list, and who is working at this desk now (every write records that name).
+import { create } from 'zustand';
+import type { OperatorsView } from '../../shared/api/operator-schemas';
+import { call, messageOf } from '../api/client';
+
+interface OperatorState {
+  view: OperatorsView | null;
+  error: string | null;
+  busy: boolean;
+  load(): Promise<void>;
+  select(name: string): Promise<boolean>;
+  add(name: string): Promise<boolean>;
+  retire(name: string): Promise<boolean>;
+}
+
+export const useOperators = create<OperatorState>((set) => {
+  async function run(work: () => Promise<OperatorsView>): Promise<boolean> {
+    set({ busy: true, error: null });
+    try {
+      set({ view: await work() });
+      return true;
+    } catch (error) {
+      set({ error: messageOf(error) });
+      return false;
+    } finally {
+      set({ busy: false });
+    }
+  }
+  return {
+    view: null,
+    error: null,
+    busy: false,
+    load: async () => {
+      await run(() => call('operators.list', {}));
+    },
+    select: (name) => run(() => call('operators.select', { name })),
+    add: (name) => run(() => call('operators.add', { name })),
+    retire: (name) => run(() => call('operators.retire', { name })),
+  };
+});
+
+/** The names of operators still working at the desk, in the order they were added. */
+export function activeNames(view: OperatorsView | null): string[] {
+  return (view?.operators ?? []).filter((o) => o.retiredAt === null).map((o) => o.name);
+}

@@ -1,0 +1,30 @@
+// The desk's own commands in the API contract (spread into API_CONTRACT): the start-up check and its ways
+// forward, automatic backups and restoring, and the operator working at the desk.
+import { noInput, uploadDto } from './common';
+import { operatorNameInput, operatorsView } from './operator-schemas';
+import { backupNowView, backupSettingsInput, backupSettingsView, restoreFromInput, restoreOutcome, startupView } from './startup-schemas';
+
+export const DESK_COMMANDS = {
+  'startup.status': { input: noInput, output: startupView },
+  /** Runs the start-up check again (after plugging in the USB drive, fixing the clock …). */
+  'startup.recheck': { input: noInput, output: startupView },
+  /** "The computer's clock is right": logging is allowed again until the app is closed. */
+  'startup.confirmClock': { input: noInput, output: startupView },
+  /** For a missing or empty ledger: starts a new one (an empty file is kept aside). */
+  'startup.createNew': { input: noInput, output: startupView },
+
+  'backup.settings': { input: noInput, output: backupSettingsView },
+  'backup.saveSettings': { input: backupSettingsInput, output: backupSettingsView },
+  /** "Sao lưu ngay": a verified copy into every configured folder. */
+  'backup.now': { input: noInput, output: backupNowView },
+  /** Restores from one of the backups listed by backup.settings or startup.status. */
+  'backup.restoreFrom': { input: restoreFromInput, output: restoreOutcome },
+  /** Restores from a backup file the person chose (uploaded). */
+  'backup.restore': { input: uploadDto, output: restoreOutcome },
+
+  'operators.list': { input: noInput, output: operatorsView },
+  'operators.add': { input: operatorNameInput, output: operatorsView },
+  'operators.retire': { input: operatorNameInput, output: operatorsView },
+  /** Who is working at this desk now: every later write records that name. */
+  'operators.select': { input: operatorNameInput, output: operatorsView },
+} as const;

@@ -1,0 +1,115 @@
+// The start-up part of the API contract: what the start-up check found and the way forward, the backups
+// (automatic, into configured folders such as a USB drive) and restoring from one of them.
+import { z } from 'zod';
+import { wholeNumber } from './common';
+
+export const STARTUP_ACTION_KINDS = [
+  'restore-backup',
+  'choose-backup-file',
+  'choose-other-ledger',
+  'create-new-ledger',
+  'install-newer-app',
+  'fix-clock',
+  'confirm-clock',
+  'read-only',
+  'connect-backup-drive',
+  'check-backup-settings',
+] as const;
+
+export const STARTUP_PROBLEM_KINDS = [
+  'missing',
+  'empty',
+  'unreadable',
+  'not-a-ledger',
+  'corrupt',
+  'too-new',
+  'clock-behind',
+  'upgrade-pending',
+  'backup-folder-unavailable',
+  'backup-config-invalid',
+] as const;
+
+export const backupEntryView = z.object({
+  file: z.string(),
+  directory: z.string(),
+  /** Vietnamese, e.g. "sao lưu hằng ngày". */
+  reasonLabel: z.string(),
+  /** "16:05 ngày 07/03/2024". */
+  takenAtText: z.string(),
+  good: z.boolean(),
+  dossiers: z.number().int().nullable(),
+  /** Why it cannot be restored from (Vietnamese), when not good. */
+  problem: z.string().nullable(),
+});
+export type BackupEntryView = z.output<typeof backupEntryView>;
+
+export const startupProblemView = z.object({
+  kind: z.enum(STARTUP_PROBLEM_KINDS),
+  severity: z.enum(['blocking', 'confirm', 'info']),
+  message: z.string(),
+  actions: z.array(z.object({ kind: z.enum(STARTUP_ACTION_KINDS), label: z.string(), backupFile: z.string().nullable() })),
+  /** For a damaged or too-new ledger: every backup found, newest first. */
+  backups: z.array(backupEntryView),
+  /** For a too-new ledger: the app version that wrote it, when recorded. */
+  requiredAppVersion: z.string().nullable(),
+});
+export type StartupProblemView = z.output<typeof startupProblemView>;
+
+export const startupView = z.object({
+  /**
+   * blocked: the ledger cannot be opened until a way forward is taken; confirm: it is open, but nothing
+   * may be logged until the clock is fixed or confirmed; ready: open for work.
+   */
+  phase: z.enum(['blocked', 'confirm', 'ready']),
+  ledgerFile: z.string(),
+  appVersion: z.string(),
+  problems: z.array(startupProblemView),
+  /** Why opening failed beyond the diagnosis (e.g. no backup could be written before an upgrade). */
+  failure: z.string().nullable(),
+  /** What start-up did, to tell the desk (backups taken before an upgrade, folders skipped …). */
+  notes: z.array(z.string()),
+});
+export type StartupView = z.output<typeof startupView>;
+
+const folder = z
+  .string('Đường dẫn thư mục sao lưu phải là chữ.')
+  .max(500, 'Đường dẫn thư mục sao lưu dài quá 500 ký tự.')
+  .transform((s) => s.trim())
+  .refine((s) => s.length > 0, 'Đường dẫn thư mục sao lưu không được để trống.')
+  .refine((s) => !/[\u0000-\u001f]/.test(s), 'Đường dẫn thư mục sao lưu có ký tự không hợp lệ.');
+
+export const backupSettingsInput = z.strictObject({
+  directories: z.array(folder, 'Danh sách thư mục sao lưu không hợp lệ.').min(1, 'Cần ít nhất một thư mục sao lưu.').max(5, 'Tối đa 5 thư mục sao lưu.'),
+  keep: wholeNumber('Số bản sao lưu giữ lại', 1, 365),
+});
+
+export const backupSettingsView = z.object({
+  /** As configured (absolute, or relative to the ledger's folder). */
+  directories: z.array(z.string()),
+  /** The same folders as absolute paths, each with whether it can be reached now. */
+  folders: z.array(z.object({ path: z.string(), available: z.boolean() })),
+  keep: z.number().int(),
+  /** The configuration file cannot be used: the defaults apply meanwhile (Vietnamese). */
+  problem: z.string().nullable(),
+  backups: z.array(backupEntryView),
+  /** The latest automatic backup run while the app was open. */
+  lastAutomatic: z.object({ atText: z.string(), ok: z.boolean(), lines: z.array(z.string()) }).nullable(),
+});
+export type BackupSettingsView = z.output<typeof backupSettingsView>;
+
+export const backupNowView = z.object({ written: z.number().int(), lines: z.array(z.string()), settings: backupSettingsView });
+
+export const restoreFromInput = z.strictObject({
+  backupFile: z.string('Tệp sao lưu phải là đường dẫn.').min(1, 'Hãy chọn bản sao lưu.').max(1000, 'Đường dẫn tệp sao lưu dài quá 1000 ký tự.'),
+});
+
+export const restoreOutcome = z.object({
+  dossiers: z.number().int(),
+  restoredFrom: z.string(),
+  /** The previous ledger's files, renamed aside (never deleted). */
+  keptOldAs: z.array(z.string()),
+  /** Vietnamese lines: the safety backup taken first, the files kept. */
+  lines: z.array(z.string()),
+  startup: startupView,
+});
+export type RestoreOutcomeView = z.output<typeof restoreOutcome>;

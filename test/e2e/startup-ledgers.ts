@@ -1,0 +1,92 @@
+// Ledgers made by an earlier run of the app (through its own API, at an earlier or later clock), then
+// damaged for real: pages overwritten, a schema version from a newer app, an older schema to upgrade.
+import { closeSync, openSync, writeSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import type { CommandInput, CommandName, CommandOutput } from '../../shared/api/contract';
+import { createAppApi } from '../../electron/api';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS, createSettingsRepository, openLedger } from '../../electron/ledger';
+import { APP_VERSION_STAMP_KEY } from '../../electron/reliability/schema-stamps';
+import { OPERATOR, UNIT, epochOfLocal } from './harness';
+
+type Call = <C extends CommandName>(command: C, input: CommandInput<C>) => Promise<CommandOutput<C>>;
+
+export interface EarlierRun {
+  call: Call;
+  setNow(local: string): void;
+}
+
+/** Runs the app on `file` at `now` (set up, with OPERATOR at the desk), does `work`, closes it. */
+export async function earlierRun(file: string, now: string, work: (run: EarlierRun) => Promise<void>): Promise<void> {
+  let clock = epochOfLocal(now);
+  const api = createAppApi({ ledgerFile: file, actor: 'lần chạy trước', host: { kind: 'web' }, appVersion: '0.1.0', clock: () => clock });
+  const call: Call = async (command, input) => {
+    const result = await api.dispatch(command, input);
+    if (!result.ok) throw new Error(`${command}: ${result.error.message}`);
+    return result.value as CommandOutput<typeof command>;
+  };
+  try {
+    await call('operators.add', { name: OPERATOR });
+    await call('setup.complete', UNIT);
+    await work({ call, setNow: (local) => (clock = epochOfLocal(local)) });
+  } finally {
+    api.close();
+  }
+}
+
+export function intake(applicantName: string, receivedAt: string): CommandInput<'dossier.create'> {
+  return {
+    procedureCode: '1.004884',
+    channel: 'truc_tiep',
+    receivedAt,
+    applicantName,
+    idNumber: '046190000123',
+    phone: '0912345678',
+    address: 'thôn 2, xã Hương Hữu',
+    documents: [{ name: 'Tờ khai đăng ký lại khai sinh', form: 'Bản chính', quantity: 1 }],
+    fee: 0,
+    digitisedDossier: false,
+    paidOnline: false,
+    note: '',
+  };
+}
+
+/** Overwrites the pages holding `table` and its indexes with garbage, as a failing disk would. */
+export function overwriteTablePages(file: string, table: string): void {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  const roots = db.prepare<[string], number>('SELECT rootpage FROM sqlite_schema WHERE tbl_name = ? AND rootpage > 0').pluck().all(table);
+  db.close();
+  if (roots.length === 0) throw new Error(`no pages for ${table}`);
+  const fd = openSync(file, 'r+');
+  try {
+    for (const page of roots) writeSync(fd, Buffer.alloc(pageSize, 0xa5), 0, pageSize, (page - 1) * pageSize);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Makes the closed ledger look written by app version `appVersion` at the next schema version. */
+export function fromNewerApp(file: string, appVersion: string): void {
+  const next = LATEST_SCHEMA_VERSION + 1;
+  const db = new Database(file, { fileMustExist: true });
+  try {
+    const stamps = JSON.stringify({ [String(LATEST_SCHEMA_VERSION)]: '0.1.0', [String(next)]: appVersion });
+    db.prepare('UPDATE settings SET value = ? WHERE key = ?').run(stamps, APP_VERSION_STAMP_KEY);
+    db.pragma(`user_version = ${next}`);
+  } finally {
+    db.close();
+  }
+}
+
+/** A configured ledger at an older schema (made by an older app), with no operator list yet. */
+export function olderLedger(file: string, schemaVersion: number): void {
+  const db = openLedger(file, { migrations: MIGRATIONS.slice(0, schemaVersion) });
+  try {
+    createSettingsRepository(db).update(
+      { unitName: UNIT.unitName, unitCode: UNIT.unitCode, receivingUnit: UNIT.receivingUnit, deskNumber: 1 },
+      { actor: 'phiên bản cũ', at: new Date(epochOfLocal('2024-03-01 08:00')) },
+    );
+  } finally {
+    db.close();
+  }
+}
