@@ -192,9 +192,12 @@ describe('fuzzing the package importer', () => {
     try {
       await fc.assert(
         fc.property(mutationsArb, fc.boolean(), (mutations, full) => {
-          const result = full
-            ? attempt(desk, fuzzInput(mutate(sources.full, mutations)), PASSPHRASE)
-            : attempt(office, fuzzInput(mutate(sources.report, mutations)), null);
+          const source = full ? sources.full : sources.report;
+          const mutated = mutate(source, mutations);
+          // A byte set to the value it had, or two flips of one bit, leave the package as it was: that
+          // package imports whole (the baseline test), so only packages that really changed are judged.
+          fc.pre(!Buffer.from(mutated).equals(Buffer.from(source)));
+          const result = full ? attempt(desk, fuzzInput(mutated), PASSPHRASE) : attempt(office, fuzzInput(mutated), null);
           expect(result).toBe('refused');
         }),
         { seed: FUZZ_SEED, numRuns: 200 },
