@@ -4,6 +4,7 @@
 // table added by a later migration travels too. Dossiers and their history are in the "dossiers" part.
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
+import { MONTH_COUNTS_TABLE } from '../ledger/migrations/010-month-counts';
 
 export type Cell = null | number | string | { b64: string };
 
@@ -32,6 +33,11 @@ export const ledgerPartSchema = z.strictObject({
 
 /** Carried in the "dossiers" part instead. */
 export const DOSSIER_TABLES = ['dossiers', 'dossier_history'] as const;
+
+/** Kept by triggers from the dossiers (the month counts of deep ledger pages): never carried, rebuilt on the way in. */
+export const DERIVED_TABLES: readonly string[] = [MONTH_COUNTS_TABLE];
+
+export const isDerivedTable = (name: string) => DERIVED_TABLES.includes(name);
 
 interface TableListRow {
   name: string;
@@ -71,9 +77,9 @@ export function fromCell(cell: Cell): null | number | string | Buffer {
   return cell !== null && typeof cell === 'object' ? Buffer.from(cell.b64, 'base64') : cell;
 }
 
-/** Every ordinary table except the dossiers', row by row. Call inside a read transaction for one snapshot. */
+/** Every ordinary table except the dossiers' and the derived ones, row by row. Call inside a read transaction for one snapshot. */
 export function collectLedgerTables(db: Database.Database): TableDump[] {
-  const skip = new Set<string>(DOSSIER_TABLES);
+  const skip = new Set<string>([...DOSSIER_TABLES, ...DERIVED_TABLES]);
   return ordinaryTables(db)
     .filter((name) => !skip.has(name))
     .map((name) => collectTable(db, name));

@@ -14,7 +14,7 @@ import { verifyLedgerFile } from '../services/backup-service';
 import { type DossiersPart, dossiersPartSchema } from './dossier-content';
 import { createDossierStore } from './dossier-store';
 import { HandoffError, PackageRefusedError } from './errors';
-import { DOSSIER_TABLES, type LedgerPart, insertTable, ledgerPartSchema, ordinaryTables, quoteIdentifier, storedColumns } from './ledger-content';
+import { DOSSIER_TABLES, type LedgerPart, insertTable, isDerivedTable, ledgerPartSchema, ordinaryTables, quoteIdentifier, storedColumns } from './ledger-content';
 import { PART_NAMES } from './package-open';
 import { partOpener, readPackage } from './package-reader';
 
@@ -56,7 +56,7 @@ function fill(db: LedgerDatabase, dossiers: DossiersPart, ledger: LedgerPart): v
   const known = new Set(ordinaryTables(db));
   for (const t of ledger.tables) {
     const columns = new Set(storedColumns(db, t.name));
-    if (!known.has(t.name) || DOSSIER_TABLES.includes(t.name as (typeof DOSSIER_TABLES)[number]) || t.columns.some((c) => !columns.has(c))) {
+    if (!known.has(t.name) || DOSSIER_TABLES.includes(t.name as (typeof DOSSIER_TABLES)[number]) || isDerivedTable(t.name) || t.columns.some((c) => !columns.has(c))) {
       throw new PackageRefusedError('invalid_content', `Gói có bảng dữ liệu "${t.name}" mà phiên bản này không biết.`);
     }
   }
@@ -74,6 +74,7 @@ function fill(db: LedgerDatabase, dossiers: DossiersPart, ledger: LedgerPart): v
     expected.set('dossiers', dossiers.dossiers.length);
     expected.set('dossier_history', dossiers.dossiers.reduce((n, d) => n + d.events.length, 0));
     for (const table of known) {
+      if (isDerivedTable(table)) continue; // filled by the triggers as the dossiers went in
       if (count(db, table) !== (expected.get(table) ?? 0)) throw new HandoffError(`Khôi phục không trọn vẹn: bảng ${table} không đúng số dòng của gói.`);
     }
   }).immediate();

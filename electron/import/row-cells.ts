@@ -26,8 +26,16 @@ function parseInto<K extends ColumnKey>(key: K, text: string, values: Partial<Co
   return null;
 }
 
+/**
+ * Text NFC could change: any code unit outside Latin (below U+0300, where combining marks start) and the
+ * precomposed letters of Vietnamese (Latin Extended Additional, U+1E00–U+1EFF). Those are all in NFC
+ * already, so most cells skip the normaliser.
+ */
+const MAY_DECOMPOSE = /[^\u0000-\u02ff\u1e00-\u1eff]/;
+
 export function cellText(raw: string | undefined): string {
-  return (raw ?? '').normalize('NFC').trim();
+  if (raw === undefined) return '';
+  return (MAY_DECOMPOSE.test(raw) ? raw.normalize('NFC') : raw).trim();
 }
 
 export function readRowCells(cells: readonly string[], columns: Partial<Record<ColumnKey, MappedColumn>>): RowCells {

@@ -23,7 +23,7 @@ export interface DossierPersonalData {
 }
 
 export interface DossierRecord extends DossierFacts, DossierPersonalData {
-  /** Stable unique id (random UUID) from the moment the dossier is logged (handoff.md). */
+  /** Stable unique id (a UUID: time-ordered v7 since dossier-id.ts, random v4 before) from the moment the dossier is logged (handoff.md). */
   id: string;
   /** 1 at creation, +1 on every change. */
   version: number;

@@ -1,12 +1,12 @@
 // The dossiers: log one (with its first history event), change one (a diff, a version bump and a
 // history event, all in one transaction), read them back, page through the ledger, search, and hand the
 // report the rule facts it needs.
-import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { parseDossierCode } from '../../shared/dossier/dossier-code';
 import { type DayNumber, isoFromDay } from '../../shared/time/day';
 import { type AuditContext, stampOf } from './audit';
 import { createDossierCodeAllocator } from './dossier-code-allocator';
+import { newDossierId } from './dossier-id';
 import { type DossierCursor, type DossierListFilter, whereOf } from './dossier-query';
 import type { DossierListItem, DossierPatch, DossierRecord, NewDossier, ReportRow } from './dossier-record';
 import {
@@ -25,6 +25,8 @@ import {
 } from './dossier-row';
 import { DossierNotFoundError, DossierVersionConflictError, DuplicateDossierCodeError, LedgerValidationError } from './errors';
 import { createHistoryRepository } from './history-repository';
+import { definedOnly, newDossierRecord } from './new-dossier';
+import { JUMP_FROM_OFFSET, createPageJumper } from './page-jump';
 import { ftsMatchExpression } from './search-query';
 import { createSettingsRepository } from './settings-repository';
 
@@ -71,7 +73,12 @@ export interface DossierRepository {
   update(id: string, patch: DossierPatch, ctx: DossierUpdateContext): DossierRecord;
   getById(id: string): DossierRecord | null;
   getByCode(code: string): DossierRecord | null;
-  /** A page of the ledger, newest reception first (keyset pagination: constant cost per page). */
+  /** The dossiers that have one of these codes, by code, read in one statement (an import's plan looks up every line at once). */
+  findByCodes(codes: readonly string[]): Map<string, DossierRecord>;
+  /**
+   * A page of the ledger, newest reception first. With `after`, constant cost per page (keyset); by a deep
+   * `offset` alone, the month counts find the month holding it, so the cost stays that of one month.
+   */
   listPage(request?: DossierPageRequest): DossierPage;
   count(filter?: DossierListFilter): number;
   /**
@@ -96,52 +103,13 @@ const DEFAULT_SEARCH_LIMIT = 20;
 const clampLimit = (limit: number | undefined, fallback: number) =>
   Math.min(MAX_PAGE, Math.max(1, Math.floor(limit ?? fallback)));
 
-/** The entries whose value is not undefined (an explicit `undefined` must not erase a default or a stored value). */
-function definedOnly<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+export interface DossierRepositoryOptions {
+  /** The smallest page offset positioned by the month counts (page-jump.ts); tests lower it. */
+  jumpFromOffset?: number;
 }
 
-function withDefaults(input: NewDossier, id: string, code: string, desk: number | null, at: string, actor: string): DossierRecord {
-  return {
-    supplements: [],
-    endedOn: null,
-    ending: null,
-    returnedOn: null,
-    extension: null,
-    lateCause: '',
-    digitisedDossier: false,
-    digitisedResult: false,
-    storedResult: false,
-    paidOnline: false,
-    fee: 0,
-    rating: null,
-    documents: [],
-    applicantName: '',
-    idNumber: '',
-    phone: '',
-    address: '',
-    note: '',
-    dueDay: input.baseDueDay,
-    ...definedOnly(input),
-    procedureCode: input.procedureCode,
-    procedureName: input.procedureName,
-    field: input.field,
-    channel: input.channel,
-    receivedAt: input.receivedAt,
-    rule: input.rule,
-    baseDueDay: input.baseDueDay,
-    id,
-    code,
-    desk,
-    version: 1,
-    createdAt: at,
-    updatedAt: at,
-    createdBy: actor,
-    updatedBy: actor,
-  };
-}
-
-export function createDossierRepository(db: Database.Database): DossierRepository {
+export function createDossierRepository(db: Database.Database, options: DossierRepositoryOptions = {}): DossierRepository {
+  const jumpFromOffset = options.jumpFromOffset ?? JUMP_FROM_OFFSET;
   const settings = createSettingsRepository(db);
   const history = createHistoryRepository(db);
   const allocateCode = createDossierCodeAllocator(db);
@@ -154,6 +122,7 @@ export function createDossierRepository(db: Database.Database): DossierRepositor
   );
   const byId = db.prepare<[string], DossierRow>(`SELECT ${columnList} FROM dossiers WHERE id = ?`);
   const byCode = db.prepare<[string], DossierRow>(`SELECT ${columnList} FROM dossiers WHERE code = ?`);
+  const byCodes = db.prepare<[string], DossierRow>(`SELECT ${columnList} FROM dossiers WHERE code IN (SELECT value FROM json_each(?))`);
   // received_at (in the index) rather than received_day, so the index alone decides which rows to read
   const reportRows = db.prepare<{ from: DayNumber; before: string }, FactsRow>(
     `SELECT ${FACTS_COLUMNS.join(', ')} FROM dossiers INDEXED BY dossiers_end_received_at
@@ -170,7 +139,7 @@ export function createDossierRepository(db: Database.Database): DossierRepositor
 
   const insertTx = db.transaction((input: NewDossier, ctx: DossierWriteContext): DossierRecord => {
     const at = stampOf(ctx);
-    const id = input.id?.toLowerCase() ?? randomUUID();
+    const id = input.id?.toLowerCase() ?? newDossierId();
     if (!UUID.test(id)) throw new LedgerValidationError(`Mã định danh hồ sơ "${id}" không hợp lệ (phải là UUID).`);
     let code = input.code?.trim();
     let desk = input.desk ?? null;
@@ -182,7 +151,7 @@ export function createDossierRepository(db: Database.Database): DossierRepositor
       if (byCode.get(code)) throw new DuplicateDossierCodeError(code);
       desk = desk ?? parseDossierCode(code)?.desk ?? null;
     }
-    const record = withDefaults(input, id, code, desk, at, ctx.actor);
+    const record = newDossierRecord(input, id, code, desk, at, ctx.actor);
     const row = toRow(record);
     insertRow.run(row);
     history.append({
@@ -228,19 +197,35 @@ export function createDossierRepository(db: Database.Database): DossierRepositor
     return statement as Database.Statement<[Record<string, string | number>], R>;
   }
 
-  function listPage(request: DossierPageRequest = {}): DossierPage {
-    const limit = clampLimit(request.limit, DEFAULT_PAGE);
-    const where = whereOf(request.filter ?? {}, request.after ?? null);
+  function readPage(filter: DossierListFilter, after: DossierCursor | null, offset: number, limit: number): DossierPage {
+    const where = whereOf(filter, after);
     if (where.empty) return { items: [], next: null };
     const rows = prepared<ListRow>(
       `SELECT ${LIST_COLUMNS} FROM dossiers d ${where.index} ${where.sql} ORDER BY d.received_at DESC, d.row_id DESC LIMIT ${limit + 1} OFFSET @offset`,
-    ).all({ ...where.params, offset: Math.max(0, Math.floor(request.offset ?? 0)) });
+    ).all({ ...where.params, offset });
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return {
       items: page.map(toListItem),
       next: rows.length > limit && last ? { receivedAt: last.received_at, rowId: last.row_id } : null,
     };
+  }
+
+  // A deep page by offset: the month counts say which month holds it, so only that month is stepped over.
+  const jumper = createPageJumper(db, count, jumpFromOffset);
+  const jumpTx = db.transaction((filter: DossierListFilter, offset: number, limit: number): DossierPage => {
+    const position = jumper.position(filter, offset);
+    if (position === 'past_end') return { items: [], next: null };
+    return readPage(position?.filter ?? filter, null, position?.offset ?? offset, limit);
+  });
+
+  function listPage(request: DossierPageRequest = {}): DossierPage {
+    const limit = clampLimit(request.limit, DEFAULT_PAGE);
+    const filter = request.filter ?? {};
+    const after = request.after ?? null;
+    const offset = Math.max(0, Math.floor(request.offset ?? 0));
+    if (after === null && offset >= jumpFromOffset) return jumpTx(filter, offset, limit);
+    return readPage(filter, after, offset, limit);
   }
 
   function count(filter: DossierListFilter = {}): number {
@@ -275,6 +260,7 @@ export function createDossierRepository(db: Database.Database): DossierRepositor
       const row = byCode.get(code.trim());
       return row ? fromRow(row) : null;
     },
+    findByCodes: (codes) => new Map(byCodes.all(JSON.stringify(codes.map((c) => c.trim()))).map((row) => [row.code, fromRow(row)])),
     listPage,
     count,
     searchDossiers,

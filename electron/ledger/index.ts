@@ -16,10 +16,18 @@ export {
   type DossierPage,
   type DossierPageRequest,
   type DossierRepository,
+  type DossierRepositoryOptions,
   type DossierUpdateContext,
   type DossierWriteContext,
 } from './dossier-repository';
 export type { DossierCursor, DossierListFilter, DossierStatus } from './dossier-query';
+export { newDossierId } from './dossier-id';
+export {
+  createDossierImportWriter,
+  type DossierImportWriter,
+  type ImportedNewDossier,
+  type ImportWriteContext,
+} from './dossier-import-writer';
 export type {
   DossierContent,
   DossierDocument,

@@ -1,5 +1,9 @@
 // Writes an import plan in one transaction: all or nothing. A plan with any problem writes nothing.
+// New dossiers go in through the ledger's bulk writer (grouped statements, a compact first event naming
+// the file and line); changed ones, when the user asked to update them, through the repository's update,
+// which records the column changes in their history.
 import type { ImportProblem } from '../import';
+import { type ImportedNewDossier, createDossierImportWriter } from '../ledger';
 import { effectiveDueDay } from './due-dates';
 import type { ImportPlan } from './import-plan';
 import { patchFromImport } from './import-plan';
@@ -21,35 +25,49 @@ export interface ImportOutcome {
   batchId: number | null;
 }
 
-export function applyImport(session: LedgerSession, plan: ImportPlan, options: { update: boolean }): ImportOutcome {
+export interface ImportOptions {
+  /** Overwrite the ledger's version of conflicting dossiers with the file's. */
+  update: boolean;
+  /** Called inside the transaction as dossiers are written, with the number written so far (new, then updated). */
+  onProgress?: (written: number) => void;
+}
+
+export function applyImport(session: LedgerSession, plan: ImportPlan, options: ImportOptions): ImportOutcome {
   if (plan.problems.length > 0) throw new ImportRejectedError(plan.problems);
   const outcome: ImportOutcome = { inserted: 0, updated: 0, unchanged: plan.counts.unchanged, skippedConflicts: 0, batchId: null };
-  const writes = plan.items.filter((i) => i.action === 'new' || (i.action === 'conflict' && options.update));
+  const fresh = plan.items.filter((i) => i.action === 'new');
+  const changed = options.update
+    ? plan.items.flatMap((item) => (item.action === 'conflict' && item.existingId !== null ? [{ item, id: item.existingId }] : []))
+    : [];
   outcome.skippedConflicts = plan.items.filter((i) => i.action === 'conflict' && !options.update).length;
-  if (writes.length === 0) return outcome; // importing the same file again changes nothing, not even a batch row
+  const written = fresh.length + changed.length;
+  if (written === 0) return outcome; // importing the same file again changes nothing, not even a batch row
   const ctx = { actor: session.actor };
-  session.db.transaction(() => {
-    const batch = session.importBatches.record(
-      {
-        sha256: plan.sha256,
-        kind: plan.format === 'csv' ? 'ledger_csv' : 'ledger_xlsx',
-        fileName: plan.fileName,
-        counts: { ...plan.counts, written: writes.length },
-      },
-      ctx,
-    );
-    outcome.batchId = batch.id;
-    for (const item of writes) {
-      const facts = item.imported.facts;
-      const dueDay = effectiveDueDay(session, facts);
-      if (item.action === 'new') {
-        session.dossiers.insert({ ...facts, ...item.imported.personal, dueDay }, { ...ctx, action: 'import', batchId: batch.id });
-        outcome.inserted += 1;
-      } else if (item.existingId) {
-        session.dossiers.update(item.existingId, { ...patchFromImport(item.imported), dueDay }, { ...ctx, action: 'import_update', batchId: batch.id });
+  const writer = createDossierImportWriter(session.db);
+  session.db
+    .transaction(() => {
+      const batch = session.importBatches.record(
+        {
+          sha256: plan.sha256,
+          kind: plan.format === 'csv' ? 'ledger_csv' : 'ledger_xlsx',
+          fileName: plan.fileName,
+          counts: { ...plan.counts, written },
+        },
+        ctx,
+      );
+      outcome.batchId = batch.id;
+      const news: ImportedNewDossier[] = fresh.map((item) => {
+        const facts = item.imported.facts;
+        return { dossier: { ...facts, ...item.imported.personal, dueDay: effectiveDueDay(session, facts) }, line: item.line };
+      });
+      outcome.inserted = writer.insertNew(news, { ...ctx, batchId: batch.id, fileName: plan.fileName, onProgress: options.onProgress }).length;
+      for (const { item, id } of changed) {
+        const dueDay = effectiveDueDay(session, item.imported.facts);
+        session.dossiers.update(id, { ...patchFromImport(item.imported), dueDay }, { ...ctx, action: 'import_update', batchId: batch.id });
         outcome.updated += 1;
+        options.onProgress?.(outcome.inserted + outcome.updated);
       }
-    }
-  })();
+    })
+    .immediate();
   return outcome;
 }

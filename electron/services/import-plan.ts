@@ -48,18 +48,30 @@ function differencesOf(existing: DossierRecord, patch: DossierPatch): PlanItem['
   return diffs;
 }
 
+/** The catalogue's answer for each code, asked once per code rather than once per line. */
+function memoised<T>(find: (code: string) => T): (code: string) => T {
+  const known = new Map<string, T>();
+  return (code) => {
+    if (known.has(code)) return known.get(code) as T;
+    const found = find(code);
+    known.set(code, found);
+    return found;
+  };
+}
+
 export async function planImport(session: LedgerSession, bytes: Uint8Array, fileName: string): Promise<ImportPlan> {
   const table = await readLedgerTable(bytes, fileName);
   const procedures = session.catalogue.listActive(Number.MAX_SAFE_INTEGER);
   const lookup = catalogueLookup(procedures);
   const validation = validateLedgerRows(table, {
     ...lookup,
-    findProcedure: (code) => session.catalogue.findByCode(code) ?? lookup.findProcedure(code),
+    findProcedure: memoised((code) => session.catalogue.findByCode(code) ?? lookup.findProcedure(code)),
     ruleFor: (procedure) => ruleForOffice(session, procedure),
     computeBaseDue: (rule, receivedAt) => dueDateAtReception(session, rule, receivedAt).day,
   });
+  const ledger = session.dossiers.findByCodes(validation.dossiers.map((d) => d.facts.code));
   const items: PlanItem[] = validation.dossiers.map((imported) => {
-    const existing = session.dossiers.getByCode(imported.facts.code);
+    const existing = ledger.get(imported.facts.code);
     if (!existing) return { line: imported.line, code: imported.facts.code, action: 'new', differences: [], imported, existingId: null };
     const differences = differencesOf(existing, patchFromImport(imported));
     return {
@@ -71,7 +83,7 @@ export async function planImport(session: LedgerSession, bytes: Uint8Array, file
       existingId: existing.id,
     };
   });
-  const count = (a: PlanAction) => items.filter((i) => i.action === a).length;
+  const count = (a: PlanAction) => items.reduce((n, i) => (i.action === a ? n + 1 : n), 0);
   return {
     fileName,
     sha256: createHash('sha256').update(bytes).digest('hex'),

@@ -1,7 +1,8 @@
-// Compiling a period's report from the ledger: the repository fetches the candidate rows with an index,
-// the rules module classifies and counts them.
+// Compiling a period's report from the ledger: the report compiler reads the covering report index and
+// the rules module classifies and counts.
 import { type PeriodRule, type ReportPeriod, parsePeriodSpec, rangeSpec, resolvePeriod } from '../../shared/periods/period';
-import { type CompiledReport, compileReport } from '../../shared/report/compile';
+import type { CompiledReport } from '../../shared/report/compile';
+import { compileLedgerReport } from './report-compiler';
 import type { LedgerSession } from './ledger-session';
 
 export class PeriodError extends Error {
@@ -39,9 +40,7 @@ export function resolvePeriodRequest(session: LedgerSession, request: PeriodRequ
   throw new PeriodError('Cần chọn kỳ báo cáo (--period) hoặc khoảng ngày (--from và --to).');
 }
 
+/** The period's report (services/report-compiler.ts: equal to compileReport over rowsForReport). */
 export function compilePeriodReport(session: LedgerSession, period: ReportPeriod): CompiledReport {
-  const rows = session.dossiers.rowsForReport(period.from, period.to);
-  return compileReport(rows, period, { calendar: session.calendar(), policy: session.policy() }, {
-    fieldOrder: session.catalogue.fields().map((f) => f.name),
-  });
+  return compileLedgerReport(session, period);
 }

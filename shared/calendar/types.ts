@@ -42,4 +42,9 @@ export interface CalendarEntry {
 export interface WorkingCalendar {
   isWorkingDay(day: DayNumber): boolean;
   describe(day: DayNumber): DayStatus;
+  /**
+   * Optional: the number of working days d with afterDay < d <= throughDay, without walking day by day
+   * (countWorkingDaysBetween walks when a calendar does not offer it).
+   */
+  countWorkingDays?(afterDay: DayNumber, throughDay: DayNumber): number;
 }

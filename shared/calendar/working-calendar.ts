@@ -56,6 +56,19 @@ export function buildWorkingCalendar(options: WorkingCalendarOptions = {}): Work
     if (!Number.isSafeInteger(day)) throw new RangeError(`Not a day number: ${day}`);
   }
 
+  // Running counts of working days per year (index i: working days among the year's first i days),
+  // made on first use: counting over years (a dossier forgotten for five years) costs a few reads.
+  const running = new Map<number, Int32Array>();
+  function runningCount(table: YearTable): Int32Array {
+    let counts = running.get(table.year);
+    if (!counts) {
+      counts = new Int32Array(table.working.length + 1);
+      for (let i = 0; i < table.working.length; i += 1) counts[i + 1] = (counts[i] ?? 0) + (table.working[i] ?? 0);
+      running.set(table.year, counts);
+    }
+    return counts;
+  }
+
   return {
     isWorkingDay(day: DayNumber): boolean {
       const i = day - FLAT_BASE;
@@ -67,6 +80,19 @@ export function buildWorkingCalendar(options: WorkingCalendarOptions = {}): Work
       checkDay(day);
       const table = tableFor(day);
       return table.working[day - table.start] === 1;
+    },
+    countWorkingDays(afterDay: DayNumber, throughDay: DayNumber): number {
+      checkDay(afterDay);
+      checkDay(throughDay);
+      let n = 0;
+      for (let day = afterDay + 1; day <= throughDay; ) {
+        const table = tableFor(day);
+        const counts = runningCount(table);
+        const end = Math.min(throughDay - table.start + 1, table.working.length);
+        n += (counts[end] ?? 0) - (counts[day - table.start] ?? 0);
+        day = table.start + table.working.length;
+      }
+      return n;
     },
     describe(day: DayNumber): DayStatus {
       checkDay(day);

@@ -37,6 +37,7 @@ export function previousWorkingDay(cal: WorkingCalendar, day: DayNumber): DayNum
 
 /** The number of working days d with afterDay < d <= throughDay (0 when throughDay <= afterDay). */
 export function countWorkingDaysBetween(cal: WorkingCalendar, afterDay: DayNumber, throughDay: DayNumber): number {
+  if (cal.countWorkingDays) return cal.countWorkingDays(afterDay, throughDay);
   let n = 0;
   for (let d = afterDay + 1; d <= throughDay; d += 1) if (cal.isWorkingDay(d)) n += 1;
   return n;

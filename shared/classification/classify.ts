@@ -1,5 +1,6 @@
 // Classification of a dossier at the end of a day T (rules.md §5). Compares days, never timestamps.
 import type { WorkingCalendar } from '../calendar/types';
+import { countWorkingDaysBetween } from '../calendar/working-days';
 import type { DeadlinePolicy } from '../deadline/policy';
 import { effectiveDueDate } from '../deadline/pauses';
 import type { DossierFacts, Ending } from '../dossier/dossier';
@@ -37,11 +38,21 @@ export function endDayOf(facts: Pick<DossierFacts, 'endedOn' | 'returnedOn'>): D
   return facts.endedOn ?? facts.returnedOn;
 }
 
-/** Working days d with after < d <= through. */
-function workingDaysAfter(calendar: WorkingCalendar, after: DayNumber, through: DayNumber): number {
-  let n = 0;
-  for (let d = after + 1; d <= through; d += 1) if (calendar.isWorkingDay(d)) n += 1;
-  return n;
+/**
+ * The column of a dossier that ended on `ended`, against its pause-adjusted due date (null: it ended while
+ * waiting for the citizen). `repeatedSupplement`: more than one supplement request under a policy that
+ * makes that late.
+ */
+export function resolvedColumn(ending: Ending, ended: DayNumber, due: DayNumber | null, repeatedSupplement: boolean): 'early' | 'on_time' | 'late' {
+  // Withdrawn, stopped and rejected dossiers sit in the on-time column (form note of Biểu 06).
+  if (ending !== 'giai_quyet') return 'on_time';
+  if ((due !== null && ended > due) || repeatedSupplement) return 'late';
+  return due === null || ended === due ? 'on_time' : 'early';
+}
+
+/** The column of a dossier still pending at the end of `asOf` whose due date is `due`. */
+export function pendingColumn(due: DayNumber, asOf: DayNumber): 'in_time' | 'overdue' {
+  return due < asOf ? 'overdue' : 'in_time';
 }
 
 export function classifyAt(facts: DossierFacts, asOf: DayNumber, ctx: ClassifyContext): Classification {
@@ -50,28 +61,23 @@ export function classifyAt(facts: DossierFacts, asOf: DayNumber, ctx: ClassifyCo
   if (ended !== null && ended <= asOf) {
     const due = effectiveDueDate(facts.baseDueDay, facts.rule, facts.supplements, ctx.calendar, ctx.policy, ended).day;
     const ending: Ending = facts.ending ?? 'giai_quyet';
-    if (ending !== 'giai_quyet') {
-      // Withdrawn, stopped and rejected dossiers sit in the on-time column (form note of Biểu 06).
-      return { status: 'resolved', column: 'on_time', ending, endedOn: ended, dueDay: due, workingDaysLate: 0, lateBecause: null };
-    }
-    const late = due !== null && ended > due ? workingDaysAfter(ctx.calendar, due, ended) : 0;
     const repeated = ctx.policy.multipleSupplementsAreLate && facts.supplements.length > 1;
-    const pastDue = due !== null && ended > due;
-    const column = pastDue || repeated ? 'late' : due === null || ended === due ? 'on_time' : 'early';
-    const lateBecause = column !== 'late' ? null : late > 0 ? 'past_due' : 'repeated_supplement';
-    return { status: 'resolved', column, ending, endedOn: ended, dueDay: due, workingDaysLate: late, lateBecause };
+    const column = resolvedColumn(ending, ended, due, repeated);
+    if (column !== 'late') return { status: 'resolved', column, ending, endedOn: ended, dueDay: due, workingDaysLate: 0, lateBecause: null };
+    const late = due !== null && ended > due ? countWorkingDaysBetween(ctx.calendar, due, ended) : 0;
+    return { status: 'resolved', column, ending, endedOn: ended, dueDay: due, workingDaysLate: late, lateBecause: late > 0 ? 'past_due' : 'repeated_supplement' };
   }
   const effective = effectiveDueDate(facts.baseDueDay, facts.rule, facts.supplements, ctx.calendar, ctx.policy, asOf);
   if (effective.day === null) {
     // Waiting for the citizen counts as pending in time (rules.md §3).
     return { status: 'pending', column: 'in_time', dueDay: null, waitingForCitizen: true, workingDaysLate: 0 };
   }
-  const overdue = effective.day < asOf;
+  const column = pendingColumn(effective.day, asOf);
   return {
     status: 'pending',
-    column: overdue ? 'overdue' : 'in_time',
+    column,
     dueDay: effective.day,
     waitingForCitizen: false,
-    workingDaysLate: overdue ? workingDaysAfter(ctx.calendar, effective.day, asOf) : 0,
+    workingDaysLate: column === 'overdue' ? countWorkingDaysBetween(ctx.calendar, effective.day, asOf) : 0,
   };
 }

@@ -1,8 +1,11 @@
 // Average resolution time per procedure, in the procedure's own unit (rules.md §8).
 import type { WorkingCalendar } from '../calendar/types';
+import { countWorkingDaysBetween } from '../calendar/working-days';
 import { TIME_UNIT_LABELS_VI, type TimeUnit } from '../catalogue/procedure';
-import { endDayOf } from '../classification/classify';
+import { type Classification, endDayOf } from '../classification/classify';
 import type { DossierFacts } from '../dossier/dossier';
+import { byCodePoints } from '../text/compare';
+import type { DayNumber } from '../time/day';
 
 export interface AverageResolution {
   procedure_code: string;
@@ -14,39 +17,67 @@ export interface AverageResolution {
   count: number;
 }
 
+/** The time taken by the dossiers of one procedure; name and unit are those of its first dossier. */
+export interface ResolutionSum {
+  procedureCode: string;
+  procedureName: string;
+  timeUnit: TimeUnit;
+  /** Sum of elapsedDays over the dossiers. */
+  sum: number;
+  count: number;
+}
+
 /** Round num/den half-up to 2 decimals using integers only. */
 export function roundRatio(num: number, den: number): number {
   return Math.floor((2 * num * 100 + den) / (2 * den)) / 100;
 }
 
-function elapsed(facts: DossierFacts, calendar: WorkingCalendar): number {
-  const end = endDayOf(facts) ?? facts.receivedAt.day;
-  if (facts.rule.timeUnit === 'calendar_days') return end - facts.receivedAt.day;
-  let n = 0;
-  for (let d = facts.receivedAt.day + 1; d <= end; d += 1) if (calendar.isWorkingDay(d)) n += 1;
-  // Working hours are reported in working days too: the ledger records days, not hours, of results.
-  return n;
+/** Whether a dossier counts in the average: resolved with a result (not withdrawn, stopped or rejected). */
+export function countsForAverage(c: Classification): boolean {
+  return c.status === 'resolved' && c.ending === 'giai_quyet';
 }
 
-export function averageResolution(resolved: readonly DossierFacts[], calendar: WorkingCalendar): AverageResolution[] {
-  const acc = new Map<string, { facts: DossierFacts; sum: number; count: number }>();
-  for (const f of resolved) {
-    const entry = acc.get(f.procedureCode) ?? { facts: f, sum: 0, count: 0 };
-    entry.sum += elapsed(f, calendar);
-    entry.count += 1;
-    acc.set(f.procedureCode, entry);
-  }
-  return [...acc.values()]
-    .map(({ facts, sum, count }) => {
-      const unit = facts.rule.timeUnit === 'calendar_days' ? 'calendar_days' : 'working_days';
+/**
+ * Time from reception to the end: calendar days for calendar-day procedures, otherwise working days after
+ * the day of reception up to the end day. Working hours are reported in working days too: the ledger
+ * records days, not hours, of results.
+ */
+export function elapsedDays(timeUnit: TimeUnit, receivedDay: DayNumber, endDay: DayNumber, calendar: WorkingCalendar): number {
+  return timeUnit === 'calendar_days' ? endDay - receivedDay : countWorkingDaysBetween(calendar, receivedDay, endDay);
+}
+
+function elapsed(facts: DossierFacts, calendar: WorkingCalendar): number {
+  return elapsedDays(facts.rule.timeUnit, facts.receivedAt.day, endDayOf(facts) ?? facts.receivedAt.day, calendar);
+}
+
+/** The averages of summed resolution times, most used procedures first. */
+export function averagesOf(sums: Iterable<ResolutionSum>): AverageResolution[] {
+  return [...sums]
+    .map(({ procedureCode, procedureName, timeUnit, sum, count }) => {
+      const unit = timeUnit === 'calendar_days' ? 'calendar_days' : 'working_days';
       return {
-        procedure_code: facts.procedureCode,
-        procedure: facts.procedureName,
+        procedure_code: procedureCode,
+        procedure: procedureName,
         unit,
         unit_label: TIME_UNIT_LABELS_VI[unit],
         average: roundRatio(sum, count),
         count,
       } satisfies AverageResolution;
     })
-    .sort((a, b) => b.count - a.count || a.procedure_code.localeCompare(b.procedure_code));
+    .sort((a, b) => b.count - a.count || a.procedure_code.localeCompare(b.procedure_code) || byCodePoints(a.procedure_code, b.procedure_code));
+}
+
+/** The averages over `resolved`, in the order given (the first dossier of a procedure names it). */
+export function averageResolution(resolved: readonly DossierFacts[], calendar: WorkingCalendar): AverageResolution[] {
+  const acc = new Map<string, ResolutionSum>();
+  for (const f of resolved) {
+    let entry = acc.get(f.procedureCode);
+    if (!entry) {
+      entry = { procedureCode: f.procedureCode, procedureName: f.procedureName, timeUnit: f.rule.timeUnit, sum: 0, count: 0 };
+      acc.set(f.procedureCode, entry);
+    }
+    entry.sum += elapsed(f, calendar);
+    entry.count += 1;
+  }
+  return averagesOf(acc.values());
 }

@@ -30,6 +30,21 @@ describe('counting working days', () => {
     expect(countWorkingDaysBetween(cal, d('2024-03-11'), d('2024-03-06'))).toBe(0);
   });
 
+  it('counts long spans from running counts exactly as walking day by day, office edits included', () => {
+    const edited = buildWorkingCalendar({ officeEdits: [{ date: '2024-03-15', kind: 'off', reason: 'Bão' }, { date: '2025-01-04', kind: 'work', reason: 'Làm bù' }] });
+    const walk = (c: WorkingCalendar, after: number, through: number) => {
+      let n = 0;
+      for (let day = after + 1; day <= through; day += 1) if (c.isWorkingDay(day)) n += 1;
+      return n;
+    };
+    fc.assert(
+      fc.property(fc.integer({ min: d('1955-01-01'), max: d('2165-12-31') }), fc.integer({ min: -10, max: 4000 }), (after, span) => {
+        for (const c of [cal, edited]) expect(countWorkingDaysBetween(c, after, after + span)).toBe(walk(c, after, after + span));
+      }),
+      { numRuns: 300, seed: 20240101 },
+    );
+  });
+
   it('finds the next and previous working day, across make-up Saturdays', () => {
     expect(isoFromDay(nextWorkingDay(cal, d('2024-02-07')))).toBe('2024-02-15');
     expect(isoFromDay(nextWorkingDay(cal, d('2024-05-03')))).toBe('2024-05-04'); // Saturday, make-up day
