@@ -1,62 +1,15 @@
 // The report part of the API contract: the compiled Biểu 06 (as shared/report/compile.ts makes it), the
 // monthly chart, the drill-down behind one figure, and the exported documents.
 import { z } from 'zod';
+import { compiledReportSchema } from '../report/compiled-report-schema';
 import { EXTENDED_KEYS, FORM_KEYS } from '../report/figures';
 import { dossierState, listItem } from './dossier-schemas';
 import { periodRule, text } from './common';
 
 const count = z.number().int().min(0);
 
-function counters<K extends string>(keys: readonly K[]) {
-  return z.object(Object.fromEntries(keys.map((k) => [k, count])) as Record<K, typeof count>);
-}
-
-const formFigures = counters(FORM_KEYS);
-const extendedFigures = counters(EXTENDED_KEYS);
-const rate = z.number().nullable();
-
-export const compiledReport = z.object({
-  period: z.object({ from: z.string(), to: z.string(), label: z.string(), rule: periodRule }),
-  total: formFigures,
-  by_field: z.array(formFigures.extend({ field: z.string() })),
-  extended: z.object({ total: extendedFigures, by_field: z.array(extendedFigures.extend({ field: z.string() })) }),
-  rates: z.object({
-    on_time_rate: rate,
-    online_rate: rate,
-    online_rate_of_online_capable: rate,
-    digitised_dossier_rate: rate,
-    digitised_result_rate: rate,
-    stored_result_rate: rate,
-    online_payment_rate: rate,
-    very_satisfied_share: rate,
-    satisfied_share: rate,
-    unsatisfied_share: rate,
-  }),
-  late_dossiers: z.array(
-    z.object({
-      code: z.string(),
-      procedure: z.string(),
-      field: z.string(),
-      received: z.string(),
-      due: z.string().nullable(),
-      ended: z.string().nullable(),
-      working_days_late: z.number().int(),
-      cause: z.string(),
-      apology: z.string().nullable(),
-      extension_due: z.string().nullable(),
-    }),
-  ),
-  average_resolution: z.array(
-    z.object({
-      procedure_code: z.string(),
-      procedure: z.string(),
-      unit: z.string(),
-      unit_label: z.string(),
-      average: z.number(),
-      count: z.number().int(),
-    }),
-  ),
-});
+/** The compiled report, checked as strictly as a report package (shared/report/compiled-report-schema). */
+export const compiledReport = compiledReportSchema;
 
 /** `2024-Q1`, `2024-M03`, `2024-H1`, `2024-9M`, `2024` (interchange.md §3). */
 const periodText = z
