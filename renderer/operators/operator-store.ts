@@ -1,7 +1,8 @@
 // The desk operators: the list, and who is working at this desk now (every write records that name).
 import { create } from 'zustand';
 import type { OperatorsView } from '../../shared/api/operator-schemas';
-import { call, messageOf } from '../api/client';
+import { call } from '../api/client';
+import { viewRunner } from '../api/view-runner';
 
 interface OperatorState {
   view: OperatorsView | null;
@@ -14,18 +15,7 @@ interface OperatorState {
 }
 
 export const useOperators = create<OperatorState>((set) => {
-  async function run(work: () => Promise<OperatorsView>): Promise<boolean> {
-    set({ busy: true, error: null });
-    try {
-      set({ view: await work() });
-      return true;
-    } catch (error) {
-      set({ error: messageOf(error) });
-      return false;
-    } finally {
-      set({ busy: false });
-    }
-  }
+  const run = viewRunner<OperatorsView>(set);
   return {
     view: null,
     error: null,

@@ -2,7 +2,8 @@
 // recheck, confirm the clock, only read for now, restore from a backup, start a new ledger.
 import { create } from 'zustand';
 import type { RestoreOutcomeView, StartupView } from '../../shared/api/startup-schemas';
-import { call, messageOf } from '../api/client';
+import { call } from '../api/client';
+import { viewRunner } from '../api/view-runner';
 import { fileToBase64 } from '../api/files';
 
 interface StartupState {
@@ -28,18 +29,7 @@ interface StartupState {
 }
 
 export const useStartup = create<StartupState>((set, get) => {
-  async function run(work: () => Promise<StartupView>): Promise<boolean> {
-    set({ busy: true, error: null });
-    try {
-      set({ view: await work() });
-      return true;
-    } catch (error) {
-      set({ error: messageOf(error) });
-      return false;
-    } finally {
-      set({ busy: false });
-    }
-  }
+  const run = viewRunner<StartupView>(set);
   async function restoreWith(work: () => Promise<RestoreOutcomeView>): Promise<boolean> {
     return run(async () => {
       const outcome = await work();

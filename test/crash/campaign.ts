@@ -45,7 +45,7 @@ export interface CampaignReport {
 
 interface Timings {
   applyMs: number;
-  migration: { readyToDone: number; beginToDone: number; stepToDone: number };
+  migration: { readyUntilDone: number; beginUntilDone: number; stepUntilDone: number };
 }
 
 const between = (run: ChildRun, from: ChildEvent['kind'], to: ChildEvent['kind']) => {
@@ -82,9 +82,9 @@ function importPlan(random: Random, tagBase: string, rows: number, t: Timings, s
 function migratePlan(random: Random, t: Timings, sure: boolean): KillPlan {
   if (sure) return { trigger: (e) => e.kind === 'migrate-step', delayMs: 0 };
   const roll = random.next();
-  if (roll < 0.5) return { trigger: (e) => e.kind === 'migrate-step', delayMs: uniform(random, t.migration.stepToDone * 1.2) };
-  if (roll < 0.75) return { trigger: (e) => e.kind === 'migrate-begin', delayMs: uniform(random, t.migration.beginToDone * 1.2) };
-  return { trigger: (e) => e.kind === 'ready', delayMs: uniform(random, t.migration.readyToDone * 1.2) };
+  if (roll < 0.5) return { trigger: (e) => e.kind === 'migrate-step', delayMs: uniform(random, t.migration.stepUntilDone * 1.2) };
+  if (roll < 0.75) return { trigger: (e) => e.kind === 'migrate-begin', delayMs: uniform(random, t.migration.beginUntilDone * 1.2) };
+  return { trigger: (e) => e.kind === 'ready', delayMs: uniform(random, t.migration.readyUntilDone * 1.2) };
 }
 
 function childFailure(run: ChildRun, what: string): string | null {
@@ -121,7 +121,7 @@ export async function runCrashCampaign(options: CampaignOptions): Promise<Campai
   const oldCodes = createOldLedger(oldTemplate, options.oldLedgerDossiers ?? 3000);
 
   // Calibration: one import and one migration left to finish.
-  const timings: Timings = { applyMs: 200, migration: { readyToDone: 2000, beginToDone: 1000, stepToDone: 500 } };
+  const timings: Timings = { applyMs: 200, migration: { readyUntilDone: 2000, beginUntilDone: 1000, stepUntilDone: 500 } };
   const calibrationLedger = join(workDir, 'calibration.db');
   copyFileSync(base, calibrationLedger);
   const imported = await runChild(['import', calibrationLedger, 'cal', String(copies)], { trigger: (e) => e.kind === 'import-done', delayMs: 0 });
@@ -135,11 +135,11 @@ export async function runCrashCampaign(options: CampaignOptions): Promise<Campai
   const calibrationProblem = childFailure(imported, 'calibration import') ?? childFailure(migrated, 'calibration migration');
   if (calibrationProblem) throw new Error(calibrationProblem);
   timings.migration = {
-    readyToDone: between(migrated, 'ready', 'migrate-done') ?? timings.migration.readyToDone,
-    beginToDone: between(migrated, 'migrate-begin', 'migrate-done') ?? timings.migration.beginToDone,
-    stepToDone: between(migrated, 'migrate-step', 'migrate-done') ?? timings.migration.stepToDone,
+    readyUntilDone: between(migrated, 'ready', 'migrate-done') ?? timings.migration.readyUntilDone,
+    beginUntilDone: between(migrated, 'migrate-begin', 'migrate-done') ?? timings.migration.beginUntilDone,
+    stepUntilDone: between(migrated, 'migrate-step', 'migrate-done') ?? timings.migration.stepUntilDone,
   };
-  say(`calibration: import of ${rows} rows ${Math.round(timings.applyMs)} ms, migration ${Math.round(timings.migration.beginToDone)} ms`);
+  say(`calibration: import of ${rows} rows ${Math.round(timings.applyMs)} ms, migration ${Math.round(timings.migration.beginUntilDone)} ms`);
 
   const scenarios = schedule(options.kills, random);
   let ledger = '';
