@@ -26,7 +26,7 @@ function SourcePick() {
   return <FilePick label="Chọn tệp gói bàn giao" accept=".somc" onChange={(file) => st.setSource(file ? { kind: 'file', file } : null)} />;
 }
 
-function Refused({ preview }: { preview: { fileName: string; message: string; hint: string | null } }) {
+export function Refused({ preview }: { preview: { fileName: string; message: string; hint: string | null } }) {
   return (
     <div className="error-box refused" role="alert" data-testid="package-refused">
       <p>
