@@ -1,0 +1,131 @@
+// The province's rules update at a commune, through the screens: an unregistered sender refused, the
+// province's fingerprint registered, the dry run showing each day and procedure that changes, the import,
+// then reception after the effective date using the new rule; a tampered package refused; a second
+// import has nothing to write.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/run-cli';
+import { type TestApp, startApp } from './harness';
+import { stick } from './handoff-steps';
+
+const apps: TestApp[] = [];
+const disposals: (() => void)[] = [];
+afterEach(async () => {
+  for (const a of apps.splice(0)) await a.close();
+  for (const d of disposals.splice(0)) d();
+});
+
+async function cli(...argv: string[]): Promise<string> {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`), now: () => Date.now() });
+  if (code !== 0) throw new Error(err);
+  return out;
+}
+
+/** The province's ledger and its package on the stick; returns the package and the key fingerprint. */
+async function provincePackage(dir: string): Promise<{ file: string; fingerprint: string }> {
+  const db = path.join(dir, 'tinh.db');
+  await cli('init', '--db', db, '--unit-name', 'UBND tỉnh Thừa Thiên Huế', '--unit-code', '000.00.00.H57');
+  await cli('receiving-office', '--db', db);
+  const source = path.join(dir, 'cap-nhat.json');
+  writeFileSync(
+    source,
+    JSON.stringify({
+      title: 'Lịch làm việc tháng 10/2027 và thủ tục hộ tịch theo Luật Hộ tịch 03/2026/QH16',
+      calendar: [
+        { date: '2027-10-14', kind: 'off', reason: 'Nghỉ do bão số 6', basis: 'Công điện 12/CĐ-UBND' },
+        { date: '2027-10-23', kind: 'work', reason: 'Làm bù cho thứ Năm 14/10/2027', basis: 'Công điện 12/CĐ-UBND' },
+      ],
+      procedures: [
+        {
+          action: 'change',
+          code: '1.004873',
+          name: 'Cấp Giấy xác nhận tình trạng hôn nhân',
+          field: 'Hộ tịch',
+          time_value: 5,
+          time_unit: 'working_days',
+          cutoff: null,
+          note: '',
+          confidence: 'law',
+          effective_from: '2027-03-01',
+          basis: 'Luật Hộ tịch 03/2026/QH16',
+        },
+        { action: 'retire', code: '1.003583', effective_from: '2027-03-01', basis: 'Luật Hộ tịch 03/2026/QH16' },
+      ],
+    }),
+  );
+  const file = path.join(dir, 'cap-nhat-quy-dinh.somc');
+  const out = await cli('make-rules-update', '--db', db, '--from', source, '--out', file);
+  return { file, fingerprint: /Dấu vân tay khóa ký: ([0-9A-Z-]{19})/.exec(out)?.[1] ?? '' };
+}
+
+async function preview(app: TestApp, file: string): Promise<'ready' | 'refused'> {
+  const { page } = app;
+  await page.getByLabel('Chọn tệp gói cập nhật quy định').setInputFiles(file);
+  await page.getByRole('button', { name: 'Xem trước (chưa ghi gì)' }).click();
+  const answer = page.locator('[data-testid="rules-preview"], [data-testid="package-refused"]').first();
+  await answer.waitFor();
+  return (await answer.getAttribute('data-testid')) === 'rules-preview' ? 'ready' : 'refused';
+}
+
+describe('rules update screen', () => {
+  it('refuses an unregistered sender, previews the changes, imports them, and refuses a tampered package', async () => {
+    const usb = stick();
+    disposals.push(usb.dispose);
+    const { file, fingerprint } = await provincePackage(usb.dir);
+    const app = await startApp({ now: '2026-12-03 09:30', configured: true });
+    apps.push(app);
+    const { page } = app;
+    await page.goto(`${app.host.url}#/ban-giao/cap-nhat`);
+    await page.getByRole('heading', { name: 'Nơi gửi cập nhật quy định' }).waitFor();
+
+    expect(await preview(app, file)).toBe('refused');
+    expect(await page.getByTestId('package-refused').textContent()).toContain('chưa được đăng ký ở sổ này là nơi gửi cập nhật quy định');
+    await app.screenshot('rules-update-refused', true);
+
+    await page.getByLabel('Mã đơn vị').fill('000.00.00.H57');
+    await page.getByLabel('Tên đơn vị').fill('UBND tỉnh Thừa Thiên Huế');
+    await page.getByLabel('Dấu vân tay khóa').fill(fingerprint);
+    await page.getByRole('button', { name: 'Đăng ký nơi gửi' }).click();
+    await page.getByTestId('rules-senders').filter({ hasText: fingerprint }).waitFor();
+
+    expect(await preview(app, file)).toBe('ready');
+    expect(await page.getByTestId('rules-days').textContent()).toBe('2');
+    expect(await page.getByTestId('rules-procedures').textContent()).toBe('2');
+    const shown = (await page.getByTestId('rules-preview').textContent()) ?? '';
+    expect(shown).toContain('14/10/2027');
+    expect(shown).toContain('Nghỉ — Nghỉ do bão số 6 (Công điện 12/CĐ-UBND)');
+    expect(shown).toContain('từ 01/03/2027 thời hạn 5 ngày làm việc (trước đó: 3 ngày làm việc');
+    expect(shown).toContain('thôi áp dụng từ 01/03/2027');
+    await app.screenshot('rules-update-preview', true);
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await app.screenshot('rules-update-preview-1024', true);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    // nothing written by the dry run
+    expect((await app.call('deadline.preview', { procedureCode: '1.004873', receivedAt: '2027-03-01 09:00' })).due).toBe('2027-03-04');
+
+    await page.getByRole('button', { name: 'Nhập vào sổ' }).click();
+    await page.getByTestId('rules-outcome').waitFor();
+    expect(await page.getByTestId('rules-outcome').textContent()).toContain('Đã nhập gói cập nhật quy định: 2 ngày, 2 thủ tục');
+    await app.screenshot('rules-update-done');
+    expect((await app.call('deadline.preview', { procedureCode: '1.004873', receivedAt: '2027-03-01 09:00' })).due).toBe('2027-03-08');
+    expect((await app.call('deadline.preview', { procedureCode: '1.004873', receivedAt: '2027-02-25 09:00' })).due).toBe('2027-03-02');
+    const october = await app.call('calendar.year', { year: 2027 });
+    expect(JSON.stringify(october)).toContain('Nghỉ do bão số 6 (Công điện 12/CĐ-UBND)');
+
+    // the same package again: nothing to write
+    expect(await preview(app, file)).toBe('ready');
+    expect(await page.getByTestId('rules-days').textContent()).toBe('0');
+    expect(await page.getByRole('button', { name: 'Nhập vào sổ' }).isDisabled()).toBe(true);
+
+    // one byte changed on the stick
+    const bytes = readFileSync(file);
+    bytes[bytes.length - 40] = (bytes[bytes.length - 40] ?? 0) ^ 0xff;
+    const tampered = path.join(usb.dir, 'bi-sua.somc');
+    writeFileSync(tampered, bytes);
+    expect(await preview(app, tampered)).toBe('refused');
+    expect(await page.getByTestId('package-refused').textContent()).toContain('Gói bị hỏng');
+  });
+});
