@@ -13,6 +13,7 @@ import { type RulesAuthority, authorityOf } from './rules-authorities';
 import type { RulesUpdateContent } from './rules-update-content';
 import { parseRulesPart } from './rules-update-content';
 import { RULES_PART } from './rules-update-export';
+import { type RuleChangedDossier, applyNewRulesToOpenDossiers } from './rules-update-dossiers';
 import { type RulesPlan, applyRulesPlan, planRulesUpdate, planWrites } from './rules-update-plan';
 import { readRole } from './unit-identity';
 
@@ -40,7 +41,9 @@ export interface RulesUpdatePreview {
   /** When this very package was imported already (nothing will be written). */
   alreadyImported: { importedAt: string; importedBy: string } | null;
   plan: RulesPlan;
-  /** Open dossiers whose stored due date the update moves (null: not computed by this build). */
+  /** Open dossiers received on or after a changed version's first day: they take its rule. */
+  ruleChanged: RuleChangedDossier[];
+  /** Open dossiers whose stored due date the calendar changes move (null: not computed by this build). */
   moved: MovedDossier[] | null;
   writes: boolean;
   /** Identifies exactly what was previewed: the import refuses when it would do something else. */
@@ -115,10 +118,12 @@ function run(session: LedgerSession, bytes: Uint8Array, options: RulesImportOpti
       throw new PackageRefusedError('invalid_content', 'Sổ đã thay đổi từ lúc xem trước: những gì gói sẽ làm nay khác với bản xem trước. Hãy xem trước lại.');
     }
     const writes = already === null && planWrites(planned);
-    if (!writes) return { summary, alreadyImported: already, plan: planned, moved: options.recompute ? [] : null, writes, planDigest };
+    if (!writes) return { summary, alreadyImported: already, plan: planned, ruleChanged: [], moved: options.recompute ? [] : null, writes, planDigest };
     const plan = applyRulesPlan(session, planned, actorOf(session, m), options.at);
-    const moved = options.recompute ? options.recompute(session, `cập nhật quy định "${opened.content.title}" của ${m.sender.unit_name || m.sender.unit_code}`, options.at) : null;
-    const preview = { summary, alreadyImported: already, plan, moved, writes, planDigest };
+    const cause = `gói cập nhật quy định "${opened.content.title}" của ${m.sender.unit_name || m.sender.unit_code}`;
+    const ruleChanged = applyNewRulesToOpenDossiers(session, plan.procedures, cause, { actor: session.actor, at: options.at });
+    const moved = options.recompute ? options.recompute(session, cause, options.at) : null;
+    const preview = { summary, alreadyImported: already, plan, ruleChanged, moved, writes, planDigest };
     if (!commit) throw new DryRun(preview);
     session.db
       .prepare(
@@ -133,7 +138,7 @@ function run(session: LedgerSession, bytes: Uint8Array, options: RulesImportOpti
         m.sender.unit_code,
         m.sender.unit_name,
         m.sender.fingerprint,
-        JSON.stringify({ calendar: plan.calendar, procedures: plan.procedures.map(({ version: _v, ...rest }) => rest), moved }),
+        JSON.stringify({ calendar: plan.calendar, procedures: plan.procedures.map(({ version: _v, ...rest }) => rest), ruleChanged, moved }),
         options.at.toISOString(),
         session.actor,
       );

@@ -3,6 +3,7 @@
 // dossier with its old and new due date.
 import { dayFromIso, viDate, weekdayNameVi } from '../../shared/time/day';
 import { statutoryTimeVi } from '../api/presenters/procedure';
+import type { RuleChangedDossier } from './rules-update-dossiers';
 import type { MovedDossier, RulesUpdatePreview } from './rules-update-import';
 import type { CalendarPlanItem, DayState, ProcedurePlanItem } from './rules-update-plan';
 
@@ -64,6 +65,10 @@ export function movedText(m: MovedDossier): string {
   return `${m.code}: hạn trả ${dueText(m.oldDueDay)} → ${dueText(m.newDueDay)}`;
 }
 
+export function ruleChangedText(d: RuleChangedDossier): string {
+  return `${d.code}: thời hạn ${statutoryTimeVi(d.oldRule)} → ${statutoryTimeVi(d.newRule)}; hạn trả ${dueText(d.oldDue)} → ${dueText(d.newDue)}`;
+}
+
 export function movedSummaryText(moved: readonly MovedDossier[] | null): string {
   if (moved === null) return 'Số hồ sơ đang giải quyết đổi hạn: phiên bản này chưa tính lại hạn trả của hồ sơ đang giải quyết.';
   return moved.length === 0 ? 'Không hồ sơ đang giải quyết nào đổi hạn trả.' : `${moved.length} hồ sơ đang giải quyết đổi hạn trả.`;
@@ -86,6 +91,10 @@ export function rulesPreviewLines(p: RulesUpdatePreview): string[] {
     `Danh mục thủ tục: ${procedures.length} thay đổi${p.plan.procedures.length > procedures.length ? `, ${p.plan.procedures.length - procedures.length} đã có trong sổ` : ''}.`,
   );
   for (const x of procedures) lines.push(`  ${procedureItemText(x)}`);
+  if (p.ruleChanged.length > 0) {
+    lines.push(`${p.ruleChanged.length} hồ sơ đang giải quyết nhận từ ngày hiệu lực trở đi được áp dụng quy định mới:`);
+    for (const d of p.ruleChanged) lines.push(`  ${ruleChangedText(d)}`);
+  }
   lines.push(movedSummaryText(p.moved));
   for (const m of p.moved ?? []) lines.push(`  ${movedText(m)}`);
   return lines;

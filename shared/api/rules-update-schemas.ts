@@ -47,6 +47,8 @@ export const rulesPreviewReady = z.object({
       text: z.string(),
     }),
   ),
+  /** Open dossiers received on or after a changed version's first day, given its rule. */
+  ruleChanged: z.array(z.object({ code: z.string(), text: z.string() })),
   /** Null when this build does not recompute the open dossiers' due dates. */
   moved: z.array(z.object({ code: z.string(), text: z.string() })).nullable(),
   movedSummary: z.string(),

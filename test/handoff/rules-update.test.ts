@@ -330,4 +330,42 @@ describe('rules update package', () => {
       ['2027-10-23', 'work', false],
     ]);
   });
+
+  it('arriving after the effective date, gives the new rule to open dossiers received since, with history; earlier and ended ones keep theirs', async () => {
+    const late = { ...CONTENT, calendar: [], procedures: [{ ...CONTENT.procedures[0], effective_from: '2026-11-02' }] };
+    const s = await setUp(late);
+    await register(s);
+    const session = open(s.commune, 'Cán bộ một cửa');
+    const intake = (date: string) =>
+      logDossier(
+        session,
+        { procedureCode: '1.004873', channel: 'truc_tiep', receivedAt: { day: dayFromIso(date), minute: 9 * 60 }, applicantName: 'Trần Thị Bình', idNumber: '', phone: '', address: '', documents: [], fee: 0, digitisedDossier: false, paidOnline: false, note: '' },
+        { day: dayFromIso(date), minute: 10 * 60 },
+        new Date(`${date}T03:00:00Z`),
+      );
+    const before = intake('2026-10-30'); // Friday, before the new rule
+    const since = intake('2026-11-04'); // Wednesday, after it
+    const ended = intake('2026-11-05');
+    session.dossiers.update(ended.id, { endedOn: dayFromIso('2026-11-06') }, { actor: 'Cán bộ một cửa', at: new Date('2026-11-06T03:00:00Z'), action: 'result_ready' });
+    const sinceDue = since.dueDay;
+
+    const bytes = readFileSync(s.pkg);
+    const at = new Date('2026-12-03T03:00:00Z');
+    const preview = previewRulesUpdate(session, bytes, { at });
+    expect(preview.ruleChanged.map((d) => [d.code, d.oldRule.timeValue, d.newRule.timeValue])).toEqual([[since.code, 3, 5]]);
+    expect(session.dossiers.getById(since.id)?.rule.timeValue).toBe(3); // the dry run rolled back
+    expect(session.history.listForDossier(since.id).length).toBe(1);
+
+    const outcome = importRulesUpdate(session, bytes, { at, expected: preview.planDigest });
+    expect(outcome.ruleChanged).toEqual(preview.ruleChanged);
+    const changed = session.dossiers.getById(since.id);
+    expect(changed?.rule.timeValue).toBe(5);
+    expect(changed?.dueDay).toBe(preview.ruleChanged[0]?.newDue);
+    expect(changed?.dueDay).not.toBe(sinceDue);
+    const events = session.history.listForDossier(since.id);
+    expect(events.at(-1)?.action).toBe('rules_update');
+    expect(JSON.stringify(events.at(-1)?.changes)).toContain('Áp dụng quy định mới của thủ tục từ 02/11/2026 (Luật Hộ tịch 03/2026/QH16): thời hạn 3 ngày làm việc → 5 ngày làm việc');
+    expect(session.dossiers.getById(before.id)?.rule.timeValue).toBe(3);
+    expect(session.dossiers.getById(ended.id)?.rule.timeValue).toBe(3);
+  });
 });

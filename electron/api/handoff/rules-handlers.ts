@@ -4,7 +4,7 @@
 import path from 'node:path';
 import type { RulesPreviewView } from '../../../shared/api/rules-update-schemas';
 import { PackageRefusedError, type RulesUpdatePreview, importRulesUpdate, listRulesAuthorities, previewRulesUpdate, registerRulesAuthority } from '../../handoff';
-import { CALENDAR_ACTION_VI, PROCEDURE_ACTION_VI, calendarItemText, movedSummaryText, movedText, procedureItemText } from '../../handoff/rules-update-wording';
+import { CALENDAR_ACTION_VI, PROCEDURE_ACTION_VI, calendarItemText, movedSummaryText, movedText, procedureItemText, ruleChangedText } from '../../handoff/rules-update-wording';
 import { viInstant } from '../../reliability/vi-time';
 import type { ApiContext } from '../context';
 import type { Handlers } from '../dispatch';
@@ -50,6 +50,7 @@ function readyView(p: RulesUpdatePreview, previewId: string): RulesPreviewView {
       effectiveFrom: x.effectiveFrom,
       text: procedureItemText(x),
     })),
+    ruleChanged: p.ruleChanged.map((d) => ({ code: d.code, text: ruleChangedText(d) })),
     moved: p.moved?.map((m) => ({ code: m.code, text: movedText(m) })) ?? null,
     movedSummary: movedSummaryText(p.moved),
     writes: p.writes,
@@ -82,7 +83,7 @@ export function rulesHandlers(ctx: ApiContext, pending: PendingStore<PendingRule
         if (!outcome.writes) return { written: false, message: 'Không có gì mới để ghi: sổ giữ nguyên.' };
         const days = outcome.plan.calendar.filter((c) => c.action !== 'unchanged').length;
         const procedures = outcome.plan.procedures.filter((x) => x.action !== 'unchanged').length;
-        const moved = outcome.moved ? `, ${outcome.moved.length} hồ sơ đổi hạn trả` : '';
+        const moved = `${outcome.ruleChanged.length > 0 ? `, ${outcome.ruleChanged.length} hồ sơ áp dụng quy định mới` : ''}${outcome.moved ? `, ${outcome.moved.length} hồ sơ đổi hạn trả` : ''}`;
         return { written: true, message: `Đã nhập gói cập nhật quy định: ${days} ngày, ${procedures} thủ tục${moved}.` };
       }),
   };

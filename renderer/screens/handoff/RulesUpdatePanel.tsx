@@ -141,6 +141,16 @@ function RulesPreview({ preview }: { preview: RulesPreviewReady }) {
         </ul>
       ) : null}
       <h4>Hồ sơ đang giải quyết</h4>
+      {preview.ruleChanged.length > 0 ? (
+        <>
+          <p data-testid="rules-rule-changed">{preview.ruleChanged.length} hồ sơ nhận từ ngày hiệu lực trở đi được áp dụng quy định mới:</p>
+          <ul className="preview-items">
+            {preview.ruleChanged.map((d) => (
+              <li key={d.code}>{d.text}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <p data-testid="rules-moved">{preview.movedSummary}</p>
       {preview.moved && preview.moved.length > 0 ? (
         <ul className="preview-items">
