@@ -5,8 +5,8 @@
 // once (`rules-sender`, or Bàn giao USB › Cập nhật quy định). The package carries the whole public key;
 // its 80-bit fingerprint must equal a registered one. There is no trust on first use here: a rules update
 // moves the due dates of every open dossier, and reports only travel commune → province, so no earlier
-// exchange could have carried the province's key. Other desks of the commune learn it with the unit's full
-// package (the table travels in `ledger.json`).
+// exchange could have carried the province's key. A desk restored from the unit's full package has it
+// already (the table travels in `ledger.json`); any other desk registers it too.
 import type Database from 'better-sqlite3';
 import { isValidUnitCode } from '../../shared/dossier/dossier-code';
 import { type AuditContext, stampOf } from '../ledger/audit';

@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importRulesUpdate, previewRulesUpdate } from '../../electron/handoff';
+import { exportFullPackage, importRulesUpdate, listRulesAuthorities, previewRulesUpdate, restoreFromPackage } from '../../electron/handoff';
 import { generateUnitKey } from '../../electron/handoff/keys';
 import { readPackage } from '../../electron/handoff/package-reader';
 import { buildPackage, signAndWrap } from '../../electron/handoff/package-writer';
@@ -14,7 +14,7 @@ import { RULES_PART } from '../../electron/handoff/rules-update-export';
 import { deadlineFor } from '../../electron/services/deadline-service';
 import { logDossier } from '../../electron/services/dossier-intake';
 import { dayFromIso } from '../../shared/time/day';
-import { cli, hashLedger, initLedger, open, tempFolder } from './helpers';
+import { PASSPHRASE, cli, hashLedger, initLedger, open, tempFolder } from './helpers';
 
 const PROVINCE = { unitName: 'UBND tỉnh Thừa Thiên Huế', unitCode: '000.00.00.H57' };
 const COMMUNE = { unitName: 'UBND xã Hương Hữu', unitCode: '000.00.21.H57' };
@@ -367,5 +367,28 @@ describe('rules update package', () => {
     expect(JSON.stringify(events.at(-1)?.changes)).toContain('Áp dụng quy định mới của thủ tục từ 02/11/2026 (Luật Hộ tịch 03/2026/QH16): thời hạn 3 ngày làm việc → 5 ngày làm việc');
     expect(session.dossiers.getById(before.id)?.rule.timeValue).toBe(3);
     expect(session.dossiers.getById(ended.id)?.rule.timeValue).toBe(3);
+  });
+
+  it('refuses the import when the ledger changed since the dry run, and a desk restored from the full package keeps the key and the update', async () => {
+    const s = await setUp();
+    await register(s);
+    const session = open(s.commune);
+    const bytes = readFileSync(s.pkg);
+    const preview = previewRulesUpdate(session, bytes);
+    session.calendarEdits.add({ date: '2027-10-23', kind: 'off', reason: 'Xã tự nghỉ' }, { actor: 'Cán bộ' });
+    expect(() => importRulesUpdate(session, bytes, { expected: preview.planDigest })).toThrow(/Sổ đã thay đổi từ lúc xem trước/);
+    expect(session.catalogue.findByCode('1.999001')).toBeNull();
+    const again = previewRulesUpdate(session, bytes);
+    importRulesUpdate(session, bytes, { expected: again.planDigest });
+
+    const full = join(s.folder, 'day-du.somc');
+    exportFullPackage(session, { out: full, passphrase: PASSPHRASE });
+    const target = join(s.folder, 'ban-2.db');
+    restoreFromPackage(readFileSync(full), { target, passphrase: PASSPHRASE, actor: 'Khôi phục', deskNumber: 2 });
+    const desk2 = open(target);
+    expect(listRulesAuthorities(desk2.db).map((a) => a.fingerprint)).toEqual([s.fingerprint]);
+    expect(desk2.catalogue.findByCode('1.999001', dayFromIso('2027-03-01'))).not.toBeNull();
+    expect(previewRulesUpdate(desk2, bytes).alreadyImported).not.toBeNull();
+    expect(previewRulesUpdate(desk2, bytes).writes).toBe(false);
   });
 });
