@@ -1,7 +1,7 @@
 // The rules update part of the API contract (issue 10): the receiving offices a commune accepts rules
 // updates from, and the dry run then import of a rules update package (electron/handoff/rules-update-*).
 import { z } from 'zod';
-import { noInput } from './common';
+import { noInput, requiredText, uploadDto } from './common';
 import { importPackageInput, packageSource, previewRefused, registerUnitInput } from './handoff-schemas';
 
 export const rulesSenderView = z.object({
@@ -63,10 +63,26 @@ export const rulesImportOutcome = z.object({ written: z.boolean(), message: z.st
 
 export const registerRulesSenderInput = registerUnitInput;
 
+/** At the receiving office: the JSON source file and the folder (the USB stick) to write the package to. */
+export const makeRulesUpdateInput = z.strictObject({ source: uploadDto, folder: requiredText('Thư mục lưu gói', 1000) });
+export const rulesMadeView = z.object({
+  path: z.string(),
+  fileName: z.string(),
+  size: z.number().int(),
+  sha256: z.string(),
+  /** Print it in the letter sending the package: the communes register it. */
+  fingerprint: z.string(),
+  title: z.string(),
+  calendarDays: z.number().int(),
+  procedures: z.number().int(),
+});
+export type RulesMadeView = z.output<typeof rulesMadeView>;
+
 /** The rules update commands, spread into the contract (shared/api/contract.ts). */
 export const RULES_UPDATE_COMMANDS = {
   'rules.senders': { input: noInput, output: rulesSendersView },
   'rules.registerSender': { input: registerRulesSenderInput, output: rulesSenderView },
   'rules.preview': { input: z.strictObject({ source: packageSource }), output: rulesPreviewView },
   'rules.import': { input: importPackageInput, output: rulesImportOutcome },
+  'rules.make': { input: makeRulesUpdateInput, output: rulesMadeView },
 } as const;

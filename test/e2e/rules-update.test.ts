@@ -1,11 +1,11 @@
-// The province's rules update at a commune, through the screens: an unregistered sender refused, the
+// The province's rules update through the screens: made at the receiving office (a faulty source file
+// shown by where it is), then at a commune: an unregistered sender refused, the
 // province's fingerprint registered, the dry run showing each day and procedure that changes, the import,
 // then reception after the effective date using the new rule; a tampered package refused; a second
 // import has nothing to write.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/run-cli';
 import { type TestApp, startApp } from './harness';
 import { stick } from './handoff-steps';
 
@@ -16,49 +16,55 @@ afterEach(async () => {
   for (const d of disposals.splice(0)) d();
 });
 
-async function cli(...argv: string[]): Promise<string> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`), now: () => Date.now() });
-  if (code !== 0) throw new Error(err);
-  return out;
-}
+/** The JSON source a province writes (electron/handoff/README.md § Rules update). */
+const SOURCE = {
+  title: 'Lịch làm việc tháng 10/2027 và thủ tục hộ tịch theo Luật Hộ tịch 03/2026/QH16',
+  calendar: [
+    { date: '2027-10-14', kind: 'off', reason: 'Nghỉ do bão số 6', basis: 'Công điện 12/CĐ-UBND' },
+    { date: '2027-10-23', kind: 'work', reason: 'Làm bù cho thứ Năm 14/10/2027', basis: 'Công điện 12/CĐ-UBND' },
+  ],
+  procedures: [
+    {
+      action: 'change',
+      code: '1.004873',
+      name: 'Cấp Giấy xác nhận tình trạng hôn nhân',
+      field: 'Hộ tịch',
+      time_value: 5,
+      time_unit: 'working_days',
+      cutoff: null,
+      note: '',
+      confidence: 'law',
+      effective_from: '2027-03-01',
+      basis: 'Luật Hộ tịch 03/2026/QH16',
+    },
+    { action: 'retire', code: '1.003583', effective_from: '2027-03-01', basis: 'Luật Hộ tịch 03/2026/QH16' },
+  ],
+};
 
-/** The province's ledger and its package on the stick; returns the package and the key fingerprint. */
+/** The province makes the package with its screen, onto the stick; returns the package and the key fingerprint. */
 async function provincePackage(dir: string): Promise<{ file: string; fingerprint: string }> {
-  const db = path.join(dir, 'tinh.db');
-  await cli('init', '--db', db, '--unit-name', 'UBND tỉnh Thừa Thiên Huế', '--unit-code', '000.00.00.H57');
-  await cli('receiving-office', '--db', db);
+  const office = await startApp({ now: '2026-12-02 15:00', configured: true });
+  apps.push(office);
+  await office.call('settings.update', { unitName: 'UBND tỉnh Thừa Thiên Huế', unitCode: '000.00.00.H57' });
+  await office.call('handoff.setRole', { receivingOffice: true });
+  const { page } = office;
+  await page.goto(`${office.host.url}#/ban-giao/cap-nhat`);
+  await page.getByRole('heading', { name: 'Tạo gói cập nhật quy định cho các xã' }).waitFor();
+  const bad = path.join(dir, 'loi.json');
+  writeFileSync(bad, JSON.stringify({ ...SOURCE, procedures: [{ ...SOURCE.procedures[0], time_unit: 'tuần' }] }));
+  await page.getByLabel('Tệp nội dung (JSON)').setInputFiles(bad);
+  await page.getByLabel('Thư mục lưu gói (ổ USB)').fill(dir);
+  await page.getByRole('button', { name: 'Tạo gói' }).click();
+  await page.getByText('procedures[0].time_unit: Đơn vị thời hạn phải là').waitFor();
   const source = path.join(dir, 'cap-nhat.json');
-  writeFileSync(
-    source,
-    JSON.stringify({
-      title: 'Lịch làm việc tháng 10/2027 và thủ tục hộ tịch theo Luật Hộ tịch 03/2026/QH16',
-      calendar: [
-        { date: '2027-10-14', kind: 'off', reason: 'Nghỉ do bão số 6', basis: 'Công điện 12/CĐ-UBND' },
-        { date: '2027-10-23', kind: 'work', reason: 'Làm bù cho thứ Năm 14/10/2027', basis: 'Công điện 12/CĐ-UBND' },
-      ],
-      procedures: [
-        {
-          action: 'change',
-          code: '1.004873',
-          name: 'Cấp Giấy xác nhận tình trạng hôn nhân',
-          field: 'Hộ tịch',
-          time_value: 5,
-          time_unit: 'working_days',
-          cutoff: null,
-          note: '',
-          confidence: 'law',
-          effective_from: '2027-03-01',
-          basis: 'Luật Hộ tịch 03/2026/QH16',
-        },
-        { action: 'retire', code: '1.003583', effective_from: '2027-03-01', basis: 'Luật Hộ tịch 03/2026/QH16' },
-      ],
-    }),
-  );
-  const file = path.join(dir, 'cap-nhat-quy-dinh.somc');
-  const out = await cli('make-rules-update', '--db', db, '--from', source, '--out', file);
-  return { file, fingerprint: /Dấu vân tay khóa ký: ([0-9A-Z-]{19})/.exec(out)?.[1] ?? '' };
+  writeFileSync(source, JSON.stringify(SOURCE, null, 2));
+  await page.getByLabel('Tệp nội dung (JSON)').setInputFiles(source);
+  await page.getByRole('button', { name: 'Tạo gói' }).click();
+  await page.getByTestId('rules-made').waitFor();
+  await office.screenshot('rules-update-made');
+  const fingerprint = (await page.getByTestId('rules-made-fingerprint').textContent()) ?? '';
+  const fileName = (await page.getByTestId('rules-made').locator('.mono').first().textContent()) ?? '';
+  return { file: path.join(dir, fileName), fingerprint };
 }
 
 async function preview(app: TestApp, file: string): Promise<'ready' | 'refused'> {

@@ -3,7 +3,16 @@
 // previewed bytes — refused when the ledger changed so that it would do something else.
 import path from 'node:path';
 import type { RulesPreviewView } from '../../../shared/api/rules-update-schemas';
-import { PackageRefusedError, type RulesUpdatePreview, importRulesUpdate, listRulesAuthorities, previewRulesUpdate, registerRulesAuthority } from '../../handoff';
+import {
+  PackageRefusedError,
+  type RulesUpdatePreview,
+  exportRulesUpdate,
+  importRulesUpdate,
+  listRulesAuthorities,
+  parseRulesSource,
+  previewRulesUpdate,
+  registerRulesAuthority,
+} from '../../handoff';
 import { CALENDAR_ACTION_VI, PROCEDURE_ACTION_VI, calendarItemText, movedSummaryText, movedText, procedureItemText, ruleChangedText } from '../../handoff/rules-update-wording';
 import { viInstant } from '../../reliability/vi-time';
 import type { ApiContext } from '../context';
@@ -11,11 +20,13 @@ import type { Handlers } from '../dispatch';
 import { rejected } from '../errors';
 import { bytesOf } from '../files';
 import { auditOf } from '../handlers/clock';
+import { checkFolder, fileStamp, targetIn } from './export-handlers';
+import { safeFileName } from '../files';
 import { readPackageAt } from './import-handlers';
 import { type PendingStore, createPendingStore } from './pending-packages';
 import { asApiErrors, hintFor } from './refusals';
 
-type RulesHandlers = Pick<Handlers, 'rules.senders' | 'rules.registerSender' | 'rules.preview' | 'rules.import'>;
+type RulesHandlers = Pick<Handlers, 'rules.senders' | 'rules.registerSender' | 'rules.preview' | 'rules.import' | 'rules.make'>;
 
 interface PendingRulesUpdate {
   fileName: string;
@@ -60,6 +71,23 @@ function readyView(p: RulesUpdatePreview, previewId: string): RulesPreviewView {
 export function rulesHandlers(ctx: ApiContext, pending: PendingStore<PendingRulesUpdate> = createPendingStore()): RulesHandlers {
   const session = () => ctx.ledger.session();
   return {
+    'rules.make': ({ source, folder }) =>
+      asApiErrors(() => {
+        const s = session();
+        const content = parseRulesSource(Buffer.from(bytesOf(source.contentBase64)).toString('utf8'), source.fileName);
+        const out = targetIn(checkFolder(folder), `SoMotCua-${safeFileName(s.settings().unitCode || 'don-vi')}-cap-nhat-quy-dinh-${fileStamp(ctx)}`);
+        const o = exportRulesUpdate(s, content, out, new Date(ctx.clock()));
+        return {
+          path: o.file,
+          fileName: path.basename(o.file),
+          size: o.size,
+          sha256: o.sha256,
+          fingerprint: o.fingerprint,
+          title: content.title,
+          calendarDays: o.counts.calendar_days,
+          procedures: o.counts.procedures,
+        };
+      }),
     'rules.senders': () => ({ senders: listRulesAuthorities(session().db) }),
     'rules.registerSender': ({ unitCode, unitName, fingerprint }) => asApiErrors(() => registerRulesAuthority(session().db, { unitCode, unitName, fingerprint }, auditOf(ctx))),
     'rules.preview': ({ source }) =>
