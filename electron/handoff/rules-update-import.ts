@@ -1,10 +1,12 @@
 // Importing a rules update at a commune: verify the file (container, signature, checksums), accept it
 // only from a registered receiving office's key, check the content, then plan it against the ledger.
-// The dry run applies the plan inside a transaction — calendar edits, catalogue versions, the recomputed
-// due dates of open dossiers — reads back what changed, and rolls it all back; the import does the same
+// The dry run applies the plan inside a transaction — calendar edits, catalogue versions, the new rule for
+// open dossiers received since a changed version's first day, the due dates the calendar changes move
+// (services/due-date-recompute) — reads back what changed, and rolls it all back; the import does the same
 // and commits, recording the package. A package already imported (or whose changes are all already in
 // the ledger) writes nothing at all.
 import { createHash } from 'node:crypto';
+import { type MovedDossier, recomputeDueDates } from '../services/due-date-recompute';
 import type { LedgerSession } from '../services/ledger-session';
 import { PackageRefusedError } from './errors';
 import type { Manifest } from './manifest';
@@ -16,15 +18,6 @@ import { RULES_PART } from './rules-update-export';
 import { type RuleChangedDossier, applyNewRulesToOpenDossiers } from './rules-update-dossiers';
 import { type RulesPlan, applyRulesPlan, planRulesUpdate, planWrites } from './rules-update-plan';
 import { readRole } from './unit-identity';
-
-export interface MovedDossier {
-  code: string;
-  oldDueDay: number | null;
-  newDueDay: number | null;
-}
-
-/** Recomputes the open dossiers' due dates inside the caller's transaction; returns those that moved. */
-export type DueDateRecompute = (session: LedgerSession, reason: string, at: Date) => MovedDossier[];
 
 export interface RulesUpdateSummary {
   packageId: string;
@@ -43,8 +36,8 @@ export interface RulesUpdatePreview {
   plan: RulesPlan;
   /** Open dossiers received on or after a changed version's first day: they take its rule. */
   ruleChanged: RuleChangedDossier[];
-  /** Open dossiers whose stored due date the calendar changes move (null: not computed by this build). */
-  moved: MovedDossier[] | null;
+  /** Dossiers whose stored due date the calendar changes move (services/due-date-recompute: open ones, and ended ones outside signed periods). */
+  moved: MovedDossier[];
   writes: boolean;
   /** Identifies exactly what was previewed: the import refuses when it would do something else. */
   planDigest: string;
@@ -52,8 +45,6 @@ export interface RulesUpdatePreview {
 
 export interface RulesImportOptions {
   fileName?: string;
-  /** The due-date recompute to run after the changes (electron/services/due-date-recompute). */
-  recompute?: DueDateRecompute;
 }
 
 interface OpenedRulesUpdate {
@@ -118,11 +109,11 @@ function run(session: LedgerSession, bytes: Uint8Array, options: RulesImportOpti
       throw new PackageRefusedError('invalid_content', 'Sổ đã thay đổi từ lúc xem trước: những gì gói sẽ làm nay khác với bản xem trước. Hãy xem trước lại.');
     }
     const writes = already === null && planWrites(planned);
-    if (!writes) return { summary, alreadyImported: already, plan: planned, ruleChanged: [], moved: options.recompute ? [] : null, writes, planDigest };
+    if (!writes) return { summary, alreadyImported: already, plan: planned, ruleChanged: [], moved: [], writes, planDigest };
     const plan = applyRulesPlan(session, planned, actorOf(session, m), options.at);
     const cause = `gói cập nhật quy định "${opened.content.title}" của ${m.sender.unit_name || m.sender.unit_code}`;
     const ruleChanged = applyNewRulesToOpenDossiers(session, plan.procedures, cause, { actor: session.actor, at: options.at });
-    const moved = options.recompute ? options.recompute(session, cause, options.at) : null;
+    const moved = recomputeDueDates(session, { cause, at: options.at }).moved;
     const preview = { summary, alreadyImported: already, plan, ruleChanged, moved, writes, planDigest };
     if (!commit) throw new DryRun(preview);
     session.db

@@ -4,7 +4,8 @@
 import { dayFromIso, viDate, weekdayNameVi } from '../../shared/time/day';
 import { statutoryTimeVi } from '../api/presenters/procedure';
 import type { RuleChangedDossier } from './rules-update-dossiers';
-import type { MovedDossier, RulesUpdatePreview } from './rules-update-import';
+import type { MovedDossier } from '../services/due-date-recompute';
+import type { RulesUpdatePreview } from './rules-update-import';
 import type { CalendarPlanItem, DayState, ProcedurePlanItem } from './rules-update-plan';
 
 export const CALENDAR_ACTION_VI: Record<CalendarPlanItem['action'], string> = {
@@ -62,16 +63,19 @@ export function procedureItemText(p: ProcedurePlanItem): string {
 const dueText = (day: number | null) => (day === null ? 'chưa có hạn (đang chờ bổ sung)' : viDate(day));
 
 export function movedText(m: MovedDossier): string {
-  return `${m.code}: hạn trả ${dueText(m.oldDueDay)} → ${dueText(m.newDueDay)}`;
+  const notes = [m.ended ? 'đã kết thúc' : null, m.correction ? 'ghi đính chính kỳ đã ký' : null].filter((n) => n !== null);
+  return `${m.code}: hạn trả ${dueText(m.oldDue)} → ${dueText(m.newDue)}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
 }
 
 export function ruleChangedText(d: RuleChangedDossier): string {
   return `${d.code}: thời hạn ${statutoryTimeVi(d.oldRule)} → ${statutoryTimeVi(d.newRule)}; hạn trả ${dueText(d.oldDue)} → ${dueText(d.newDue)}`;
 }
 
-export function movedSummaryText(moved: readonly MovedDossier[] | null): string {
-  if (moved === null) return 'Số hồ sơ đang giải quyết đổi hạn: phiên bản này chưa tính lại hạn trả của hồ sơ đang giải quyết.';
-  return moved.length === 0 ? 'Không hồ sơ đang giải quyết nào đổi hạn trả.' : `${moved.length} hồ sơ đang giải quyết đổi hạn trả.`;
+export function movedSummaryText(moved: readonly MovedDossier[]): string {
+  const open = moved.filter((m) => !m.ended).length;
+  const ended = moved.length - open;
+  if (moved.length === 0) return 'Lịch mới không làm đổi hạn trả của hồ sơ nào.';
+  return `Theo lịch mới, ${open} hồ sơ đang giải quyết đổi hạn trả${ended > 0 ? `, ${ended} hồ sơ đã kết thúc (kỳ chưa ký) được tính lại hạn` : ''}.`;
 }
 
 /** Every line of the dry run, for the terminal. */
@@ -96,6 +100,6 @@ export function rulesPreviewLines(p: RulesUpdatePreview): string[] {
     for (const d of p.ruleChanged) lines.push(`  ${ruleChangedText(d)}`);
   }
   lines.push(movedSummaryText(p.moved));
-  for (const m of p.moved ?? []) lines.push(`  ${movedText(m)}`);
+  for (const m of p.moved) lines.push(`  ${movedText(m)}`);
   return lines;
 }

@@ -49,8 +49,8 @@ export const rulesPreviewReady = z.object({
   ),
   /** Open dossiers received on or after a changed version's first day, given its rule. */
   ruleChanged: z.array(z.object({ code: z.string(), text: z.string() })),
-  /** Null when this build does not recompute the open dossiers' due dates. */
-  moved: z.array(z.object({ code: z.string(), text: z.string() })).nullable(),
+  /** The dossiers whose stored due date the calendar changes move. */
+  moved: z.array(z.object({ code: z.string(), ended: z.boolean(), text: z.string() })),
   movedSummary: z.string(),
   writes: z.boolean(),
 });

@@ -87,6 +87,21 @@ async function register(s: Setup): Promise<void> {
   expect(registered.stdout).toContain(s.fingerprint);
 }
 
+const intakeOf = (date: string) => ({
+  procedureCode: '1.004873',
+  channel: 'truc_tiep' as const,
+  receivedAt: { day: dayFromIso(date), minute: 9 * 60 },
+  applicantName: 'Lê Văn Cường',
+  idNumber: '',
+  phone: '',
+  address: '',
+  documents: [],
+  fee: 0,
+  digitisedDossier: false,
+  paidOnline: false,
+  note: '',
+});
+
 describe('rules update package', () => {
   it('changes the calendar and the catalogue exactly as the dry run showed; dossiers received before keep the old rule', async () => {
     const s = await setUp();
@@ -133,13 +148,35 @@ describe('rules update package', () => {
       new Date('2027-02-25T03:00:00Z'),
     );
     const earlyDue = early.dueDay;
+    // a dossier whose count goes over the storm day: received Tue 12/10/2027, 5 working days under the new rule
+    const stormy = logDossier(
+      session,
+      { ...intakeOf('2027-10-12'), procedureCode: '1.004873' },
+      { day: dayFromIso('2027-10-12'), minute: 10 * 60 },
+      new Date('2027-10-12T03:00:00Z'),
+    );
+    expect(stormy.rule.timeValue).toBe(3); // logged before the import: the ledger has no 2027-03 version yet
+    expect(stormy.dueDay).toBe(dayFromIso('2027-10-15'));
+    // one of another procedure (3 working days), moved by the calendar only: 13, 15, 18 (14 off)
+    const other = logDossier(session, { ...intakeOf('2027-10-12'), procedureCode: '1.004859' }, { day: dayFromIso('2027-10-12'), minute: 10 * 60 }, new Date('2027-10-12T03:00:00Z'));
+    expect(other.dueDay).toBe(dayFromIso('2027-10-15'));
+    const dryRun = previewRulesUpdate(session, readFileSync(s.pkg), { at: new Date('2026-12-03T03:00:00Z') });
+    expect(dryRun.ruleChanged.map((d) => [d.code, d.newDue])).toEqual([[stormy.code, dayFromIso('2027-10-20')]]); // 13, 15, 18, 19, 20 (14 off)
+    // the stormy one is already counted with the new calendar when given the new rule: moved once, not twice
+    expect(dryRun.moved.map((m) => [m.code, m.oldDue, m.newDue, m.ended])).toEqual([[other.code, dayFromIso('2027-10-15'), dayFromIso('2027-10-18'), false]]);
+    expect(session.dossiers.getById(other.id)?.dueDay).toBe(dayFromIso('2027-10-15'));
+    expect(session.dossiers.getById(stormy.id)?.dueDay).toBe(dayFromIso('2027-10-15'));
     session.close();
 
     const imported = await cli('import-rules-update', '--db', s.commune, s.pkg);
     // the dossier received "in 2027" is later than this computer's clock: only that warning is printed
     expect(imported.stderr).toMatch(/^(Cảnh báo: Đồng hồ của máy tính[^\n]*\n)?$/);
     expect(imported.code).toBe(0);
-    expect(imported.stdout).toContain('Đã nhập gói cập nhật quy định: 2 ngày, 3 thủ tục');
+    expect(imported.stdout).toContain('1 hồ sơ đang giải quyết nhận từ ngày hiệu lực trở đi được áp dụng quy định mới:');
+    expect(imported.stdout).toContain(`${stormy.code}: thời hạn 3 ngày làm việc → 5 ngày làm việc; hạn trả 15/10/2027 → 20/10/2027`);
+    expect(imported.stdout).toContain('Theo lịch mới, 1 hồ sơ đang giải quyết đổi hạn trả.');
+    expect(imported.stdout).toContain(`${other.code}: hạn trả 15/10/2027 → 18/10/2027`);
+    expect(imported.stdout).toContain('Đã nhập gói cập nhật quy định: 2 ngày, 3 thủ tục, 1 hồ sơ áp dụng quy định mới, 1 hồ sơ đổi hạn trả.');
 
     const after = open(s.commune);
     for (const day of preview.plan.calendar) {
@@ -174,6 +211,13 @@ describe('rules update package', () => {
     expect(kept?.rule.timeValue).toBe(3);
     expect(kept?.dueDay).toBe(earlyDue);
     expect(after.db.prepare('SELECT count(*) FROM rules_updates').pluck().get()).toBe(1);
+    const moved = after.dossiers.getById(stormy.id);
+    expect([moved?.rule.timeValue, moved?.dueDay]).toEqual([5, dayFromIso('2027-10-20')]);
+    expect(after.history.listForDossier(stormy.id).at(-1)?.action).toBe('rules_update');
+    expect(after.dossiers.getById(other.id)?.dueDay).toBe(dayFromIso('2027-10-18'));
+    const recomputed = after.history.listForDossier(other.id).at(-1);
+    expect(recomputed?.action).toBe('recompute_due');
+    expect(JSON.stringify(recomputed?.changes)).toContain('Hạn trả đổi từ 15/10/2027 sang 18/10/2027 do gói cập nhật quy định');
     after.close();
 
     // imported twice → nothing written at all

@@ -62,7 +62,7 @@ function readyView(p: RulesUpdatePreview, previewId: string): RulesPreviewView {
       text: procedureItemText(x),
     })),
     ruleChanged: p.ruleChanged.map((d) => ({ code: d.code, text: ruleChangedText(d) })),
-    moved: p.moved?.map((m) => ({ code: m.code, text: movedText(m) })) ?? null,
+    moved: p.moved.map((m) => ({ code: m.code, ended: m.ended, text: movedText(m) })),
     movedSummary: movedSummaryText(p.moved),
     writes: p.writes,
   };
@@ -111,7 +111,7 @@ export function rulesHandlers(ctx: ApiContext, pending: PendingStore<PendingRule
         if (!outcome.writes) return { written: false, message: 'Không có gì mới để ghi: sổ giữ nguyên.' };
         const days = outcome.plan.calendar.filter((c) => c.action !== 'unchanged').length;
         const procedures = outcome.plan.procedures.filter((x) => x.action !== 'unchanged').length;
-        const moved = `${outcome.ruleChanged.length > 0 ? `, ${outcome.ruleChanged.length} hồ sơ áp dụng quy định mới` : ''}${outcome.moved ? `, ${outcome.moved.length} hồ sơ đổi hạn trả` : ''}`;
+        const moved = `${outcome.ruleChanged.length > 0 ? `, ${outcome.ruleChanged.length} hồ sơ áp dụng quy định mới` : ''}${outcome.moved.length > 0 ? `, ${outcome.moved.length} hồ sơ đổi hạn trả` : ''}`;
         return { written: true, message: `Đã nhập gói cập nhật quy định: ${days} ngày, ${procedures} thủ tục${moved}.` };
       }),
   };

@@ -87,7 +87,7 @@ export async function runImportRulesUpdate(argv: string[], io: CliIo): Promise<v
     const days = outcome.plan.calendar.filter((c) => c.action !== 'unchanged').length;
     const procedures = outcome.plan.procedures.filter((p) => p.action !== 'unchanged').length;
     const ruled = outcome.ruleChanged.length > 0 ? `, ${outcome.ruleChanged.length} hồ sơ áp dụng quy định mới` : '';
-    io.out(`Đã nhập gói cập nhật quy định: ${days} ngày, ${procedures} thủ tục${ruled}${outcome.moved ? `, ${outcome.moved.length} hồ sơ đổi hạn trả` : ''}.`);
+    io.out(`Đã nhập gói cập nhật quy định: ${days} ngày, ${procedures} thủ tục${ruled}${outcome.moved.length > 0 ? `, ${outcome.moved.length} hồ sơ đổi hạn trả` : ''}.`);
   } finally {
     session.close();
   }

@@ -152,7 +152,7 @@ function RulesPreview({ preview }: { preview: RulesPreviewReady }) {
         </>
       ) : null}
       <p data-testid="rules-moved">{preview.movedSummary}</p>
-      {preview.moved && preview.moved.length > 0 ? (
+      {preview.moved.length > 0 ? (
         <ul className="preview-items">
           {preview.moved.map((m) => (
             <li key={m.code}>{m.text}</li>

@@ -57,8 +57,8 @@ BEGIN
 END;
 `;
 
-export const migration011RulesUpdates: Migration = {
-  version: 11,
+export const migration012RulesUpdates: Migration = {
+  version: 12,
   name: 'rules updates: trusted receiving-office keys, applied packages',
   up: (db) => db.exec(SQL),
 };
