@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type TestApp, startApp } from './harness';
 import { stick } from './handoff-steps';
+import { dossierInput } from '../api/helpers';
 
 const apps: TestApp[] = [];
 const disposals: (() => void)[] = [];
@@ -22,6 +23,7 @@ const SOURCE = {
   calendar: [
     { date: '2027-10-14', kind: 'off', reason: 'Nghỉ do bão số 6', basis: 'Công điện 12/CĐ-UBND' },
     { date: '2027-10-23', kind: 'work', reason: 'Làm bù cho thứ Năm 14/10/2027', basis: 'Công điện 12/CĐ-UBND' },
+    { date: '2026-12-07', kind: 'off', reason: 'Nghỉ do lũ', basis: 'Công điện 15/CĐ-UBND' },
   ],
   procedures: [
     {
@@ -84,6 +86,9 @@ describe('rules update screen', () => {
     const app = await startApp({ now: '2026-12-03 09:30', configured: true });
     apps.push(app);
     const { page } = app;
+    // an open dossier whose count goes over Mon 07/12/2026: 3 working days from Thu 03/12 → Tue 08/12, then Wed 09/12
+    const open = await app.call('dossier.create', dossierInput('Phan Thị Dung', '2026-12-03 09:00', '1.004859'));
+    expect(open.due).toBe('2026-12-08');
     await page.goto(`${app.host.url}#/ban-giao/cap-nhat`);
     await page.getByRole('heading', { name: 'Nơi gửi cập nhật quy định' }).waitFor();
 
@@ -98,13 +103,15 @@ describe('rules update screen', () => {
     await page.getByTestId('rules-senders').filter({ hasText: fingerprint }).waitFor();
 
     expect(await preview(app, file)).toBe('ready');
-    expect(await page.getByTestId('rules-days').textContent()).toBe('2');
+    expect(await page.getByTestId('rules-days').textContent()).toBe('3');
     expect(await page.getByTestId('rules-procedures').textContent()).toBe('2');
+    expect(await page.getByTestId('rules-moved').textContent()).toBe('Theo lịch mới, 1 hồ sơ đang giải quyết đổi hạn trả.');
     const shown = (await page.getByTestId('rules-preview').textContent()) ?? '';
     expect(shown).toContain('14/10/2027');
     expect(shown).toContain('Nghỉ — Nghỉ do bão số 6 (Công điện 12/CĐ-UBND)');
     expect(shown).toContain('từ 01/03/2027 thời hạn 5 ngày làm việc (trước đó: 3 ngày làm việc');
     expect(shown).toContain('thôi áp dụng từ 01/03/2027');
+    expect(shown).toContain(`${open.code}: hạn trả 08/12/2026 → 09/12/2026`);
     await app.screenshot('rules-update-preview', true);
     await page.setViewportSize({ width: 1024, height: 768 });
     await app.screenshot('rules-update-preview-1024', true);
@@ -114,7 +121,8 @@ describe('rules update screen', () => {
 
     await page.getByRole('button', { name: 'Nhập vào sổ' }).click();
     await page.getByTestId('rules-outcome').waitFor();
-    expect(await page.getByTestId('rules-outcome').textContent()).toContain('Đã nhập gói cập nhật quy định: 2 ngày, 2 thủ tục');
+    expect(await page.getByTestId('rules-outcome').textContent()).toBe('Đã nhập gói cập nhật quy định: 3 ngày, 2 thủ tục, 1 hồ sơ đổi hạn trả.');
+    expect((await app.call('dossier.get', { id: open.id })).due).toBe('2026-12-09');
     await app.screenshot('rules-update-done');
     expect((await app.call('deadline.preview', { procedureCode: '1.004873', receivedAt: '2027-03-01 09:00' })).due).toBe('2027-03-08');
     expect((await app.call('deadline.preview', { procedureCode: '1.004873', receivedAt: '2027-02-25 09:00' })).due).toBe('2027-03-02');
