@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type TestApp, startApp } from './harness';
 import { stick } from './handoff-steps';
 import { dossierInput } from '../api/helpers';
+import { CHANGED_PROCEDURE, RETIRED_PROCEDURE, RULES_UPDATE_SOURCE, STORM_DAYS } from '../handoff/rules-update-fixture';
 
 const apps: TestApp[] = [];
 const disposals: (() => void)[] = [];
@@ -17,30 +18,11 @@ afterEach(async () => {
   for (const d of disposals.splice(0)) d();
 });
 
-/** The JSON source a province writes (electron/handoff/README.md § Rules update). */
+/** The province's source file, with a flood day this week so that an open dossier moves. */
 const SOURCE = {
-  title: 'Lịch làm việc tháng 10/2027 và thủ tục hộ tịch theo Luật Hộ tịch 03/2026/QH16',
-  calendar: [
-    { date: '2027-10-14', kind: 'off', reason: 'Nghỉ do bão số 6', basis: 'Công điện 12/CĐ-UBND' },
-    { date: '2027-10-23', kind: 'work', reason: 'Làm bù cho thứ Năm 14/10/2027', basis: 'Công điện 12/CĐ-UBND' },
-    { date: '2026-12-07', kind: 'off', reason: 'Nghỉ do lũ', basis: 'Công điện 15/CĐ-UBND' },
-  ],
-  procedures: [
-    {
-      action: 'change',
-      code: '1.004873',
-      name: 'Cấp Giấy xác nhận tình trạng hôn nhân',
-      field: 'Hộ tịch',
-      time_value: 5,
-      time_unit: 'working_days',
-      cutoff: null,
-      note: '',
-      confidence: 'law',
-      effective_from: '2027-03-01',
-      basis: 'Luật Hộ tịch 03/2026/QH16',
-    },
-    { action: 'retire', code: '1.003583', effective_from: '2027-03-01', basis: 'Luật Hộ tịch 03/2026/QH16' },
-  ],
+  ...RULES_UPDATE_SOURCE,
+  calendar: [...STORM_DAYS, { date: '2026-12-07', kind: 'off', reason: 'Nghỉ do lũ', basis: 'Công điện 15/CĐ-UBND' }],
+  procedures: [CHANGED_PROCEDURE, RETIRED_PROCEDURE],
 };
 
 /** The province makes the package with its screen, onto the stick; returns the package and the key fingerprint. */

@@ -15,47 +15,12 @@ import { deadlineFor } from '../../electron/services/deadline-service';
 import { logDossier } from '../../electron/services/dossier-intake';
 import { dayFromIso } from '../../shared/time/day';
 import { PASSPHRASE, cli, hashLedger, initLedger, open, tempFolder } from './helpers';
+import { RULES_UPDATE_SOURCE } from './rules-update-fixture';
 
 const PROVINCE = { unitName: 'UBND tỉnh Thừa Thiên Huế', unitCode: '000.00.00.H57' };
 const COMMUNE = { unitName: 'UBND xã Hương Hữu', unitCode: '000.00.21.H57' };
 
-/** What a province would send: a storm closure with its make-up Saturday, and the civil-status changes of Luật Hộ tịch 03/2026/QH16. */
-const CONTENT = {
-  title: 'Lịch làm việc tháng 10/2027 và thủ tục hộ tịch theo Luật Hộ tịch 03/2026/QH16',
-  calendar: [
-    { date: '2027-10-14', kind: 'off', reason: 'Nghỉ do bão số 6', basis: 'Công điện 12/CĐ-UBND' },
-    { date: '2027-10-23', kind: 'work', reason: 'Làm bù cho thứ Năm 14/10/2027', basis: 'Công điện 12/CĐ-UBND' },
-  ],
-  procedures: [
-    {
-      action: 'change',
-      code: '1.004873',
-      name: 'Cấp Giấy xác nhận tình trạng hôn nhân',
-      field: 'Hộ tịch',
-      time_value: 5,
-      time_unit: 'working_days',
-      cutoff: null,
-      note: '',
-      confidence: 'law',
-      effective_from: '2027-03-01',
-      basis: 'Luật Hộ tịch 03/2026/QH16',
-    },
-    { action: 'retire', code: '1.003583', effective_from: '2027-03-01', basis: 'Luật Hộ tịch 03/2026/QH16' },
-    {
-      action: 'add',
-      code: '1.999001',
-      name: 'Đăng ký khai sinh không phụ thuộc nơi cư trú',
-      field: 'Hộ tịch',
-      time_value: 3,
-      time_unit: 'working_days',
-      cutoff: null,
-      note: 'Thủ tục mới',
-      confidence: 'law',
-      effective_from: '2027-03-01',
-      basis: 'Luật Hộ tịch 03/2026/QH16',
-    },
-  ],
-};
+const CONTENT = RULES_UPDATE_SOURCE;
 
 interface Setup {
   folder: string;

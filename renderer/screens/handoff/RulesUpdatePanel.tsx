@@ -4,12 +4,11 @@
 // old and new rule and the day it changes, the open dossiers whose due date moves — then imports it.
 import { type FormEvent, useEffect, useState } from 'react';
 import type { RulesPreviewReady } from '../../../shared/api/rules-update-schemas';
-import { hostKind, messageOf } from '../../api/client';
+import { messageOf } from '../../api/client';
 import { notify } from '../../app/app-store';
 import { viInstant, viIso } from '../../app/format';
-import { FilePick } from '../../components/FilePick';
 import { ErrorBox, Field } from '../../components/ui';
-import { Refused } from './ImportPanel';
+import { ApplyBar, PackageSourcePick, PreviewButton, Refused } from './import-steps';
 import { useRulesUpdate } from './rules-update-store';
 
 function SendersCard() {
@@ -184,47 +183,31 @@ export function RulesUpdatePanel() {
           Nhập gói cập nhật quy định (lịch nghỉ, danh mục thủ tục) do đơn vị nhận báo cáo gửi. Gói được kiểm tra chữ ký và mã kiểm tra trước; xem trước cho biết ngày nào,
           thủ tục nào thay đổi và hồ sơ nào đổi hạn, chưa ghi gì vào sổ.
         </p>
-        {hostKind() === 'electron' ? (
-          <div className="inline-row">
-            <button type="button" className="button" onClick={() => void st.choosePath()}>
-              Chọn tệp gói…
-            </button>
-            <span className="mono">{st.source?.kind === 'path' ? st.source.path : 'Chưa chọn tệp nào'}</span>
-          </div>
-        ) : (
-          <FilePick label="Chọn tệp gói cập nhật quy định" accept=".somc" onChange={(file) => st.setSource(file ? { kind: 'file', file } : null)} />
-        )}
-        <div className="actions">
-          <button type="submit" className="button primary" disabled={!st.source || st.busy !== null}>
-            Xem trước (chưa ghi gì)
-          </button>
-          {st.busy ? (
-            <span role="status" className="muted">
-              {st.busy === 'checking' ? 'Đang kiểm tra chữ ký, mã kiểm tra và nội dung (chưa ghi gì)…' : 'Đang ghi vào sổ…'}
-            </span>
-          ) : null}
-        </div>
+        <PackageSourcePick
+          source={st.source}
+          label="Chọn tệp gói cập nhật quy định"
+          onChoosePath={() => void st.choosePath()}
+          onFile={(file) => st.setSource(file ? { kind: 'file', file } : null)}
+        />
+        <PreviewButton
+          disabled={!st.source || st.busy !== null}
+          busyText={st.busy === 'checking' ? 'Đang kiểm tra chữ ký, mã kiểm tra và nội dung (chưa ghi gì)…' : st.busy === 'writing' ? 'Đang ghi vào sổ…' : null}
+        />
       </form>
       <ErrorBox message={st.error} />
       {preview?.status === 'refused' ? <Refused preview={preview} /> : null}
       {preview?.status === 'ready' ? (
         <>
           <RulesPreview preview={preview} />
-          <div className="actions">
-            <button
-              type="button"
-              className="button primary"
-              disabled={!preview.writes || st.busy !== null}
-              onClick={() =>
-                void st.apply().then((ok) => {
-                  if (ok) notify('Đã nhập gói cập nhật quy định vào sổ.');
-                })
-              }
-            >
-              Nhập vào sổ
-            </button>
-            {!preview.writes ? <span className="hint">Gói không có gì mới so với sổ: không cần nhập.</span> : null}
-          </div>
+          <ApplyBar
+            writes={preview.writes}
+            busy={st.busy !== null}
+            onApply={() =>
+              void st.apply().then((ok) => {
+                if (ok) notify('Đã nhập gói cập nhật quy định vào sổ.');
+              })
+            }
+          />
         </>
       ) : null}
       {st.outcome ? (

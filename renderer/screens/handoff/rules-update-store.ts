@@ -5,8 +5,7 @@
 import { create } from 'zustand';
 import type { RulesPreviewView, RulesSenderView } from '../../../shared/api/rules-update-schemas';
 import { call, messageOf } from '../../api/client';
-import { fileToBase64 } from '../../api/files';
-import type { PackageSource } from './import-store';
+import { type PackageSource, sourceInput } from './import-store';
 
 interface RulesUpdateState {
   senders: RulesSenderView[] | null;
@@ -58,9 +57,7 @@ export const useRulesUpdate = create<RulesUpdateState>((set, get) => ({
     if (!source) return;
     set({ busy: 'checking', ...CLEAR });
     try {
-      const input =
-        source.kind === 'path' ? { kind: 'path' as const, path: source.path } : { kind: 'upload' as const, fileName: source.file.name, contentBase64: await fileToBase64(source.file) };
-      set({ preview: await call('rules.preview', { source: input }) });
+      set({ preview: await call('rules.preview', { source: await sourceInput(source) }) });
     } catch (error) {
       set({ error: messageOf(error) });
     } finally {
