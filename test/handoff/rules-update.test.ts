@@ -95,20 +95,7 @@ describe('rules update package', () => {
     // a dossier received before the effective date, logged before the import
     const early = logDossier(
       session,
-      {
-        procedureCode: '1.004873',
-        channel: 'truc_tiep',
-        receivedAt: { day: dayFromIso('2027-02-25'), minute: 9 * 60 },
-        applicantName: 'Nguyễn Văn An',
-        idNumber: '',
-        phone: '',
-        address: '',
-        documents: [],
-        fee: 0,
-        digitisedDossier: false,
-        paidOnline: false,
-        note: '',
-      },
+      intakeOf('2027-02-25'),
       { day: dayFromIso('2027-02-25'), minute: 10 * 60 },
       new Date('2027-02-25T03:00:00Z'),
     );
@@ -116,7 +103,7 @@ describe('rules update package', () => {
     // a dossier whose count goes over the storm day: received Tue 12/10/2027, 5 working days under the new rule
     const stormy = logDossier(
       session,
-      { ...intakeOf('2027-10-12'), procedureCode: '1.004873' },
+      intakeOf('2027-10-12'),
       { day: dayFromIso('2027-10-12'), minute: 10 * 60 },
       new Date('2027-10-12T03:00:00Z'),
     );
@@ -345,13 +332,7 @@ describe('rules update package', () => {
     const s = await setUp(late);
     await register(s);
     const session = open(s.commune, 'Cán bộ một cửa');
-    const intake = (date: string) =>
-      logDossier(
-        session,
-        { procedureCode: '1.004873', channel: 'truc_tiep', receivedAt: { day: dayFromIso(date), minute: 9 * 60 }, applicantName: 'Trần Thị Bình', idNumber: '', phone: '', address: '', documents: [], fee: 0, digitisedDossier: false, paidOnline: false, note: '' },
-        { day: dayFromIso(date), minute: 10 * 60 },
-        new Date(`${date}T03:00:00Z`),
-      );
+    const intake = (date: string) => logDossier(session, intakeOf(date), { day: dayFromIso(date), minute: 10 * 60 }, new Date(`${date}T03:00:00Z`));
     const before = intake('2026-10-30'); // Friday, before the new rule
     const since = intake('2026-11-04'); // Wednesday, after it
     const ended = intake('2026-11-05');
