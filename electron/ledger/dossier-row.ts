@@ -157,7 +157,8 @@ export function toReportRow(row: FactsRow): ReportRow {
       timeUnit: row.time_unit,
       cutoffMinute: row.cutoff_minute,
       extraWorkingDays: row.extra_working_days,
-      ...(row.online_cutoff_minute === null ? {} : { onlineCutoffMinute: row.online_cutoff_minute }),
+      // Absent (undefined) in a file at a schema before migration 012.
+      ...(typeof row.online_cutoff_minute === 'number' ? { onlineCutoffMinute: row.online_cutoff_minute } : {}),
     },
     baseDueDay: row.base_due_day,
     dueDay: row.due_day,
