@@ -1,5 +1,5 @@
 // Who the one-stop office is by default (shared/deadline/README.md, "The office's name"): since the
-// two-level local government of 1/7/2025 (Nghị định 118/2025 Điều 7) a commune's one-stop office is the
+// two-level local government of 1/7/2025 (Nghị định 118/2025) a commune's one-stop office is the
 // "Trung tâm Phục vụ hành chính công" of the commune; an office set up before keeps its older name.
 import { type DayNumber, dayFromIso } from '../time/day';
 
