@@ -9,8 +9,8 @@ export const PAUSE_RULES: readonly PauseRule[] = ['subtract_waiting', 'restart']
 
 /** The short name of each choice, for the settings. */
 export const PAUSE_RULE_LABELS_VI: Record<PauseRule, string> = {
-  subtract_waiting: 'Tạm dừng: lùi hạn bằng số ngày làm việc chờ bổ sung (cách tính của hệ thống 766)',
-  restart: 'Tính lại từ đầu: toàn bộ thời hạn tính lại từ ngày nhận đủ hồ sơ bổ sung (như Nghị định 297/2025)',
+  subtract_waiting: 'Tạm dừng: lùi hạn bằng số ngày chờ bổ sung (hệ thống 766)',
+  restart: 'Tính lại từ đầu từ ngày nhận đủ hồ sơ bổ sung (NĐ 297/2025)',
 };
 
 /** The sentence printed on Mẫu 02 and shown where a supplement is requested. */

@@ -120,11 +120,11 @@ export function UnitTab() {
           <input type="checkbox" checked={form.multipleSupplementsAreLate} onChange={(e) => set({ multipleSupplementsAreLate: e.target.checked })} /> Yêu cầu bổ sung
           quá một lần thì tính là quá hạn
         </label>
-        <label className="check">
-          <input type="checkbox" checked={form.onlineNextDayStart} onChange={(e) => set({ onlineNextDayStart: e.target.checked })} /> Hồ sơ trực tuyến nộp
-          sau 17 giờ hoặc vào ngày nghỉ: tính thời hạn từ giờ mở cửa ngày làm việc tiếp theo (áp dụng cho hồ sơ tiếp nhận từ khi bật)
-        </label>
       </div>
+      <label className="check">
+        <input type="checkbox" checked={form.onlineNextDayStart} onChange={(e) => set({ onlineNextDayStart: e.target.checked })} /> Hồ sơ trực tuyến nộp sau
+        17 giờ hoặc vào ngày nghỉ: tính thời hạn từ giờ mở cửa ngày làm việc tiếp theo (cho hồ sơ tiếp nhận từ khi bật)
+      </label>
       <fieldset>
         <legend>Giờ làm việc (cho thủ tục tính theo giờ)</legend>
         {hours.map((h, i) => (
