@@ -6,7 +6,7 @@
 import type { Migration } from './migration';
 
 export const migration012OnlineClockStart: Migration = {
-  version: 11,
+  version: 12,
   name: 'online clock start in the dossier rule snapshot',
   up(db) {
     db.exec('ALTER TABLE dossiers ADD COLUMN online_cutoff_minute INTEGER CHECK (online_cutoff_minute BETWEEN 0 AND 1439);');
