@@ -2,7 +2,7 @@
 // the calendar editor, ledger import, backup and restore, and the host's own services.
 import { z } from 'zod';
 import { MAX_DESK, MIN_DESK, isValidUnitCode } from '../dossier/dossier-code';
-import { fileDto, isoDate, localDateTime, periodRule, requiredText, text, timeUnit, uploadDto, wholeNumber } from './common';
+import { channel, fileDto, isoDate, localDateTime, periodRule, requiredText, text, timeUnit, uploadDto, wholeNumber } from './common';
 
 export const unitCode = z
   .string('Mã đơn vị phải là chữ.')
@@ -116,7 +116,12 @@ export const procedureVersionInput = z.strictObject({
   effectiveTo: isoDate.nullable(),
 });
 
-export const deadlineInput = z.strictObject({ procedureCode: requiredText('Mã thủ tục', 40), receivedAt: localDateTime });
+export const deadlineInput = z.strictObject({
+  procedureCode: requiredText('Mã thủ tục', 40),
+  receivedAt: localDateTime,
+  /** Decides whether the office's online rule applies (shared/deadline/README.md); default: in person. */
+  channel: channel.optional(),
+});
 
 export const deadlineView = z.object({
   procedureCode: z.string(),

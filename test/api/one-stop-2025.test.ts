@@ -98,6 +98,14 @@ describe('online dossiers after 17:00 or on a day off (office setting, on by def
     expect(kept.dueExplanation.join('\n')).not.toContain('theo sổ đã nhập');
   });
 
+  it('the reception preview gives the date the dossier will get, for its channel', async () => {
+    const t = await testApi('2024-03-11 09:00');
+    const preview = await t.call('deadline.preview', { procedureCode: '1.004873', receivedAt: '2024-03-09 10:00', channel: 'truc_tuyen_toan_trinh' });
+    const paperPreview = await t.call('deadline.preview', { procedureCode: '1.004873', receivedAt: '2024-03-09 10:00' });
+    const created = await t.call('dossier.create', online('Đặng Văn Sơn', '2024-03-09 10:00'));
+    expect([preview.due, paperPreview.due, created.due]).toEqual(['2024-03-14', '2024-03-13', '2024-03-14']);
+  });
+
   it('follows a channel correction: a dossier corrected to paper counts from its reception', async () => {
     const t = await testApi('2024-03-11 09:00');
     const d = await t.call('dossier.create', online('Đặng Văn Sơn', '2024-03-09 10:00'));
