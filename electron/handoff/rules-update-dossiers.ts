@@ -23,7 +23,17 @@ export interface RuleChangedDossier {
 }
 
 const sameRule = (a: ProcedureRule, b: ProcedureRule) =>
-  a.timeValue === b.timeValue && a.timeUnit === b.timeUnit && a.cutoffMinute === b.cutoffMinute && a.extraWorkingDays === b.extraWorkingDays;
+  a.timeValue === b.timeValue &&
+  a.timeUnit === b.timeUnit &&
+  a.cutoffMinute === b.cutoffMinute &&
+  a.extraWorkingDays === b.extraWorkingDays &&
+  (a.onlineCutoffMinute ?? null) === (b.onlineCutoffMinute ?? null);
+
+/** The new version's rule with the dossier's own online clock start, as it was received. */
+function newRuleOf(base: ProcedureRule, received: ProcedureRule): ProcedureRule {
+  const { onlineCutoffMinute: _ignored, ...rest } = base;
+  return typeof received.onlineCutoffMinute === 'number' ? { ...rest, onlineCutoffMinute: received.onlineCutoffMinute } : rest;
+}
 
 const dueText = (day: DayNumber | null) => (day === null ? 'chờ bổ sung' : viDate(day));
 
@@ -38,10 +48,12 @@ export function applyNewRulesToOpenDossiers(session: LedgerSession, items: reado
     const from = dayFromIso(item.effectiveFrom);
     const version = session.catalogue.findByCode(item.code, from);
     if (!version) continue;
-    const rule = ruleForOffice(session, version);
+    const officeRule = ruleForOffice(session, version);
     for (const { id } of select.all(item.code, from)) {
       const record = session.dossiers.getById(id);
-      if (!record || sameRule(record.rule, rule)) continue;
+      if (!record) continue;
+      const rule = newRuleOf(officeRule, record.rule);
+      if (sameRule(record.rule, rule)) continue;
       const baseDueDay = dueDateAtReception(session, rule, record.receivedAt).day;
       const dueDay = effectiveDueDay(session, { baseDueDay, rule, supplements: record.supplements });
       const reason =

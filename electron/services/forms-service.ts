@@ -89,6 +89,7 @@ export async function supplementRequestPdf(
     requestedOn: request.requestedOn,
     items: request.items,
     officer: session.actor,
+    pauseRule: session.settings().supplementPolicy.pauseRule,
   });
 }
 

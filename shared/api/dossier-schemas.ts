@@ -194,6 +194,10 @@ export const dossierView = z.object({
   actions: z.array(z.enum(ACTION_KINDS)),
   /** The printable forms this dossier has now. */
   forms: z.array(z.enum(['mau01', 'mau02', 'mau04'])),
+  /** The last day the apology and new date (Mẫu 04) may be sent, while an extension is still possible. */
+  apologyDeadline: z.string().nullable(),
+  /** What a supplement request does to the clock under the office's setting (as Mẫu 02 prints it). */
+  supplementRule: z.string(),
 });
 export type DossierView = z.output<typeof dossierView>;
 

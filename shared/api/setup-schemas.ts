@@ -2,7 +2,7 @@
 // the calendar editor, ledger import, backup and restore, and the host's own services.
 import { z } from 'zod';
 import { MAX_DESK, MIN_DESK, isValidUnitCode } from '../dossier/dossier-code';
-import { fileDto, isoDate, localDateTime, periodRule, requiredText, text, timeUnit, uploadDto, wholeNumber } from './common';
+import { channel, fileDto, isoDate, localDateTime, periodRule, requiredText, text, timeUnit, uploadDto, wholeNumber } from './common';
 
 export const unitCode = z
   .string('Mã đơn vị phải là chữ.')
@@ -23,6 +23,8 @@ export const setupInput = z.strictObject({
   placeName: text('Địa danh', 100),
   deskNumber,
   extraWorkingDays,
+  /** Empty or absent: the default name for an office set up today (shared/office/office-name.ts). */
+  officeName: text('Tên bộ phận một cửa', 200).optional(),
 });
 
 export const settingsView = z.object({
@@ -36,6 +38,7 @@ export const settingsView = z.object({
   periodRule,
   pauseRule: z.enum(['subtract_waiting', 'restart']),
   multipleSupplementsAreLate: z.boolean(),
+  onlineNextDayStart: z.boolean(),
   officeHours: z.array(z.object({ start: z.string(), end: z.string() })),
   officeName: z.string(),
   officePhone: z.string(),
@@ -60,6 +63,7 @@ export const settingsUpdate = z.strictObject({
   periodRule: periodRule.optional(),
   pauseRule: z.enum(['subtract_waiting', 'restart'], 'Cách tính khi yêu cầu bổ sung không hợp lệ.').optional(),
   multipleSupplementsAreLate: z.boolean('Lựa chọn "bổ sung nhiều lần là quá hạn" phải là có hoặc không.').optional(),
+  onlineNextDayStart: z.boolean('Lựa chọn "hồ sơ trực tuyến nộp sau 17 giờ hoặc ngày nghỉ tính từ ngày làm việc tiếp theo" phải là có hoặc không.').optional(),
   officeHours: z
     .array(z.strictObject({ start: hhmm, end: hhmm }), 'Giờ làm việc không hợp lệ.')
     .min(1, 'Phải có ít nhất một buổi làm việc.')
@@ -112,7 +116,12 @@ export const procedureVersionInput = z.strictObject({
   effectiveTo: isoDate.nullable(),
 });
 
-export const deadlineInput = z.strictObject({ procedureCode: requiredText('Mã thủ tục', 40), receivedAt: localDateTime });
+export const deadlineInput = z.strictObject({
+  procedureCode: requiredText('Mã thủ tục', 40),
+  receivedAt: localDateTime,
+  /** Decides whether the office's online rule applies (shared/deadline/README.md); default: in person. */
+  channel: channel.optional(),
+});
 
 export const deadlineView = z.object({
   procedureCode: z.string(),

@@ -338,11 +338,16 @@ describe('rules update package', () => {
     const ended = intake('2026-11-05');
     session.dossiers.update(ended.id, { endedOn: dayFromIso('2026-11-06') }, { actor: 'Cán bộ một cửa', at: new Date('2026-11-06T03:00:00Z'), action: 'result_ready' });
     const sinceDue = since.dueDay;
+    const online = logDossier(session, { ...intakeOf('2026-11-04'), channel: 'truc_tuyen_toan_trinh' }, { day: dayFromIso('2026-11-04'), minute: 10 * 60 }, new Date('2026-11-04T03:00:00Z'));
+    expect(typeof online.rule.onlineCutoffMinute).toBe('number');
 
     const bytes = readFileSync(s.pkg);
     const at = new Date('2026-12-03T03:00:00Z');
     const preview = previewRulesUpdate(session, bytes, { at });
-    expect(preview.ruleChanged.map((d) => [d.code, d.oldRule.timeValue, d.newRule.timeValue])).toEqual([[since.code, 3, 5]]);
+    expect(preview.ruleChanged.map((d) => [d.code, d.oldRule.timeValue, d.newRule.timeValue])).toEqual([
+      [since.code, 3, 5],
+      [online.code, 3, 5],
+    ]);
     expect(session.dossiers.getById(since.id)?.rule.timeValue).toBe(3); // the dry run rolled back
     expect(session.history.listForDossier(since.id).length).toBe(1);
 
@@ -355,6 +360,8 @@ describe('rules update package', () => {
     const events = session.history.listForDossier(since.id);
     expect(events.at(-1)?.action).toBe('rules_update');
     expect(JSON.stringify(events.at(-1)?.changes)).toContain('Áp dụng quy định mới của thủ tục từ 02/11/2026 (Luật Hộ tịch 03/2026/QH16): thời hạn 3 ngày làm việc → 5 ngày làm việc');
+    // the online dossier takes the new time and keeps the clock start it was received with
+    expect(session.dossiers.getById(online.id)?.rule).toEqual({ ...online.rule, timeValue: 5 });
     expect(session.dossiers.getById(before.id)?.rule.timeValue).toBe(3);
     expect(session.dossiers.getById(ended.id)?.rule.timeValue).toBe(3);
   });

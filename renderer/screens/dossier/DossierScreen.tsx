@@ -84,6 +84,7 @@ export function DossierScreen({ id }: { id: string }) {
                 </p>
               ) : null}
             </Row>
+            {d.apologyDeadline ? <Row label="Hạn gửi văn bản xin lỗi (Mẫu 04)">{`chậm nhất ${viIso(d.apologyDeadline)}, nếu hồ sơ có thể trễ hạn`}</Row> : null}
             {d.extensionDue ? <Row label="Ngày hẹn mới (Mẫu 04)">{`${viIso(d.extensionDue)} — văn bản ngày ${viIso(d.apologyOn)}`}</Row> : null}
             {d.endedOn ? <Row label="Có kết quả / kết thúc">{viIso(d.endedOn)}</Row> : null}
             {d.returnedOn ? <Row label="Trả kết quả">{viIso(d.returnedOn)}</Row> : null}

@@ -57,8 +57,8 @@ BEGIN
 END;
 `;
 
-export const migration012RulesUpdates: Migration = {
-  version: 12,
+export const migration013RulesUpdates: Migration = {
+  version: 13,
   name: 'rules updates: trusted receiving-office keys, applied packages',
   up: (db) => db.exec(SQL),
 };
