@@ -12,6 +12,8 @@ import { readPackage } from '../../electron/handoff/package-reader';
 import { buildPackage, signAndWrap } from '../../electron/handoff/package-writer';
 import { RULES_PART } from '../../electron/handoff/rules-update-export';
 import { deadlineFor } from '../../electron/services/deadline-service';
+import { applyImport } from '../../electron/services/import-apply';
+import { planImport } from '../../electron/services/import-plan';
 import { logDossier } from '../../electron/services/dossier-intake';
 import { dayFromIso } from '../../shared/time/day';
 import { PASSPHRASE, cli, hashLedger, initLedger, open, tempFolder } from './helpers';
@@ -364,6 +366,21 @@ describe('rules update package', () => {
     expect(session.dossiers.getById(online.id)?.rule).toEqual({ ...online.rule, timeValue: 5 });
     expect(session.dossiers.getById(before.id)?.rule.timeValue).toBe(3);
     expect(session.dossiers.getById(ended.id)?.rule.timeValue).toBe(3);
+
+    // a paper ledger typed in later picks, like the desk, the version in force on each reception day
+    const csv = [
+      'Mã hồ sơ,Mã TTHC,Hình thức nộp,Ngày tiếp nhận,Ngày hẹn trả,Ngày có kết quả,Nguyên nhân quá hạn',
+      '000.00.21.H57-261030-0901,1.004873,Trực tiếp,2026-10-30 09:00,,,',
+      '000.00.21.H57-261104-0901,1.004873,Trực tiếp,2026-11-04 09:00,,,',
+    ].join('\n');
+    const plan = await planImport(session, new TextEncoder().encode(csv), 'so-giay.csv');
+    expect(plan.problems).toEqual([]);
+    applyImport(session, plan, { update: false });
+    const typed = session.dossiers.findByCodes(['000.00.21.H57-261030-0901', '000.00.21.H57-261104-0901']);
+    expect([...typed.values()].map((d) => [d.code, d.rule.timeValue])).toEqual([
+      ['000.00.21.H57-261030-0901', 3],
+      ['000.00.21.H57-261104-0901', 5],
+    ]);
   });
 
   it('refuses the import when the ledger changed since the dry run, and a desk restored from the full package keeps the key and the update', async () => {
