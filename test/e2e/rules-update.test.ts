@@ -76,6 +76,7 @@ describe('rules update screen', () => {
 
     expect(await preview(app, file)).toBe('refused');
     expect(await page.getByTestId('package-refused').textContent()).toContain('chưa được đăng ký ở sổ này là nơi gửi cập nhật quy định');
+    expect(await page.getByTestId('package-refused').textContent()).toContain('đăng ký ở mục "Nơi gửi cập nhật quy định" ngay trên');
     await app.screenshot('rules-update-refused', true);
 
     await page.getByLabel('Mã đơn vị').fill('000.00.00.H57');

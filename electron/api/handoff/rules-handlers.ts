@@ -28,6 +28,14 @@ import { asApiErrors, hintFor } from './refusals';
 
 type RulesHandlers = Pick<Handlers, 'rules.senders' | 'rules.registerSender' | 'rules.preview' | 'rules.import' | 'rules.make'>;
 
+/** The screen's way forward where the module's message names a command-line command. */
+function rulesHintFor(reason: PackageRefusedError['reason']): string | null {
+  if (reason === 'unknown_unit' || reason === 'untrusted_key') {
+    return 'Trong ứng dụng: sau khi gọi điện xác nhận dấu vân tay với đơn vị gửi, đăng ký ở mục "Nơi gửi cập nhật quy định" ngay trên rồi xem trước lại.';
+  }
+  return reason === 'wrong_kind' ? 'Gói báo cáo và gói đầy đủ được nhập ở Bàn giao USB › Nhập gói.' : hintFor(reason);
+}
+
 interface PendingRulesUpdate {
   fileName: string;
   bytes: Uint8Array;
@@ -100,7 +108,7 @@ export function rulesHandlers(ctx: ApiContext, pending: PendingStore<PendingRule
           return readyView(preview, previewId);
         } catch (error) {
           if (!(error instanceof PackageRefusedError)) throw error;
-          return { status: 'refused', fileName, reason: error.reason, message: error.message, hint: hintFor(error.reason) };
+          return { status: 'refused', fileName, reason: error.reason, message: error.message, hint: rulesHintFor(error.reason) };
         }
       }),
     'rules.import': ({ previewId }) =>
