@@ -3,13 +3,15 @@
 import { CHANNEL_LABELS_VI } from '../../shared/dossier/dossier';
 import { type ReportPeriod, periodKey, previousPeriod } from '../../shared/periods/period';
 import { cellsOf } from '../../shared/report/cells';
+import { arrangeNarrative } from '../../shared/report/narrative-outline';
 import { BIEU_06_PROFILE } from '../../shared/report/profile';
 import type { DayNumber } from '../../shared/time/day';
 import { type DossierListRow, type ReportInput, renderReportDocx, renderReportPdf, renderReportXlsx } from '../documents';
 import { type NarrativeSection, createNarrativeRepository } from '../ledger';
 import type { LedgerSession } from './ledger-session';
 import { printableCorrections } from './correction-wording';
-import { periodReportView } from './signoff-service';
+import { correctedCellsOf, periodReportView } from './signoff-service';
+import { vietnamLocalFromEpoch } from '../../shared/time/local-time';
 
 export type ReportFormat = 'pdf' | 'xlsx' | 'docx';
 
@@ -23,16 +25,29 @@ export function narrativeFor(session: LedgerSession, period: ReportPeriod): Narr
   );
 }
 
+/** The chairman's headings left without text for the period (not printed; warned about before sign-off). */
+export function emptyHeadingsOf(session: LedgerSession, period: ReportPeriod): string[] {
+  const n = BIEU_06_PROFILE.narrative;
+  return arrangeNarrative(narrativeFor(session, period), { ledgerHeading: n.ledgerSection, firstPartHeading: n.firstPartHeading }).emptyHeadings;
+}
+
 export function saveNarrative(session: LedgerSession, period: ReportPeriod, sections: readonly NarrativeSection[]): void {
   createNarrativeRepository(session.db).save(periodKey(period), sections, { actor: session.actor });
 }
 
-export function reportInputFor(session: LedgerSession, period: ReportPeriod, issuedOn: DayNumber): ReportInput {
+/**
+ * What the documents print for a period at `now` (epoch ms): a signed report is dated on its sign-off day
+ * (a reprint keeps it); an unsigned one is a draft dated `issuedOn`, provisional while the period runs.
+ */
+export function reportInputFor(session: LedgerSession, period: ReportPeriod, issuedOn: DayNumber, now: number = Date.now()): ReportInput {
   const settings = session.settings();
-  const view = periodReportView(session, period);
+  const view = periodReportView(session, period, now);
   const signer = view.signoff ? { ...settings.signer, name: view.signoff.signer } : settings.signer;
   return {
     report: view.report,
+    draft: view.signoff === null,
+    provisionalAsOf: view.provisionalAsOf,
+    correctedCells: correctedCellsOf(session, view.earlierCorrections),
     unit: {
       parentBody: settings.parentBody,
       name: settings.unitName,
@@ -41,8 +56,8 @@ export function reportInputFor(session: LedgerSession, period: ReportPeriod, iss
       documentNumber: '…/BC-UBND',
       signer,
     },
-    issuedOn,
-    narrative: { sections: narrativeFor(session, period), ledgerSectionAt: BIEU_06_PROFILE.narrative.ledgerSectionAt },
+    issuedOn: view.signoff ? vietnamLocalFromEpoch(Date.parse(view.signoff.signedAt)).day : issuedOn,
+    narrative: { sections: narrativeFor(session, period) },
     recipients: [settings.receivingUnit ? `${settings.receivingUnit};` : 'Như trên;', 'Lưu: VT.'],
     corrections: printableCorrections(view.earlierCorrections),
   };
@@ -83,9 +98,9 @@ export async function renderPeriodReport(
   session: LedgerSession,
   period: ReportPeriod,
   format: ReportFormat,
-  options: { issuedOn: DayNumber; includePersonalData?: boolean },
+  options: { issuedOn: DayNumber; now?: number; includePersonalData?: boolean },
 ): Promise<Uint8Array> {
-  const input = reportInputFor(session, period, options.issuedOn);
+  const input = reportInputFor(session, period, options.issuedOn, options.now);
   switch (format) {
     case 'pdf':
       return renderReportPdf(input);
