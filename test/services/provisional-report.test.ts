@@ -50,7 +50,7 @@ async function docxText(file: string): Promise<string> {
 
 async function xlsxText(file: string): Promise<string> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(readFileSync(file));
+  await wb.xlsx.load(new Uint8Array(readFileSync(file)).buffer);
   return wb.worksheets.map((ws) => JSON.stringify(ws.getSheetValues())).join(' ');
 }
 

@@ -87,6 +87,10 @@ export interface ApologyLetter {
 
 /** One line of Mẫu 07: Sổ theo dõi hồ sơ. */
 export interface LedgerBookRow {
+  /** The dossier's permanent line in its book; default: its rank in the print. */
+  line?: string;
+  /** On the first line of each book when a print spans several: "Quyển số: 01/2024", printed above it. */
+  bookHeading?: string;
   code: string;
   procedureName: string;
   sets: number;
@@ -105,7 +109,7 @@ export interface LedgerBookRow {
 export interface LedgerBook {
   from: DayNumber;
   to: DayNumber;
-  /** "Quyển số 01/2024", or empty. */
+  /** "Quyển số: 01", or empty. */
   volume: string;
   rows: LedgerBookRow[];
 }
