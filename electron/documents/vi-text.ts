@@ -33,12 +33,17 @@ export function parentBodyLine(name: string): string {
   return keepPlaceTogether(upperVi(name.trim()));
 }
 
-/** "Hương Hữu, ngày 08 tháng 3 năm 2024": days below 10 and months 1–2 take a leading zero. */
-export function placeDateLine(place: string, day: DayNumber): string {
+/** "08 tháng 3 năm 2024": days below 10 and months 1–2 take a leading zero (Nghị định 30/2020). */
+export function dateInWords(day: DayNumber): string {
   const { year, month, day: d } = ymdFromDay(day);
   const dd = String(d).padStart(2, '0');
   const mm = month <= 2 ? String(month).padStart(2, '0') : String(month);
-  return `${place.trim().replace(/\s+/g, NBSP)}, ngày ${dd} tháng ${mm} năm ${year}`;
+  return `${dd} tháng ${mm} năm ${year}`;
+}
+
+/** "Hương Hữu, ngày 08 tháng 3 năm 2024", the place kept on one line. */
+export function placeDateLine(place: string, day: DayNumber): string {
+  return `${place.trim().replace(/\s+/g, NBSP)}, ngày ${dateInWords(day)}`;
 }
 
 /** "Quý I năm 2024 (Từ ngày 15/12/2023 đến ngày 14/03/2024)". */

@@ -8,6 +8,7 @@ import {
   renderApologyLetter,
   renderLedgerBook,
   renderReceptionReceipt,
+  renderStopNotice,
   renderSupplementRequest,
 } from '../documents';
 import { classifyAt } from '../../shared/classification/classify';
@@ -44,9 +45,11 @@ function dossierOrThrow(session: LedgerSession, id: string): DossierRecord {
 }
 
 function dueTimeOf(session: LedgerSession, d: DossierRecord): { day: DayNumber; minute: number | null } {
-  // Working-hour procedures have a due hour; the ledger stores the day, the hour comes from the rule.
-  const minute = d.rule.timeUnit === 'working_hours' ? dueDateAtReception(session, d.rule, d.receivedAt).minute : null;
-  return { day: d.dueDay ?? d.baseDueDay, minute };
+  // The ledger stores the due day; when the deadline engine gives an hour for it (working-hour
+  // procedures) the receipt prints the hour too, as long as the day is still the one given at reception.
+  const day = d.dueDay ?? d.baseDueDay;
+  const computed = dueDateAtReception(session, d.rule, d.receivedAt);
+  return { day, minute: computed.day === day ? computed.minute : null };
 }
 
 export async function receiptPdf(session: LedgerSession, dossierId: string): Promise<Uint8Array> {
@@ -101,6 +104,38 @@ export async function apologyLetterPdf(session: LedgerSession, dossierId: string
     originalDue: { day: d.dueDay ?? d.baseDueDay, minute: null },
     reason: d.lateCause || 'Hồ sơ cần thêm thời gian xác minh.',
     newDue: { day: d.extension.newDueDay, minute: null },
+    signer: s.signer,
+    recipients: [d.applicantName ? `Ông/bà ${d.applicantName};` : 'Người nộp hồ sơ;', 'Lưu: VT.'],
+  });
+}
+
+/** The reason recorded with the dossier's last "end" action (history details), or ''. */
+function endReasonOf(session: LedgerSession, dossierId: string): string {
+  let reason = '';
+  for (const e of session.history.listForDossier(dossierId)) {
+    const value = e.changes.reason?.[1];
+    if (e.action.startsWith('end_') && typeof value === 'string') reason = value;
+  }
+  return reason;
+}
+
+/** Mẫu 05 for a dossier whose handling was stopped (action "dừng giải quyết"), with the reason recorded then. */
+export async function stopNoticePdf(session: LedgerSession, dossierId: string, issuedOn: DayNumber, reason?: string): Promise<Uint8Array> {
+  const d = dossierOrThrow(session, dossierId);
+  if (d.ending !== 'dung' || d.endedOn === null) throw new FormError('Hồ sơ chưa được ghi dừng giải quyết: hãy ghi dừng giải quyết trước khi in thông báo.');
+  const why = (reason ?? '').trim() || endReasonOf(session, d.id);
+  if (why === '') throw new FormError('Cần ghi lý do dừng giải quyết hồ sơ.');
+  const s = session.settings();
+  return renderStopNotice(officeInfo(session), {
+    documentNumber: '…/TB-UBND',
+    issuedOn,
+    code: d.code,
+    procedureName: d.procedureName,
+    applicantName: d.applicantName,
+    receivedAt: d.receivedAt,
+    due: dueTimeOf(session, d),
+    stoppedOn: d.endedOn,
+    reason: why,
     signer: s.signer,
     recipients: [d.applicantName ? `Ông/bà ${d.applicantName};` : 'Người nộp hồ sơ;', 'Lưu: VT.'],
   });

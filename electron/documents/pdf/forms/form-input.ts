@@ -70,6 +70,22 @@ export interface SupplementRequest {
   officer: string;
 }
 
+/** Mẫu 05: Thông báo dừng giải quyết hồ sơ. */
+export interface StopNotice {
+  documentNumber: string;
+  issuedOn: DayNumber;
+  code: string;
+  procedureName: string;
+  applicantName: string;
+  receivedAt: LocalDateTime;
+  due: DueTime;
+  /** The day handling stopped (the dossier's end day). */
+  stoppedOn: DayNumber;
+  reason: string;
+  signer: Signer;
+  recipients: string[];
+}
+
 /** Mẫu 04: Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết. */
 export interface ApologyLetter {
   documentNumber: string;
