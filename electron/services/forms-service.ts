@@ -12,6 +12,7 @@ import {
   renderSupplementRequest,
 } from '../documents';
 import { classifyAt } from '../../shared/classification/classify';
+import { unscheduledYears } from '../../shared/deadline/provisional';
 import { ledgerNote, ledgerStateNote } from '../../shared/dossier/ledger-note';
 import { vietnamLocalFromEpoch } from '../../shared/time/local-time';
 import { bookNumberText, createBookLineRepository, type DossierRecord } from '../ledger';
@@ -52,6 +53,13 @@ function dueTimeOf(session: LedgerSession, d: DossierRecord): { day: DayNumber; 
   return { day, minute: computed.day === day ? computed.minute : null };
 }
 
+/** On the citizen's receipt, the provisional due date in words a citizen understands. */
+function receiptDueNote(session: LedgerSession, d: DossierRecord): string | null {
+  const years = unscheduledYears(session.calendar(), d.receivedAt.day, d.dueDay ?? d.baseDueDay);
+  if (years.length === 0) return null;
+  return `(Ngày hẹn trả tạm tính: lịch nghỉ lễ, Tết năm ${years.join(', ')} chưa được công bố; nếu lịch nghỉ làm thay đổi ngày hẹn, cơ quan sẽ báo lại.)`;
+}
+
 export async function receiptPdf(session: LedgerSession, dossierId: string): Promise<Uint8Array> {
   const d = dossierOrThrow(session, dossierId);
   return renderReceptionReceipt(officeInfo(session), {
@@ -64,6 +72,7 @@ export async function receiptPdf(session: LedgerSession, dossierId: string): Pro
     statutoryTime: statutoryTimeText(d.rule),
     receivedAt: d.receivedAt,
     due: dueTimeOf(session, d),
+    dueNote: receiptDueNote(session, d),
     collectAt: session.settings().officeName,
     fee: d.fee,
     ledger: bookEntryOf(session, d.id),
@@ -87,6 +96,7 @@ export async function supplementRequestPdf(
     requestedOn: request.requestedOn,
     items: request.items,
     officer: session.actor,
+    pauseRule: session.settings().supplementPolicy.pauseRule,
   });
 }
 

@@ -7,7 +7,7 @@
 import type { Migration } from './migration';
 
 export const migration013DossierBookLines: Migration = {
-  version: 11,
+  version: 13,
   name: 'permanent ledger book lines per year and desk',
   up(db) {
     db.exec(`
