@@ -85,10 +85,13 @@ export function annexHeading(o: ReportOutline, title: string, pageBreak: boolean
   ];
 }
 
-/** Biểu 06's signatures: the one who made the table, and the head of the unit. */
-export function form06Signatures(o: ReportOutline, contentTwips: number): Table {
+/**
+ * Biểu 06's signatures: the one who made the table, and the head of the unit. Led by an empty paragraph:
+ * two tables in a row would be joined into one by Word and LibreOffice (and lose the form's borders).
+ */
+export function form06Signatures(o: ReportOutline, contentTwips: number): Block[] {
   const half = Math.round(contentTwips / 2);
-  return layoutRow(
+  return [centred('', { size: 6 }), layoutRow(
     [half, contentTwips - half],
     [
       [centred(' ', { size: 12 }), centred('NGƯỜI LẬP BIỂU', { size: 12, bold: true }), centred('(Ký, ghi rõ họ tên)', { size: 11, italics: true })],
@@ -100,7 +103,7 @@ export function form06Signatures(o: ReportOutline, contentTwips: number): Table 
         centred(o.signing.name, { size: 12, bold: true }),
       ],
     ],
-  );
+  )];
 }
 
 export function extendedBlocks(o: ReportOutline, report: CompiledReport, contentTwips: number): Block[] {
@@ -135,7 +138,7 @@ export function lateBlocks(o: ReportOutline, report: CompiledReport, contentTwip
     gridTable(
       headers,
       rows.length === 0 ? emptyRow(headers, 'Không có hồ sơ quá hạn trong kỳ báo cáo.') : rows,
-      widths(contentTwips, [460, 2200, 0, 1000, 1000, 1000, 1100, 900, 0, 1500, 1100]),
+      widths(contentTwips, [460, 2300, 0, 1000, 1250, 1250, 1250, 900, 0, 1400, 1250]),
       [1, 2, 3, 8, 9],
     ),
   ];
@@ -145,6 +148,7 @@ export function correctionBlocks(corrections: readonly ReportCorrection[], cells
   if (corrections.length === 0) return [];
   const cellRows = cells.map((c, i) => [String(i + 1), c.period, c.row, c.column, `${formatIntVi(c.before)} → ${formatIntVi(c.after)}`]);
   return [
+    centred('', { size: 6 }),
     centred(CORRECTIONS_TITLE, { size: 12, bold: true }),
     gridTable(
       CORRECTION_COLUMNS,

@@ -64,7 +64,7 @@ export function reportDocument(input: ReportInput): Document {
         children: [
           ...draftParagraphs(o),
           ...form06Blocks(o, input.report, input.unit.name, input.unit.receivingUnit, LANDSCAPE_TWIPS),
-          form06Signatures(o, LANDSCAPE_TWIPS),
+          ...form06Signatures(o, LANDSCAPE_TWIPS),
           ...extendedBlocks(o, input.report, LANDSCAPE_TWIPS),
           ...lateBlocks(o, input.report, LANDSCAPE_TWIPS, responsible),
           ...correctionBlocks(input.corrections ?? [], input.correctedCells ?? [], LANDSCAPE_TWIPS),

@@ -2,6 +2,7 @@
 // "Đính chính" (changes to signed periods and the Biểu 06 cells they alter): the parts the PDF has.
 import type ExcelJS from 'exceljs';
 import type { CompiledReport } from '../../../shared/report/compile';
+import { NOT_TRACKED_VI } from '../../../shared/report/tracking';
 import type { CorrectedCell, ReportCorrection } from '../report-input';
 import type { ReportOutline } from '../report-outline';
 import {
@@ -41,7 +42,9 @@ function table(ws: ExcelJS.Worksheet, top: number, headers: readonly string[], r
   headers.forEach((h, i) => put(ws, `${colLetter(i + 1)}${top}`, h, { font: font(11, { bold: true }), alignment: { horizontal: 'center' } }));
   fitRowHeight(ws, top, 2);
   rows.forEach((r, ri) => {
-    r.forEach((v, ci) => put(ws, `${colLetter(ci + 1)}${top + 1 + ri}`, v, { alignment: { horizontal: typeof v === 'number' ? 'center' : 'left' } }));
+    r.forEach((v, ci) =>
+      put(ws, `${colLetter(ci + 1)}${top + 1 + ri}`, v, { alignment: { horizontal: typeof v === 'number' || v === NOT_TRACKED_VI ? 'center' : 'left' } }),
+    );
     fitRowHeight(ws, top + 1 + ri);
   });
   borderBox(ws, top, 1, top + Math.max(0, rows.length), headers.length);
@@ -55,7 +58,7 @@ export function addExtendedSheet(wb: ExcelJS.Workbook, report: CompiledReport, o
   ws.columns = [{ width: 46 }, ...Array.from({ length: cols - 1 }, () => ({ width: 18 }))];
   let row = annexHeadingRows(ws, o, o.profile.extendedTitle, cols);
   const extRows: (string | number)[][] = ext.lines.map((line) =>
-    line.kind === 'group' ? [line.label] : [`- ${line.label}`, ...line.values.map((v) => (line.untracked ? 'không theo dõi' : v))],
+    line.kind === 'group' ? [line.label] : [`- ${line.label}`, ...line.values.map((v) => (line.untracked ? NOT_TRACKED_VI : v))],
   );
   row = table(ws, row, ['Chỉ tiêu', ...ext.columns], extRows);
   put(ws, `A${row}:${colLetter(cols)}${row}`, o.profile.ratesTitle, { font: font(12, { bold: true }), alignment: { horizontal: 'center' } });
