@@ -46,3 +46,4 @@ export { createImportBatchRepository, type ImportBatch, type ImportBatchReposito
 export { ftsMatchExpression, type MatchMode } from './search-query';
 export { createSignoffRepository, type Correction, type NewSignoff, type SignedPeriod, type SignoffRepository } from './signoff-repository';
 export { createNarrativeRepository, type NarrativeRepository, type NarrativeSection } from './narrative-repository';
+export { bookNumberText, createBookLineRepository, type BookLine, type BookLineRepository } from './book-line-repository';

@@ -57,8 +57,8 @@ BEGIN
 END;
 `;
 
-export const migration013RulesUpdates: Migration = {
-  version: 13,
+export const migration014RulesUpdates: Migration = {
+  version: 14,
   name: 'rules updates: trusted receiving-office keys, applied packages',
   up: (db) => db.exec(SQL),
 };
