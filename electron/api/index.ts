@@ -8,6 +8,7 @@ import { dataHandlers } from './handlers/data';
 import { dossierHandlers } from './handlers/dossiers';
 import { formHandlers } from './handlers/forms';
 import { handoffHandlers } from './handlers/handoff';
+import { rulesHandlers } from './handoff/rules-handlers';
 import { hostHandlers } from './handlers/host';
 import { ledgerBookHandlers } from './handlers/ledger-book';
 import { reportHandlers } from './handlers/reports';
@@ -34,6 +35,7 @@ export function createHandlers(ctx: ApiContext): Handlers {
     ...dataHandlers(ctx),
     ...hostHandlers(ctx),
     ...handoffHandlers(ctx),
+    ...rulesHandlers(ctx),
     ...ledgerBookHandlers(ctx),
     ...startupHandlers(ctx),
     ...backupHandlers(ctx),

@@ -6,6 +6,7 @@ import { fileDto, noInput, uploadDto, uuid } from './common';
 import { DESK_COMMANDS } from './desk-commands';
 import { actInput, alertBoard, createDossierInput, dossierView, listFilter, listPageInput, listPageOutput } from './dossier-schemas';
 import { HANDOFF_COMMANDS } from './handoff-schemas';
+import { RULES_UPDATE_COMMANDS } from './rules-update-schemas';
 import { cellInput, cellView, exportInput, narrativeView, periodInput, reportView, saveNarrativeInput, signOffInput } from './report-schemas';
 import {
   appInfo,
@@ -85,6 +86,7 @@ export const API_CONTRACT = {
   'host.openExternal': command(externalUrlInput, z.object({ allowed: z.boolean(), opened: z.boolean() })),
 
   ...HANDOFF_COMMANDS,
+  ...RULES_UPDATE_COMMANDS,
   ...DESK_COMMANDS,
 } as const satisfies Record<string, CommandSpec>;
 
