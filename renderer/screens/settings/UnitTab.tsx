@@ -4,6 +4,8 @@ import { create } from 'zustand';
 import type { SettingsView } from '../../../shared/api/setup-schemas';
 import { call, messageOf } from '../../api/client';
 import { notify, useApp } from '../../app/app-store';
+import { parseViTime } from '../../../shared/time/vi-date-text';
+import { DateInput, focusField } from '../../components/DateInput';
 import { ErrorBox, Field, Loading } from '../../components/ui';
 
 interface UnitState {
@@ -47,19 +49,36 @@ const useUnit = create<UnitState>((set, get) => ({
   },
 }));
 
+/** Each office-hours box that does not hold a 24-hour time, by id. */
+function hoursProblems(hours: SettingsView['officeHours']): Record<string, string> {
+  const out: Record<string, string> = {};
+  hours.forEach((h, i) => {
+    for (const [end, text] of [['start', h.start], ['end', h.end]] as const) {
+      const parsed = parseViTime(text);
+      if (!parsed.ok) out[`s-hours-${i}-${end}`] = parsed.message;
+    }
+  });
+  return out;
+}
+
 export function UnitTab() {
   const { form, error, saving, load, set, save } = useUnit();
+  const [checked, setChecked] = useState(false);
   useEffect(() => {
     void load();
   }, [load]);
   if (!form) return error ? <ErrorBox message={error} /> : <Loading />;
+  const hours = form.officeHours;
+  const hourProblems = hoursProblems(hours);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    void save();
+    setChecked(true);
+    const first = Object.keys(hourProblems)[0];
+    if (first !== undefined) focusField(first);
+    else void save();
   };
-  const hours = form.officeHours;
   return (
-    <form className="card settings-form" onSubmit={submit}>
+    <form className="card settings-form" onSubmit={submit} noValidate>
       <div className="grid-2">
         <Field label="Tên đơn vị" htmlFor="s-unitName">
           <input id="s-unitName" value={form.unitName} onChange={(e) => set({ unitName: e.target.value })} />
@@ -122,8 +141,8 @@ export function UnitTab() {
         {hours.map((h, i) => (
           <div className="inline-row" key={i}>
             Buổi {i + 1}: từ{' '}
-            <input type="time" aria-label={`Buổi ${i + 1} bắt đầu`} value={h.start} onChange={(e) => set({ officeHours: hours.map((x, j) => (j === i ? { ...x, start: e.target.value } : x)) })} /> đến{' '}
-            <input type="time" aria-label={`Buổi ${i + 1} kết thúc`} value={h.end} onChange={(e) => set({ officeHours: hours.map((x, j) => (j === i ? { ...x, end: e.target.value } : x)) })} />
+            <DateInput id={`s-hours-${i}-start`} mode="time" ariaLabel={`Buổi ${i + 1} bắt đầu`} error={checked ? (hourProblems[`s-hours-${i}-start`] ?? null) : null} value={h.start} onChange={(v) => set({ officeHours: hours.map((x, j) => (j === i ? { ...x, start: v } : x)) })} /> đến{' '}
+            <DateInput id={`s-hours-${i}-end`} mode="time" ariaLabel={`Buổi ${i + 1} kết thúc`} error={checked ? (hourProblems[`s-hours-${i}-end`] ?? null) : null} value={h.end} onChange={(v) => set({ officeHours: hours.map((x, j) => (j === i ? { ...x, end: v } : x)) })} />
           </div>
         ))}
       </fieldset>
