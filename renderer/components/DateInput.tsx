@@ -4,8 +4,9 @@
 // A plain text box keeps exactly what was typed; the form checks it (shared/time/vi-date-text.ts) and
 // shows the message under the box.
 import { useState } from 'react';
-import { type DayNumber, dayFromYmd, isoFromDay, viDate, weekday, ymdFromDay } from '../../shared/time/day';
+import { type DayNumber, dayFromYmd, isoFromDay, parseIsoDate, viDate, weekday, ymdFromDay } from '../../shared/time/day';
 import { parseViDate } from '../../shared/time/vi-date-text';
+import { useApp } from '../app/app-store';
 
 export type DateInputMode = 'date' | 'datetime' | 'time';
 
@@ -29,8 +30,9 @@ export function DateInput(props: DateInputProps) {
   const mode = props.mode ?? 'date';
   const [open, setOpen] = useState(false);
   const [datePart = '', timePart = ''] = props.value.trim().split(/\s+/);
+  const appToday = useApp((st) => st.info?.today);
   const typed = parseViDate(datePart);
-  const shown = typed.ok ? typed.value : (props.today ?? dayFromYmd(2026, 1, 1));
+  const shown = typed.ok ? typed.value : (props.today ?? parseIsoDate(appToday ?? '') ?? dayFromYmd(2026, 1, 1));
   function pick(day: DayNumber) {
     props.onChange(mode === 'datetime' ? `${viDate(day)} ${timePart || '08:00'}` : viDate(day));
     setOpen(false);
