@@ -195,8 +195,19 @@ describe.each(SIZES)('the counter at $width×$height, browser in en-US', (size) 
     }
     await app.screenshot(`16-ledger-search-khai-sinh-${tag}`);
     // the name and procedure columns keep a readable width
-    const widths = await page.evaluate<number[]>(`[...document.querySelectorAll('[role=row]')[0].children].map((c) => Math.round(c.getBoundingClientRect().width))`);
-    expect(Math.max(...widths)).toBeGreaterThan(120);
+    const widths = await page.evaluate<number[]>(`[...document.querySelector('.table-head.ledger-grid').children].map((c) => Math.round(c.getBoundingClientRect().width))`);
+    expect(widths[1], 'name column').toBeGreaterThanOrEqual(120);
+    expect(widths[2], 'procedure column').toBeGreaterThanOrEqual(120);
+    expect(await page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+    // Settings fits the window too
+    await page.goto(`${app.host.url}#/thiet-lap/don-vi`);
+    await page.getByLabel('Buổi 1 bắt đầu').waitFor();
+    await app.screenshot(`20-settings-${tag}`);
+    const outside = await page.evaluate<number>(`(() => {
+      const card = document.querySelector('.settings-form').getBoundingClientRect();
+      return [...document.querySelectorAll('.settings-form input, .settings-form select')].filter((el) => el.getBoundingClientRect().right > card.right + 1).length;
+    })()`);
+    expect(outside, 'fields past the right edge of the settings card').toBe(0);
   });
 
   it('fills a known citizen from the CCCD and shows the open dossiers; + Thêm giấy tờ focuses the new row', async () => {
