@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { fileDto, noInput, uploadDto, uuid } from './common';
 import { DESK_COMMANDS } from './desk-commands';
-import { citizenLookupInput, citizenView, dailyExportInput, dailyListsView, procedureCountsView } from './desk-day-schemas';
+import { citizenLookupInput, citizenView, dailyExportInput, dailyListsView, editDossierInput, procedureCountsView } from './desk-day-schemas';
 import { actInput, alertBoard, createDossierInput, dossierView, listFilter, listPageInput, listPageOutput } from './dossier-schemas';
 import { HANDOFF_COMMANDS } from './handoff-schemas';
 import { cellInput, cellView, exportInput, narrativeView, periodInput, reportView, saveNarrativeInput, signOffInput } from './report-schemas';
@@ -64,6 +64,7 @@ export const API_CONTRACT = {
   'daily.exportCsv': command(dailyExportInput, fileDto),
   'citizen.lookup': command(citizenLookupInput, citizenView),
   'catalogue.usage': command(noInput, procedureCountsView),
+  'dossier.edit': command(editDossierInput, dossierView),
 
   'report.compile': command(periodInput, reportView),
   'report.cell': command(cellInput, cellView),

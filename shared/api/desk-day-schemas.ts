@@ -1,7 +1,7 @@
 // The counter's day in the API: the daily lists (with their counts for the main screen, printable and
 // exportable) and the citizen known by an identity number at intake.
 import { z } from 'zod';
-import { text } from './common';
+import { text, uuid, wholeNumber } from './common';
 import { listItem } from './dossier-schemas';
 
 export const DAILY_BOXES = ['ready_to_return', 'waiting_citizen', 'due_today', 'due_next_day', 'apology_due'] as const;
@@ -44,3 +44,22 @@ export const citizenView = z.object({
 export type CitizenView = z.output<typeof citizenView>;
 
 export const procedureCountsView = z.object({ counts: z.record(z.string(), z.number().int()) });
+
+/** Several fields of a dossier in one save (the procedure too); values as the API takes them. */
+export const editDossierInput = z.strictObject({
+  id: uuid,
+  expectedVersion: wholeNumber('Phiên bản hồ sơ', 1, 1_000_000),
+  changes: z.strictObject({
+    procedureCode: text('Mã thủ tục', 40).optional(),
+    applicantName: text('Họ tên người nộp', 120).optional(),
+    idNumber: text('Số định danh', 20).optional(),
+    phone: text('Số điện thoại', 20).optional(),
+    address: text('Địa chỉ', 200).optional(),
+    note: text('Ghi chú', 500).optional(),
+    channel: text('Hình thức nộp', 40).optional(),
+    receivedAt: text('Thời điểm tiếp nhận', 20).optional(),
+    fee: text('Phí, lệ phí', 20).optional(),
+  }),
+  reason: text('Lý do sửa', 300),
+});
+export type EditDossierInput = z.input<typeof editDossierInput>;

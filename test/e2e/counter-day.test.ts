@@ -274,4 +274,35 @@ describe.each(SIZES)('the counter at $width×$height, browser in en-US', (size) 
     expect(await page.getByTestId('daily-due_today').isVisible()).toBe(true);
     await app.screenshot(`19-daily-print-${tag}`);
   });
+
+  it('edits several fields in one save, pre-filled, the procedure too, with the due date computed again', async () => {
+    app = await start();
+    const d = await log(app, 'Trần Văn Bình', '2026-03-02 08:00', { phone: '0912 345 678' });
+    expect(d.due).toBe('2026-03-09');
+    const { page } = app;
+    await page.goto(`${app.host.url}#/ho-so/${d.id}`);
+    await page.getByRole('button', { name: 'Sửa thông tin' }).click();
+    await page.getByRole('dialog', { name: 'Sửa thông tin hồ sơ' }).waitFor();
+    expect(await page.locator('#edit-applicantName').inputValue()).toBe('Trần Văn Bình');
+    expect(await page.locator('#edit-phone').inputValue()).toBe('0912 345 678');
+    expect(await page.locator('#edit-receivedAt').inputValue()).toBe('02/03/2026 08:00');
+    await page.locator('#procedure').inputValue().then((v) => expect(v).toContain('Đăng ký lại khai sinh'));
+    await page.locator('#edit-applicantName').fill('Trần Văn Bính');
+    await page.locator('#edit-phone').fill('0912 345 679');
+    await page.locator('#procedure').focus();
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('dang ky khai sinh');
+    await page.locator('#procedure-options li').first().filter({ hasText: '1.001193' }).waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('#edit-reason').fill('Ghi nhầm thủ tục và tên');
+    await app.screenshot(`21-edit-dialog-${tag}`);
+    await page.getByRole('button', { name: 'Ghi sửa đổi' }).click();
+    await page.getByTestId('dossier-due').filter({ hasText: '02/03/2026' }).waitFor();
+    const timeline = await page.locator('.timeline').textContent();
+    expect(timeline).toContain('Sửa thông tin hồ sơ (nhiều mục)');
+    expect(timeline).toContain('Đăng ký khai sinh');
+    await app.screenshot(`22-edited-${tag}`);
+    const stored = await app.call('dossier.get', { id: d.id });
+    expect(stored).toMatchObject({ version: 2, procedureCode: '1.001193', applicantName: 'Trần Văn Bính', phone: '0912 345 679', due: '2026-03-02', baseDue: '2026-03-02' });
+  });
 });

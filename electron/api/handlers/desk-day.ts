@@ -1,5 +1,5 @@
-// The counter's day: the daily lists (and each as CSV), the citizen known by an identity number, and this
-// office's count per procedure (the intake picker's ranking).
+// The counter's day: the daily lists (and each as CSV), the citizen known by an identity number, this
+// office's count per procedure (the intake picker's ranking), and editing several fields in one save.
 import { classifyAt } from '../../../shared/classification/classify';
 import { DAILY_BOXES, type DailyBoxName, type DailyLine } from '../../../shared/api/desk-day-schemas';
 import { isoFromDay } from '../../../shared/time/day';
@@ -7,15 +7,17 @@ import { formatLocalDateTime } from '../../../shared/time/local-time';
 import type { DossierRecord } from '../../ledger';
 import { createDeskDayQueries } from '../../ledger/desk-day-query';
 import { dailyLists } from '../../services/daily-lists-service';
+import { editDossier } from '../../services/dossier-edit';
+import { dossierView } from '../presenters/dossier';
 import type { ApiContext } from '../context';
 import type { Handlers } from '../dispatch';
 import { MIME, toFileDto } from '../files';
 import { ledgerCsv } from '../ledger-csv';
 import { listItemView } from '../presenters/dossier';
 import { stateOf } from '../presenters/state';
-import { todayOf } from './clock';
+import { nowOf, todayOf } from './clock';
 
-type DeskDayHandlers = Pick<Handlers, 'daily.lists' | 'daily.exportCsv' | 'citizen.lookup' | 'catalogue.usage'>;
+type DeskDayHandlers = Pick<Handlers, 'daily.lists' | 'daily.exportCsv' | 'citizen.lookup' | 'catalogue.usage' | 'dossier.edit'>;
 
 const OPEN_DOSSIERS_SHOWN = 20;
 
@@ -54,6 +56,11 @@ export function deskDayHandlers(ctx: ApiContext): DeskDayHandlers {
           : null,
         openDossiers: open.map((d) => listItemView(s, d, today)),
       };
+    },
+    'dossier.edit': ({ id, expectedVersion, changes, reason }) => {
+      const s = session();
+      const record = editDossier(s, id, expectedVersion, { changes, reason }, nowOf(ctx), new Date(ctx.clock()));
+      return dossierView(s, record, todayOf(ctx));
     },
     'catalogue.usage': () => ({ counts: Object.fromEntries(createDeskDayQueries(session().db).procedureCounts()) }),
   };

@@ -1,9 +1,8 @@
 // The small form of each action (dates default to today; Enter submits, Esc closes).
 import { type FormEvent, type ReactNode, createContext, useContext, useState } from 'react';
-import { CORRECTABLE_FIELDS, CORRECTABLE_FIELD_LABELS_VI, type ActionKind, type CorrectableField, type DossierAction } from '../../../shared/api/dossier-schemas';
+import type { ActionKind, DossierAction } from '../../../shared/api/dossier-schemas';
 import { RATINGS, RATING_LABELS_VI, type Rating } from '../../../shared/dossier/dossier';
-import { formatLocalDateTime } from '../../../shared/time/local-time';
-import { isoOfViDate, parseViDate, parseViDateTime, viDateOfIso } from '../../../shared/time/vi-date-text';
+import { isoOfViDate, parseViDate, viDateOfIso } from '../../../shared/time/vi-date-text';
 import { DateInput, focusField } from '../../components/DateInput';
 import { Dialog } from '../../components/Dialog';
 import { ErrorBox, Field } from '../../components/ui';
@@ -23,14 +22,10 @@ function DateField(props: { id: string; label: string; value: string; onChange(v
 }
 
 /** Each date box (id → typed text) that does not hold a date, with why. */
-function dateProblems(dates: Record<string, string>, dateTimes: Record<string, string>): Record<string, string> {
+function dateProblems(dates: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [id, text] of Object.entries(dates)) {
     const parsed = parseViDate(text);
-    if (!parsed.ok) out[id] = parsed.message;
-  }
-  for (const [id, text] of Object.entries(dateTimes)) {
-    const parsed = parseViDateTime(text);
     if (!parsed.ok) out[id] = parsed.message;
   }
   return out;
@@ -39,12 +34,12 @@ function dateProblems(dates: Record<string, string>, dateTimes: Record<string, s
 /** A typed dd/mm/yyyy as the API's YYYY-MM-DD (checked before, by the form). */
 const iso = (text: string) => isoOfViDate(text) ?? text;
 
-function Form(props: { onSubmit(): DossierAction; children: ReactNode; submitLabel: string; dates?: Record<string, string>; dateTimes?: Record<string, string> }) {
+function Form(props: { onSubmit(): DossierAction; children: ReactNode; submitLabel: string; dates?: Record<string, string> }) {
   const { busy, actionError, actionDetails, act } = useDossier();
   const [errors, setErrors] = useState<Record<string, string>>({});
   function submit(e: FormEvent) {
     e.preventDefault();
-    const problems = dateProblems(props.dates ?? {}, props.dateTimes ?? {});
+    const problems = dateProblems(props.dates ?? {});
     setErrors(problems);
     const first = Object.keys(problems)[0];
     if (first !== undefined) {
@@ -75,7 +70,6 @@ function ActionForm({ kind, today }: { kind: ActionKind; today: string }) {
   const [items, setItems] = useState([{ document: '', reason: '' }]);
   const [ending, setEnding] = useState<'rut' | 'dung' | 'tu_choi'>('rut');
   const [rating, setRating] = useState<Rating | ''>('');
-  const [field, setField] = useState<CorrectableField>('applicantName');
   switch (kind) {
     case 'hand_over':
       return (
@@ -174,37 +168,8 @@ function ActionForm({ kind, today }: { kind: ActionKind; today: string }) {
         </Form>
       );
     case 'correct':
-      return (
-        <Form submitLabel="Ghi sửa đổi" dateTimes={field === 'receivedAt' ? { 'act-value': a } : {}} onSubmit={() => ({ kind, field, value: field === 'receivedAt' ? apiDateTime(a) : a, reason: b })}>
-          <Field label="Thông tin cần sửa" htmlFor="act-field">
-            <select id="act-field" autoFocus value={field} onChange={(e) => setField(e.target.value as CorrectableField)}>
-              {CORRECTABLE_FIELDS.map((f) => (
-                <option key={f} value={f}>
-                  {CORRECTABLE_FIELD_LABELS_VI[f]}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field label="Giá trị mới" htmlFor="act-value" hint={field === 'receivedAt' ? 'Dạng ngày/tháng/năm giờ:phút (24 giờ), ví dụ 04/03/2026 09:00' : field === 'channel' ? 'truc_tiep, buu_chinh, truc_tuyen_mot_phan hoặc truc_tuyen_toan_trinh' : undefined}>
-            {field === 'receivedAt' ? <CorrectedTime value={a} onChange={setA} /> : <input id="act-value" value={a} onChange={(e) => setA(e.target.value)} />}
-          </Field>
-          <Field label="Lý do sửa (ghi vào lịch sử)" htmlFor="act-why">
-            <input id="act-why" value={b} onChange={(e) => setB(e.target.value)} />
-          </Field>
-        </Form>
-      );
+      return null; // several fields in one save: EditDialog.tsx
   }
-}
-
-function CorrectedTime(props: { value: string; onChange(v: string): void }) {
-  const errors = useContext(DateErrors);
-  return <DateInput id="act-value" mode="datetime" value={props.value} onChange={props.onChange} error={errors['act-value'] ?? null} />;
-}
-
-/** A typed `04/03/2026 09:00` as the API's `2026-03-04 09:00`; anything else goes as typed (the API says why). */
-function apiDateTime(text: string): string {
-  const parsed = parseViDateTime(text);
-  return parsed.ok ? formatLocalDateTime(parsed.value) : text;
 }
 
 export function ActionDialog({ kind, today }: { kind: ActionKind; today: string }) {

@@ -2,7 +2,7 @@
 // ("1.004884"); ↑/↓ choose, Enter takes it, Esc clears.
 import { type KeyboardEvent, useMemo, useState } from 'react';
 import type { ProcedureView } from '../../../shared/api/setup-schemas';
-import { procedureLabel } from '../../../shared/catalogue/procedure-code';
+import { isNationalProcedureCode, procedureLabel } from '../../../shared/catalogue/procedure-code';
 import { foldText } from '../../../shared/text/fold';
 
 const MAX_SHOWN = 12;
@@ -113,7 +113,7 @@ export function ProcedurePicker(props: {
             >
               <span className="picker-name">{p.name}</span>
               <span className="picker-meta">
-                {p.code} · {p.field} · {p.timeLabel}
+                {[isNationalProcedureCode(p.code) ? p.code : null, p.field, p.timeLabel].filter(Boolean).join(' · ')}
               </span>
             </li>
           ))}
