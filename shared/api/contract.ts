@@ -4,7 +4,17 @@
 import { z } from 'zod';
 import { fileDto, noInput, uploadDto, uuid } from './common';
 import { DESK_COMMANDS } from './desk-commands';
-import { citizenLookupInput, citizenView, dailyExportInput, dailyListsView, editDossierInput, procedureCountsView } from './desk-day-schemas';
+import {
+  citizenLookupInput,
+  citizenView,
+  dailyExportInput,
+  dailyListsView,
+  editDossierInput,
+  procedureCountsView,
+  procedureDocumentsInput,
+  procedureDocumentsView,
+  setProcedureDocumentsInput,
+} from './desk-day-schemas';
 import { actInput, alertBoard, createDossierInput, dossierView, listFilter, listPageInput, listPageOutput } from './dossier-schemas';
 import { HANDOFF_COMMANDS } from './handoff-schemas';
 import { cellInput, cellView, exportInput, narrativeView, periodInput, reportView, saveNarrativeInput, signOffInput } from './report-schemas';
@@ -65,6 +75,8 @@ export const API_CONTRACT = {
   'citizen.lookup': command(citizenLookupInput, citizenView),
   'catalogue.usage': command(noInput, procedureCountsView),
   'dossier.edit': command(editDossierInput, dossierView),
+  'catalogue.documents': command(procedureDocumentsInput, procedureDocumentsView),
+  'catalogue.setDocuments': command(setProcedureDocumentsInput, procedureDocumentsView),
 
   'report.compile': command(periodInput, reportView),
   'report.cell': command(cellInput, cellView),

@@ -2,7 +2,7 @@
 // exportable) and the citizen known by an identity number at intake.
 import { z } from 'zod';
 import { text, uuid, wholeNumber } from './common';
-import { listItem } from './dossier-schemas';
+import { documentInput, listItem } from './dossier-schemas';
 
 export const DAILY_BOXES = ['ready_to_return', 'waiting_citizen', 'due_today', 'due_next_day', 'apology_due'] as const;
 export type DailyBoxName = (typeof DAILY_BOXES)[number];
@@ -63,3 +63,18 @@ export const editDossierInput = z.strictObject({
   reason: text('Lý do sửa', 300),
 });
 export type EditDossierInput = z.input<typeof editDossierInput>;
+
+/** The papers a procedure requires: this office's list, else the shipped defaults, else none. */
+export const procedureDocumentsView = z.object({
+  code: z.string(),
+  documents: z.array(z.object({ name: z.string(), form: z.string(), quantity: z.number().int() })),
+  source: z.enum(['office', 'default', 'none']),
+});
+export type ProcedureDocumentsView = z.output<typeof procedureDocumentsView>;
+
+export const procedureDocumentsInput = z.strictObject({ code: text('Mã thủ tục', 40) });
+
+export const setProcedureDocumentsInput = z.strictObject({
+  code: text('Mã thủ tục', 40),
+  documents: z.array(documentInput, 'Danh sách giấy tờ không hợp lệ.').max(50, 'Tối đa 50 loại giấy tờ.'),
+});

@@ -305,4 +305,44 @@ describe.each(SIZES)('the counter at $width×$height, browser in en-US', (size) 
     const stored = await app.call('dossier.get', { id: d.id });
     expect(stored).toMatchObject({ version: 2, procedureCode: '1.001193', applicantName: 'Trần Văn Bính', phone: '0912 345 679', due: '2026-03-02', baseDue: '2026-03-02' });
   });
+
+  it('pre-fills the papers of the procedure (editable in the catalogue) and ranks procedures by this office\'s own use', async () => {
+    app = await start();
+    for (const name of ['Một', 'Hai']) await log(app, `Người ${name}`, '2026-03-03 08:00', { procedureCode: '2.000815' });
+    const { page } = app;
+    await page.reload(); // the counts are read when the intake screen opens
+    await page.getByRole('heading', { name: 'Tiếp nhận hồ sơ' }).waitFor();
+    await page.keyboard.type('chung thuc');
+    const first = page.locator('#procedure-options li').first();
+    await first.filter({ hasText: '2.000815' }).waitFor(); // the most used here, before shorter names
+    await app.screenshot(`23-picker-ranked-${tag}`);
+    // no made-up code for a procedure without a national one
+    const codes = await page.locator('#procedure-options .picker-meta').allTextContents();
+    expect(codes.some((c) => /XA-/.test(c))).toBe(false);
+    await page.keyboard.press('Escape');
+    await page.locator('#procedure').fill('');
+    await page.keyboard.type('dang ky khai sinh');
+    await page.locator('#procedure-options li').first().filter({ hasText: '1.001193' }).waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('#doc-name-1').waitFor();
+    expect(await page.locator('#doc-name-0').inputValue()).toBe('Tờ khai đăng ký khai sinh');
+    expect(await page.locator('#doc-name-1').inputValue()).toBe('Giấy chứng sinh');
+    await page.getByRole('button', { name: '+ Thêm giấy tờ' }).click();
+    expect(await activeId(app)).toBe('doc-name-2');
+    await app.screenshot(`24-intake-documents-${tag}`);
+
+    await page.goto(`${app.host.url}#/thiet-lap/danh-muc`);
+    await page.getByRole('row').filter({ hasText: '1.001193' }).first().click();
+    const box = page.locator('#c-documents');
+    await box.filter({ hasText: 'Giấy chứng sinh' }).waitFor();
+    await box.fill('Tờ khai đăng ký khai sinh\nGiấy chứng sinh\nSổ hộ khẩu; Bản sao; 2');
+    await page.getByRole('button', { name: 'Ghi giấy tờ phải nộp' }).click();
+    await page.getByText('Danh sách của đơn vị.', { exact: false }).waitFor();
+    await app.screenshot(`25-catalogue-documents-${tag}`);
+    expect(await page.locator('.catalogue td.mono').filter({ hasText: 'XA-' }).count()).toBe(0);
+    expect(await app.call('catalogue.documents', { code: '1.001193' })).toMatchObject({
+      source: 'office',
+      documents: [{ name: 'Tờ khai đăng ký khai sinh' }, { name: 'Giấy chứng sinh' }, { name: 'Sổ hộ khẩu', form: 'Bản sao', quantity: 2 }],
+    });
+  });
 });

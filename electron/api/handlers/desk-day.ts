@@ -6,6 +6,8 @@ import { isoFromDay } from '../../../shared/time/day';
 import { formatLocalDateTime } from '../../../shared/time/local-time';
 import type { DossierRecord } from '../../ledger';
 import { createDeskDayQueries } from '../../ledger/desk-day-query';
+import { createProcedureDocumentsRepository } from '../../ledger/procedure-documents-repository';
+import { rejected } from '../errors';
 import { dailyLists } from '../../services/daily-lists-service';
 import { editDossier } from '../../services/dossier-edit';
 import { dossierView } from '../presenters/dossier';
@@ -15,9 +17,9 @@ import { MIME, toFileDto } from '../files';
 import { ledgerCsv } from '../ledger-csv';
 import { listItemView } from '../presenters/dossier';
 import { stateOf } from '../presenters/state';
-import { nowOf, todayOf } from './clock';
+import { auditOf, nowOf, todayOf } from './clock';
 
-type DeskDayHandlers = Pick<Handlers, 'daily.lists' | 'daily.exportCsv' | 'citizen.lookup' | 'catalogue.usage' | 'dossier.edit'>;
+type DeskDayHandlers = Pick<Handlers, 'daily.lists' | 'daily.exportCsv' | 'citizen.lookup' | 'catalogue.usage' | 'dossier.edit' | 'catalogue.documents' | 'catalogue.setDocuments'>;
 
 const OPEN_DOSSIERS_SHOWN = 20;
 
@@ -61,6 +63,14 @@ export function deskDayHandlers(ctx: ApiContext): DeskDayHandlers {
       const s = session();
       const record = editDossier(s, id, expectedVersion, { changes, reason }, nowOf(ctx), new Date(ctx.clock()));
       return dossierView(s, record, todayOf(ctx));
+    },
+    'catalogue.documents': ({ code }) => ({ code, ...createProcedureDocumentsRepository(session().db).get(code) }),
+    'catalogue.setDocuments': ({ code, documents }) => {
+      const s = session();
+      if (!s.catalogue.findByCode(code)) throw rejected(`Không có thủ tục mã "${code}" trong danh mục.`);
+      const repo = createProcedureDocumentsRepository(s.db);
+      repo.set(code, documents, auditOf(ctx));
+      return { code, ...repo.get(code) };
     },
     'catalogue.usage': () => ({ counts: Object.fromEntries(createDeskDayQueries(session().db).procedureCounts()) }),
   };

@@ -46,6 +46,7 @@ export function IntakeScreen() {
     if (!saved || !info) return;
     const now = (await call('app.info', {})).now;
     useIntake.getState().reset(now);
+    useIntake.getState().loadCatalogue(info.today).catch(notifyError); // this office's counts moved
     if (info.host === 'electron') void printReceipt(saved.id);
     setTimeout(() => printButton.current?.focus(), 0);
   }

@@ -53,6 +53,8 @@ interface IntakeState {
   /** This office's own count of dossiers per procedure code (the picker's ranking). */
   usage: Record<string, number>;
   lookUpCitizen(idNumber: string): Promise<void>;
+  /** The procedure's required papers into the documents table, unless the desk has typed some. */
+  prefillDocuments(code: string): Promise<void>;
   loadCatalogue(today: string): Promise<void>;
   update(patch: Partial<IntakeForm>): void;
   refreshPreview(): Promise<void>;
@@ -120,6 +122,12 @@ export const useIntake = create<IntakeState>((set, get) => ({
     const [catalogue, usage] = await Promise.all([call('catalogue.list', { on: today }), call('catalogue.usage', {})]);
     set({ procedures: catalogue.procedures, usage: usage.counts });
   },
+  async prefillDocuments(code) {
+    const { documents } = await call('catalogue.documents', { code });
+    const form = get().form;
+    if (form.procedure?.code !== code || documents.length === 0 || form.documents.some((d) => d.name.trim() !== '')) return;
+    set({ form: { ...form, documents: documents.map((d) => ({ name: d.name, form: d.form, quantity: String(d.quantity) })) } });
+  },
   async lookUpCitizen(idNumber) {
     const check = checkIdNumber(idNumber);
     if (!check.ok || check.normalised === '') {
@@ -144,6 +152,7 @@ export const useIntake = create<IntakeState>((set, get) => ({
     const touched = Object.keys(patch);
     set({ form: { ...get().form, ...patch }, error: null, details: [], problems: get().problems.filter((p) => !touched.includes(p.field)) });
     if ('procedure' in patch || 'receivedAt' in patch) void get().refreshPreview();
+    if (patch.procedure) get().prefillDocuments(patch.procedure.code).catch((error: unknown) => set({ error: messageOf(error) }));
     if (patch.idNumber !== undefined) get().lookUpCitizen(patch.idNumber).catch(() => set({ citizen: null }));
   },
   async refreshPreview() {

@@ -11,7 +11,9 @@ import { ExternalLink } from '../../components/ExternalLink';
 import { isoOfViDate, parseViDate, parseViTime } from '../../../shared/time/vi-date-text';
 import { DateInput, focusField } from '../../components/DateInput';
 import { ErrorBox, Field, Loading } from '../../components/ui';
+import { isNationalProcedureCode } from '../../../shared/catalogue/procedure-code';
 import { matchProcedures } from '../intake/ProcedurePicker';
+import { RequiredDocuments } from './RequiredDocuments';
 
 interface CatalogueState {
   fields: string[];
@@ -117,7 +119,9 @@ export function CatalogueTab() {
                   className="clickable"
                   onClick={() => set({ code: p.code, name: p.name, field: p.field, timeValue: String(p.timeValue), timeUnit: p.timeUnit, cutoff: p.cutoff ?? '15:00', note: p.note })}
                 >
-                  <td className="mono">{p.code}</td>
+                  <td className="mono" title={isNationalProcedureCode(p.code) ? undefined : 'Thủ tục chưa có mã quốc gia'}>
+                    {isNationalProcedureCode(p.code) ? p.code : '—'}
+                  </td>
                   <td>{p.name}</td>
                   <td>{p.field}</td>
                   <td>{p.timeLabel}</td>
@@ -187,6 +191,7 @@ export function CatalogueTab() {
             </button>
           </div>
         </form>
+        <RequiredDocuments code={form.code} />
       </section>
     </div>
   );
