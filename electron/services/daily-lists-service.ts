@@ -4,12 +4,13 @@
 //  3. due today;
 //  4. due the next working day ("ngày mai" for the desk: Friday's is Monday);
 //  5. apologies due: no extension yet, and the Mẫu 04 letter is still timely — it must go out at the
-//     latest one working day before the due date (rules.md §4), so the due date is at least the next
-//     working day — with the due date within APOLOGY_HORIZON working days. Those due the next working
-//     day are already in box 4 (their row says the letter is due today); overdue ones are past the
-//     letter's date and are on the Cảnh báo board instead.
+//     latest one working day before the due date (rules.md §4, shared/deadline/extension.ts) — with the
+//     due date within APOLOGY_HORIZON working days. Those due the next working day are already in box 4
+//     (their row says the letter is due today); overdue ones are past the letter's date and are on the
+//     Cảnh báo board instead.
 import type { DailyBoxName } from '../../shared/api/desk-day-schemas';
 import { addWorkingDays, nextWorkingDay } from '../../shared/calendar';
+import { latestApologyDay } from '../../shared/deadline/extension';
 import type { DayNumber } from '../../shared/time/day';
 import type { DossierListItem } from '../ledger';
 import { createDeskDayQueries } from '../ledger/desk-day-query';
@@ -45,8 +46,9 @@ export function dailyLists(session: LedgerSession, today: DayNumber): DailyLists
   const due = session.dossiers.listDueBy(apologyUntil, 5 * DAILY_LIST_LIMIT).filter((d) => !d.awaitingSupplement);
   const dueToday = take(due.filter((d) => d.dueDay === today));
   const dueNext = take(due.filter((d) => d.dueDay === nextDay));
-  const apology = take(due.filter((d) => d.extensionDueDay === null && d.dueDay !== null && d.dueDay >= nextDay));
-  const letterToday = new Set(dueNext.filter((d) => d.extensionDueDay === null).map((d) => d.id));
+  const timely = (d: DossierListItem) => d.extensionDueDay === null && d.dueDay !== null && latestApologyDay(d.dueDay, calendar) >= today;
+  const apology = take(due.filter(timely));
+  const letterToday = new Set(dueNext.filter((d) => timely(d) && d.dueDay !== null && latestApologyDay(d.dueDay, calendar) === today).map((d) => d.id));
   return {
     today,
     nextDay,

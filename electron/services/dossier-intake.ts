@@ -44,7 +44,7 @@ export function logDossier(session: LedgerSession, request: IntakeRequest, now: 
     throw new LedgerValidationError(`Ngày tiếp nhận ${viDate(request.receivedAt.day)} quá xa trong quá khứ: sổ chỉ ghi hồ sơ tiếp nhận từ năm ${FIRST_RECEPTION_YEAR}.`);
   }
   const procedure = procedureAtReception(session, request.procedureCode, request.receivedAt);
-  const rule = ruleForOffice(session, procedure);
+  const rule = ruleForOffice(session, procedure, request.channel);
   const due = dueDateAtReception(session, rule, request.receivedAt);
   return session.dossiers.insert(
     {

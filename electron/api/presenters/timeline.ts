@@ -21,6 +21,7 @@ const TITLES: Record<string, string> = {
   extension: 'Xin lỗi và gia hạn thời gian giải quyết (Mẫu 04)',
   correct: 'Sửa thông tin hồ sơ',
   edit: 'Sửa thông tin hồ sơ (nhiều mục)',
+  recompute_due: 'Tính lại hạn trả theo lịch nghỉ mới',
 };
 
 type Kind = 'text' | 'datetime' | 'day' | 'channel' | 'ending' | 'rating' | 'flag' | 'money' | 'supplements' | 'documents' | 'items';

@@ -43,7 +43,7 @@ END;
 `;
 
 export const migration015NumberTails: Migration = {
-  version: 11,
+  version: 13,
   name: 'last digits of identity and phone numbers in a second search index',
   up(db) {
     db.exec(SQL);

@@ -9,7 +9,7 @@
 import type { Migration } from './migration';
 
 export const migration016ProcedureRows: Migration = {
-  version: 12,
+  version: 14,
   name: 'dossiers by procedure code, newest first; results ready to hand back; papers required per procedure',
   up(db) {
     db.exec(`CREATE INDEX dossiers_procedure_row ON dossiers(procedure_code, row_id);

@@ -151,12 +151,12 @@ export const useIntake = create<IntakeState>((set, get) => ({
   update(patch) {
     const touched = Object.keys(patch);
     set({ form: { ...get().form, ...patch }, error: null, details: [], problems: get().problems.filter((p) => !touched.includes(p.field)) });
-    if ('procedure' in patch || 'receivedAt' in patch) void get().refreshPreview();
+    if ('procedure' in patch || 'receivedAt' in patch || 'channel' in patch) void get().refreshPreview();
     if (patch.procedure) get().prefillDocuments(patch.procedure.code).catch((error: unknown) => set({ error: messageOf(error) }));
     if (patch.idNumber !== undefined) get().lookUpCitizen(patch.idNumber).catch(() => set({ citizen: null }));
   },
   async refreshPreview() {
-    const { procedure, receivedAt } = get().form;
+    const { procedure, receivedAt, channel } = get().form;
     const ticket = ++previewTicket;
     const parsed = parseViDateTime(receivedAt);
     if (!procedure || !parsed.ok) {
@@ -165,7 +165,7 @@ export const useIntake = create<IntakeState>((set, get) => ({
     }
     const at = formatLocalDateTime(parsed.value);
     try {
-      const preview = await call('deadline.preview', { procedureCode: procedure.code, receivedAt: at });
+      const preview = await call('deadline.preview', { procedureCode: procedure.code, receivedAt: at, channel });
       if (ticket === previewTicket) set({ preview, previewError: null });
     } catch (error) {
       if (ticket === previewTicket) set({ preview: null, previewError: messageOf(error) });
