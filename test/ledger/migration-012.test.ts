@@ -37,7 +37,7 @@ describe('migration 012 (online clock start in the rule snapshot)', () => {
     old.close();
 
     const db = track(openLedger(file));
-    expect(db.pragma('user_version', { simple: true })).toBe(position + 1);
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     const kept = createDossierRepository(db).getByCode('H40.05-240309-1001');
     expect(kept?.rule).toEqual({ timeValue: 3, timeUnit: 'working_days', cutoffMinute: null, extraWorkingDays: 0 });
     if (!kept) throw new Error('dossier lost');
