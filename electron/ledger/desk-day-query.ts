@@ -1,6 +1,7 @@
 // Reads of the counter's day that the ledger page does not give: the results ready to hand back, the
 // citizen known by an identity number, and how often this office has logged each procedure.
 import type Database from 'better-sqlite3';
+import type { DayNumber } from '../../shared/time/day';
 import type { DossierListItem } from './dossier-record';
 import { LIST_COLUMNS, type ListRow, toListItem } from './dossier-row';
 
@@ -11,6 +12,8 @@ export interface CitizenDossiers {
 
 export interface DeskDayQueries {
   readyToReturn(limit: number): DossierListItem[];
+  /** Pending dossiers due from `from` to `to` (the overdue ones before `from` are not read), soonest first. */
+  pendingDueBetween(from: DayNumber, to: DayNumber, limit: number): DossierListItem[];
   countReadyToReturn(): number;
   byIdNumber(idNumber: string, limit: number): CitizenDossiers;
   /** Dossiers logged per procedure code in this ledger. */
@@ -21,6 +24,11 @@ export function createDeskDayQueries(db: Database.Database): DeskDayQueries {
   const ready = db.prepare<{ limit: number }, ListRow>(
     `SELECT ${LIST_COLUMNS} FROM dossiers d INDEXED BY dossiers_ready_to_return
      WHERE d.returned_day IS NULL AND d.ended_day IS NOT NULL AND d.ending = 'giai_quyet' ORDER BY d.ended_day, d.row_id LIMIT @limit`,
+  );
+  const dueBetween = db.prepare<{ from: DayNumber; to: DayNumber; limit: number }, ListRow>(
+    `SELECT ${LIST_COLUMNS} FROM dossiers d INDEXED BY dossiers_pending_due
+     WHERE d.ended_day IS NULL AND d.returned_day IS NULL AND d.due_day BETWEEN @from AND @to
+     ORDER BY d.due_day, d.received_at, d.row_id LIMIT @limit`,
   );
   const readyCount = db
     .prepare<[], number>(
@@ -35,6 +43,7 @@ export function createDeskDayQueries(db: Database.Database): DeskDayQueries {
   const counts = db.prepare<[], { code: string; n: number }>('SELECT procedure_code AS code, count(*) AS n FROM dossiers INDEXED BY dossiers_procedure_row GROUP BY procedure_code');
   return {
     readyToReturn: (limit) => ready.all({ limit }).map(toListItem),
+    pendingDueBetween: (from, to, limit) => dueBetween.all({ from, to, limit }).map(toListItem),
     countReadyToReturn: () => readyCount.get() ?? 0,
     byIdNumber(idNumber, limit) {
       const digits = idNumber.replace(/\D/g, '');

@@ -43,7 +43,7 @@ export function dailyLists(session: LedgerSession, today: DayNumber): DailyLists
   const ready = take(queries.readyToReturn(DAILY_LIST_LIMIT));
   const waitingPage = session.dossiers.listPage({ filter: { status: 'awaiting_supplement' }, limit: DAILY_LIST_LIMIT });
   const waiting = take(waitingPage.items);
-  const due = session.dossiers.listDueBy(apologyUntil, 5 * DAILY_LIST_LIMIT).filter((d) => !d.awaitingSupplement);
+  const due = queries.pendingDueBetween(today, apologyUntil, 5 * DAILY_LIST_LIMIT).filter((d) => !d.awaitingSupplement);
   const dueToday = take(due.filter((d) => d.dueDay === today));
   const dueNext = take(due.filter((d) => d.dueDay === nextDay));
   const timely = (d: DossierListItem) => d.extensionDueDay === null && d.dueDay !== null && latestApologyDay(d.dueDay, calendar) >= today;
