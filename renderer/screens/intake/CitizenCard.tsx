@@ -10,7 +10,7 @@ export function CitizenCard() {
   if (!citizen?.known) return null;
   const { known, openDossiers } = citizen;
   return (
-    <section className="card citizen-card" aria-labelledby="citizen-title" data-testid="citizen-card">
+    <section className="citizen-card" aria-labelledby="citizen-title" data-testid="citizen-card">
       <h2 id="citizen-title">Công dân đã có trong sổ</h2>
       <p>
         <strong>{known.applicantName}</strong> · {known.dossierCount} hồ sơ, lần gần nhất {viDateTime(known.lastReceivedAt)}

@@ -103,6 +103,7 @@ export function IntakeScreen() {
             </Field>
           </div>
         </fieldset>
+        <CitizenCard />
         <DocumentsEditor rows={form.documents} onChange={(documents) => update({ documents })} />
         <div className="grid-3">
           <Field label="Phí, lệ phí (đồng)" htmlFor="fee">
@@ -129,7 +130,6 @@ export function IntakeScreen() {
         </div>
       </form>
       <aside className="intake-side">
-        <CitizenCard />
         {st.saved ? (
           <section className="card saved" aria-labelledby="saved-title">
             <h2 id="saved-title">Đã tiếp nhận</h2>
