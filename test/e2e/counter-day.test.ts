@@ -142,6 +142,10 @@ describe.each(SIZES)('the counter at $width×$height, browser in en-US', (size) 
     await page.getByRole('button', { name: 'Lưu thiết lập' }).click();
     await page.locator('#s-hours-0-start-error').filter({ hasText: 'giờ:phút theo 24 giờ' }).waitFor();
     expect(await activeId(app)).toBe('s-hours-0-start');
+    await page.locator('#s-desk').fill('12');
+    await page.getByRole('button', { name: 'Lưu thiết lập' }).click();
+    await page.locator('#s-desk-error').filter({ hasText: 'từ 1 đến 9' }).waitFor();
+    expect(await activeId(app)).toBe('s-desk');
     await page.goto(`${app.host.url}#/thiet-lap/lich`);
     await page.locator('#cal-date').waitFor();
     await noBrowserDateBoxes(app);

@@ -50,6 +50,15 @@ const useUnit = create<UnitState>((set, get) => ({
   },
 }));
 
+/** The desk number (1–9) and the extra working days (0–60) out of range, by id, in Vietnamese. */
+function numberProblems(form: SettingsView): Record<string, string> {
+  const out: Record<string, string> = {};
+  const whole = (n: number, min: number, max: number) => Number.isInteger(n) && n >= min && n <= max;
+  if (!whole(form.deskNumber, 1, 9)) out['s-desk'] = 'Số bàn tiếp nhận là một số nguyên từ 1 đến 9.';
+  if (!whole(form.extraWorkingDays, 0, 60)) out['s-extra'] = 'Số ngày làm việc cộng thêm là một số nguyên từ 0 đến 60.';
+  return out;
+}
+
 /** Each office-hours box that does not hold a 24-hour time, by id. */
 function hoursProblems(hours: SettingsView['officeHours']): Record<string, string> {
   const out: Record<string, string> = {};
@@ -70,11 +79,11 @@ export function UnitTab() {
   }, [load]);
   if (!form) return error ? <ErrorBox message={error} /> : <Loading />;
   const hours = form.officeHours;
-  const hourProblems = hoursProblems(hours);
+  const fieldProblems = { ...numberProblems(form), ...hoursProblems(hours) };
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setChecked(true);
-    const first = Object.keys(hourProblems)[0];
+    const first = Object.keys(fieldProblems)[0];
     if (first !== undefined) focusField(first);
     else void save();
   };
@@ -97,10 +106,12 @@ export function UnitTab() {
           <input id="s-receiving" value={form.receivingUnit} onChange={(e) => set({ receivingUnit: e.target.value })} />
         </Field>
         <Field label="Số bàn tiếp nhận (1–9)" htmlFor="s-desk">
-          <input id="s-desk" type="number" min={1} max={9} value={form.deskNumber} onChange={(e) => set({ deskNumber: Number(e.target.value) })} />
+          <input id="s-desk" type="number" min={1} max={9} aria-invalid={checked && fieldProblems['s-desk'] ? true : undefined} value={form.deskNumber} onChange={(e) => set({ deskNumber: Number(e.target.value) })} />
+          {checked && fieldProblems['s-desk'] ? <small className="field-error" role="alert" id="s-desk-error">{fieldProblems['s-desk']}</small> : null}
         </Field>
         <Field label="Ngày làm việc cộng thêm (xã miền núi, hải đảo)" htmlFor="s-extra">
-          <input id="s-extra" type="number" min={0} max={60} value={form.extraWorkingDays} onChange={(e) => set({ extraWorkingDays: Number(e.target.value) })} />
+          <input id="s-extra" type="number" min={0} max={60} aria-invalid={checked && fieldProblems['s-extra'] ? true : undefined} value={form.extraWorkingDays} onChange={(e) => set({ extraWorkingDays: Number(e.target.value) })} />
+          {checked && fieldProblems['s-extra'] ? <small className="field-error" role="alert" id="s-extra-error">{fieldProblems['s-extra']}</small> : null}
         </Field>
         <Field label="Kỳ báo cáo mặc định" htmlFor="s-rule">
           <select id="s-rule" value={form.periodRule} onChange={(e) => set({ periodRule: e.target.value as SettingsView['periodRule'] })}>
@@ -149,8 +160,8 @@ export function UnitTab() {
         {hours.map((h, i) => (
           <div className="inline-row" key={i}>
             Buổi {i + 1}: từ{' '}
-            <DateInput id={`s-hours-${i}-start`} mode="time" ariaLabel={`Buổi ${i + 1} bắt đầu`} error={checked ? (hourProblems[`s-hours-${i}-start`] ?? null) : null} value={h.start} onChange={(v) => set({ officeHours: hours.map((x, j) => (j === i ? { ...x, start: v } : x)) })} /> đến{' '}
-            <DateInput id={`s-hours-${i}-end`} mode="time" ariaLabel={`Buổi ${i + 1} kết thúc`} error={checked ? (hourProblems[`s-hours-${i}-end`] ?? null) : null} value={h.end} onChange={(v) => set({ officeHours: hours.map((x, j) => (j === i ? { ...x, end: v } : x)) })} />
+            <DateInput id={`s-hours-${i}-start`} mode="time" ariaLabel={`Buổi ${i + 1} bắt đầu`} error={checked ? (fieldProblems[`s-hours-${i}-start`] ?? null) : null} value={h.start} onChange={(v) => set({ officeHours: hours.map((x, j) => (j === i ? { ...x, start: v } : x)) })} /> đến{' '}
+            <DateInput id={`s-hours-${i}-end`} mode="time" ariaLabel={`Buổi ${i + 1} kết thúc`} error={checked ? (fieldProblems[`s-hours-${i}-end`] ?? null) : null} value={h.end} onChange={(v) => set({ officeHours: hours.map((x, j) => (j === i ? { ...x, end: v } : x)) })} />
           </div>
         ))}
       </fieldset>
