@@ -67,7 +67,7 @@ describe('calendar in the desk app', () => {
     await page.getByTestId('schedule-status').filter({ hasText: 'Lịch nghỉ chính thức năm 2026' }).waitFor();
     await app.screenshot('42-calendar-2026', true);
 
-    await page.locator('#cal-date').fill('2026-12-03');
+    await page.locator('#cal-date').fill('03/12/2026');
     await page.locator('#cal-reason').fill('Nghỉ do bão số 15');
     await page.getByRole('button', { name: 'Ghi thay đổi' }).click();
     await page.getByText('1 hồ sơ đổi hạn trả (04/12/2026 → 07/12/2026: 1 hồ sơ)', { exact: false }).waitFor();

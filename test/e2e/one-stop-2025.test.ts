@@ -38,7 +38,7 @@ describe('the 2025 one-stop rules on screen', () => {
 
     await page.getByRole('button', { name: 'Xin lỗi, gia hạn' }).click();
     await page.getByText('(chậm nhất ngày 08/03/2024)').waitFor();
-    await page.locator('#act-new-due').fill('2024-03-15');
+    await page.locator('#act-new-due').fill('15/03/2024');
     await page.locator('#act-reason').fill('Chờ xác minh của xã khác');
     await page.getByRole('button', { name: 'Ghi xin lỗi và gia hạn' }).click();
     await page.getByText('tức là chậm nhất ngày 08/03/2024').waitFor();
