@@ -1,6 +1,6 @@
 // A rules update's dry run in words, the same for the command line and the screen: each day with its
-// status before and after, each year whose schedule becomes official, each procedure with its old and new rule and the day it changes, each moved
-// dossier with its old and new due date.
+// status before and after, each year whose schedule becomes official, each procedure with its old and
+// new rule and the day it changes, each moved dossier with its old and new due date.
 import { dayFromIso, viDate, weekdayNameVi } from '../../shared/time/day';
 import { statutoryTimeVi } from '../api/presenters/procedure';
 import type { RuleChangedDossier } from './rules-update-dossiers';
