@@ -3,8 +3,8 @@
 // official schedule notice is new, replaces the notice of that year in force in the ledger (marked
 // removed, kept), or is already there; each procedure change adds a procedure, starts a new version
 // (the earlier one closes the day before, so dossiers received before keep it), retires one, or is
-// already there. A change that contradicts the ledger (a
-// version of that code already starting on or after the date, with other content) refuses the package.
+// already there. A change that contradicts the ledger (a version of that code already starting on or
+// after the date, with other content) refuses the package.
 import type { Procedure, ProcedureRule } from '../../shared/catalogue/procedure';
 import { DEFAULT_CUTOFF_MINUTE } from '../../shared/catalogue/procedure';
 import { type IsoDate, dayFromIso, isoFromDay, viDate } from '../../shared/time/day';
