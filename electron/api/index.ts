@@ -5,6 +5,7 @@ import { type Dispatch, type Handlers, createDispatcher } from './dispatch';
 import { calendarHandlers } from './handlers/calendar';
 import { catalogueHandlers } from './handlers/catalogue';
 import { dataHandlers } from './handlers/data';
+import { deskDayHandlers } from './handlers/desk-day';
 import { dossierHandlers } from './handlers/dossiers';
 import { formHandlers } from './handlers/forms';
 import { handoffHandlers } from './handlers/handoff';
@@ -29,6 +30,7 @@ export function createHandlers(ctx: ApiContext): Handlers {
     ...settingsHandlers(ctx),
     ...catalogueHandlers(ctx),
     ...dossierHandlers(ctx),
+    ...deskDayHandlers(ctx),
     ...formHandlers(ctx),
     ...reportHandlers(ctx),
     ...calendarHandlers(ctx),

@@ -219,7 +219,7 @@ describe('operators through the API', () => {
     const t = await testApi('2024-03-12 10:00');
     await t.call('settings.setChairmanPin', { currentPin: null, newPin: '482913' });
     for (let i = 0; i < 5; i++) await t.api.dispatch('settings.setChairmanPin', { currentPin: '000000', newPin: '739164' });
-    const locked = await t.api.dispatch('report.signOff', { period: '2024-Q1', rule: 'nd09', signerName: 'Lê Văn Hùng', pin: '482913' });
+    const locked = await t.api.dispatch('report.signOff', { period: '2023-Q4', rule: 'nd09', signerName: 'Lê Văn Hùng', pin: '482913' });
     expect(locked).toMatchObject({ ok: false, error: { code: 'rejected', message: expect.stringContaining('Hãy thử lại sau 10:05 ngày 12/03/2024') } });
     t.setNow('2024-03-12 10:06');
     expect(await t.call('settings.setChairmanPin', { currentPin: '482913', newPin: '739164' })).toEqual({ hasChairmanPin: true });
