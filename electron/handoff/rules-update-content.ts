@@ -1,6 +1,8 @@
 // The content of a rules update package (`rules.json`): the calendar days a receiving office announces
-// (days off and make-up working days, each with its notice) and the catalogue changes (a procedure added
-// or changed from a date, or retired from a date), each with its legal basis. The receiving office writes
+// (days off and make-up working days, each with its notice), the years whose civil-service schedule is
+// now official (each with its notice: due dates counted in them stop being provisional), and the
+// catalogue changes (a procedure added or changed from a date, or retired from a date), each with its
+// legal basis. The receiving office writes
 // the same JSON as the source file of `make-rules-update`; it is checked strictly on both sides.
 import { z } from 'zod';
 import { parseIsoDate } from '../../shared/time/day';
@@ -48,6 +50,12 @@ const procedureVersion = z
     path: ['cutoff'],
   });
 
+/** "The schedule of `year` is now official, from this notice" (calendar_notices at the commune). */
+const scheduleNotice = z.strictObject({
+  year: z.number('Năm phải là số.').int('Năm phải là số nguyên.').min(2000, 'Năm phải từ 2000 đến 2099.').max(2099, 'Năm phải từ 2000 đến 2099.'),
+  notice: text('Thông báo lịch nghỉ (số, ngày)', 300),
+});
+
 /** A procedure no longer received from `effective_from` (its last day is the day before). */
 const procedureRetirement = z.strictObject({ action: z.literal('retire'), code, effective_from: isoDate, basis });
 
@@ -58,6 +66,8 @@ export const rulesUpdateContentSchema = z
     title: text('Tiêu đề', 300),
     calendar: z.array(calendarDay).max(1000, 'Một gói có tối đa 1000 ngày.'),
     procedures: z.array(procedureChange).max(5000, 'Một gói có tối đa 5000 thay đổi thủ tục.'),
+    /** Optional: packages made before it existed have none. */
+    schedules: z.array(scheduleNotice).max(100, 'Một gói có tối đa 100 năm lịch nghỉ.').default([]),
   })
   .superRefine((content, ctx) => {
     const dates = new Set<string>();
@@ -70,11 +80,17 @@ export const rulesUpdateContentSchema = z
       if (codes.has(p.code)) ctx.addIssue({ code: 'custom', message: `Thủ tục ${p.code} được kê hai lần: mỗi gói chỉ một thay đổi cho một thủ tục.`, path: ['procedures', i, 'code'] });
       codes.add(p.code);
     });
-    if (content.calendar.length + content.procedures.length === 0) ctx.addIssue({ code: 'custom', message: 'Gói không có thay đổi nào.', path: [] });
+    const years = new Set<number>();
+    content.schedules.forEach((n, i) => {
+      if (years.has(n.year)) ctx.addIssue({ code: 'custom', message: `Năm ${n.year} được kê hai lần: mỗi năm chỉ một thông báo lịch nghỉ.`, path: ['schedules', i, 'year'] });
+      years.add(n.year);
+    });
+    if (content.calendar.length + content.procedures.length + content.schedules.length === 0) ctx.addIssue({ code: 'custom', message: 'Gói không có thay đổi nào.', path: [] });
   });
 
 export type RulesUpdateContent = z.output<typeof rulesUpdateContentSchema>;
 export type RulesCalendarDay = RulesUpdateContent['calendar'][number];
+export type RulesScheduleNotice = RulesUpdateContent['schedules'][number];
 export type RulesProcedureChange = RulesUpdateContent['procedures'][number];
 export type RulesProcedureVersion = Extract<RulesProcedureChange, { action: 'add' | 'change' }>;
 

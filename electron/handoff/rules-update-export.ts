@@ -19,7 +19,7 @@ export interface RulesExportOutcome {
   size: number;
   /** The key's fingerprint, for the communes to register (read it out, print it in the letter). */
   fingerprint: string;
-  counts: { calendar_days: number; procedures: number };
+  counts: { calendar_days: number; schedules: number; procedures: number };
 }
 
 /** The source file the receiving office wrote (JSON), checked with every problem listed by where it is. */
@@ -45,7 +45,7 @@ export function exportRulesUpdate(session: LedgerSession, content: RulesUpdateCo
   const s = session.settings();
   if (s.unitCode === '') throw new HandoffError('Chưa khai báo mã đơn vị nên chưa tạo được gói: hãy nhập mã đơn vị trong phần Cài đặt.');
   const key = ensureUnitKey(session.db, { actor: session.actor, at });
-  const counts = { calendar_days: content.calendar.length, procedures: content.procedures.length };
+  const counts = { calendar_days: content.calendar.length, schedules: content.schedules.length, procedures: content.procedures.length };
   const bytes = buildPackage({
     kind: 'rules_update',
     appVersion: appVersion(),

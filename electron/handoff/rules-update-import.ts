@@ -1,6 +1,6 @@
 // Importing a rules update at a commune: verify the file (container, signature, checksums), accept it
 // only from a registered receiving office's key, check the content, then plan it against the ledger.
-// The dry run applies the plan inside a transaction — calendar edits, catalogue versions, the new rule for
+// The dry run applies the plan inside a transaction — calendar edits, schedule notices, catalogue versions, the new rule for
 // open dossiers received since a changed version's first day, the due dates the calendar changes move
 // (services/due-date-recompute) — reads back what changed, and rolls it all back; the import does the same
 // and commits, recording the package. A package already imported (or whose changes are all already in
@@ -73,6 +73,7 @@ const actorOf = (session: LedgerSession, m: Manifest) => `${session.actor} (gói
 function digestOf(plan: RulesPlan): string {
   const essence = {
     calendar: plan.calendar.map((c) => [c.date, c.action, c.kind, c.reason]),
+    schedules: plan.schedules.map((n) => [n.year, n.action, n.notice]),
     procedures: plan.procedures.map((p) => [p.code, p.action, p.effectiveFrom]),
   };
   return createHash('sha256').update(JSON.stringify(essence)).digest('hex');
@@ -129,7 +130,7 @@ function run(session: LedgerSession, bytes: Uint8Array, options: RulesImportOpti
         m.sender.unit_code,
         m.sender.unit_name,
         m.sender.fingerprint,
-        JSON.stringify({ calendar: plan.calendar, procedures: plan.procedures.map(({ version: _v, ...rest }) => rest), ruleChanged, moved }),
+        JSON.stringify({ calendar: plan.calendar, schedules: plan.schedules, procedures: plan.procedures.map(({ version: _v, ...rest }) => rest), ruleChanged, moved }),
         options.at.toISOString(),
         session.actor,
       );

@@ -1,15 +1,17 @@
 // What a rules update would change in this ledger, decided from the ledger as it is (nothing written):
-// each calendar day is new, replaces the office's edit of that date, or is already there; each procedure
-// change adds a procedure, starts a new version (the earlier one closes the day before, so dossiers
-// received before keep it), retires one, or is already there. A change that contradicts the ledger (a
-// version of that code already starting on or after the date, with other content) refuses the package.
+// each calendar day is new, replaces the office's edit of that date, or is already there; each year's
+// official schedule notice is new, replaces the notice of that year in force in the ledger (marked
+// removed, kept), or is already there; each procedure change adds a procedure, starts a new version
+// (the earlier one closes the day before, so dossiers received before keep it), retires one, or is
+// already there. A change that contradicts the ledger (a version of that code already starting on or
+// after the date, with other content) refuses the package.
 import type { Procedure, ProcedureRule } from '../../shared/catalogue/procedure';
 import { DEFAULT_CUTOFF_MINUTE } from '../../shared/catalogue/procedure';
 import { type IsoDate, dayFromIso, isoFromDay, viDate } from '../../shared/time/day';
 import { parseMinute } from '../../shared/time/local-time';
 import type { LedgerSession } from '../services/ledger-session';
 import { PackageRefusedError } from './errors';
-import type { RulesCalendarDay, RulesProcedureChange, RulesProcedureVersion, RulesUpdateContent } from './rules-update-content';
+import type { RulesCalendarDay, RulesProcedureChange, RulesProcedureVersion, RulesScheduleNotice, RulesUpdateContent } from './rules-update-content';
 
 export interface DayState {
   working: boolean;
@@ -28,6 +30,17 @@ export interface CalendarPlanItem {
   before: DayState;
   /** Filled by the dry run, from the calendar with the package applied. */
   after: DayState;
+}
+
+export interface SchedulePlanItem {
+  year: number;
+  /** The notice, stored as the year's calendar notice. */
+  notice: string;
+  action: 'new' | 'replace' | 'unchanged';
+  /** The ledger's notice of that year this replaces (marked removed, kept in the history). */
+  replaces: string | null;
+  /** The schedule the calendar knew for that year before (shipped or entered), null when the year was provisional. */
+  before: string | null;
 }
 
 export interface RuleView {
@@ -54,6 +67,7 @@ export interface ProcedurePlanItem {
 
 export interface RulesPlan {
   calendar: CalendarPlanItem[];
+  schedules: SchedulePlanItem[];
   procedures: ProcedurePlanItem[];
 }
 
@@ -140,15 +154,25 @@ function planDay(session: LedgerSession, active: Map<string, { kind: 'off' | 'wo
   return { date: d.date, kind: d.kind, reason, action, replaces: action === 'replace' ? current : null, before, after: before };
 }
 
+function planSchedule(session: LedgerSession, inForce: Map<number, string>, n: RulesScheduleNotice): SchedulePlanItem {
+  const current = inForce.get(n.year) ?? null;
+  const action = current === null ? 'new' : current === n.notice ? 'unchanged' : 'replace';
+  const before = session.calendar().scheduleOf?.(n.year)?.source ?? null;
+  return { year: n.year, notice: n.notice, action, replaces: action === 'replace' ? current : null, before };
+}
+
 export function planRulesUpdate(session: LedgerSession, content: RulesUpdateContent): RulesPlan {
   const active = new Map(session.calendarEdits.listActive().map((e) => [e.date, { kind: e.kind, reason: e.reason }]));
+  const notices = new Map(session.calendarNotices.listActive().map((n) => [n.year, n.source]));
   return {
     calendar: [...content.calendar].sort((a, b) => a.date.localeCompare(b.date)).map((d) => planDay(session, active, d)),
+    schedules: [...content.schedules].sort((a, b) => a.year - b.year).map((n) => planSchedule(session, notices, n)),
     procedures: content.procedures.map((p) => (p.action === 'retire' ? planRetirement(session, p) : planVersion(session, p))),
   };
 }
 
-export const planWrites = (plan: RulesPlan) => plan.calendar.some((c) => c.action !== 'unchanged') || plan.procedures.some((p) => p.action !== 'unchanged');
+export const planWrites = (plan: RulesPlan) =>
+  plan.calendar.some((c) => c.action !== 'unchanged') || plan.schedules.some((n) => n.action !== 'unchanged') || plan.procedures.some((p) => p.action !== 'unchanged');
 
 /**
  * Writes the plan (inside the caller's transaction), then reads each day back from the rebuilt calendar.
@@ -158,6 +182,9 @@ export function applyRulesPlan(session: LedgerSession, plan: RulesPlan, actor: s
   const ctx = { actor, at };
   for (const c of plan.calendar) {
     if (c.action !== 'unchanged') session.calendarEdits.add({ date: c.date, kind: c.kind, reason: c.reason }, ctx);
+  }
+  for (const n of plan.schedules) {
+    if (n.action !== 'unchanged') session.calendarNotices.add({ year: n.year, source: n.notice }, ctx);
   }
   for (const p of plan.procedures) {
     if (p.action === 'retire') session.catalogue.retire(p.code, isoFromDay(dayFromIso(p.effectiveFrom) - 1));

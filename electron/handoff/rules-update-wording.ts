@@ -1,16 +1,22 @@
 // A rules update's dry run in words, the same for the command line and the screen: each day with its
-// status before and after, each procedure with its old and new rule and the day it changes, each moved
-// dossier with its old and new due date.
+// status before and after, each year whose schedule becomes official, each procedure with its old and
+// new rule and the day it changes, each moved dossier with its old and new due date.
 import { dayFromIso, viDate, weekdayNameVi } from '../../shared/time/day';
 import { statutoryTimeVi } from '../api/presenters/procedure';
 import type { RuleChangedDossier } from './rules-update-dossiers';
 import type { MovedDossier } from '../services/due-date-recompute';
 import type { RulesUpdatePreview } from './rules-update-import';
-import type { CalendarPlanItem, DayState, ProcedurePlanItem } from './rules-update-plan';
+import type { CalendarPlanItem, DayState, ProcedurePlanItem, RulesPlan, SchedulePlanItem } from './rules-update-plan';
 
 export const CALENDAR_ACTION_VI: Record<CalendarPlanItem['action'], string> = {
   new: 'thêm',
   replace: 'thay thay đổi lịch cũ của xã',
+  unchanged: 'đã có trong sổ',
+};
+
+export const SCHEDULE_ACTION_VI: Record<SchedulePlanItem['action'], string> = {
+  new: 'thêm',
+  replace: 'thay thông báo cũ',
   unchanged: 'đã có trong sổ',
 };
 
@@ -39,6 +45,20 @@ export function calendarItemText(c: CalendarPlanItem): string {
       : `${stateText(c.before)} → ${stateText(c.after)}`;
   const replaced = c.replaces ? `; thay cho thay đổi lịch của xã "${c.replaces.reason}"` : '';
   return `${dayName(c.date)}: ${change}${replaced}`;
+}
+
+/** "Năm 2028: có lịch nghỉ chính thức theo Thông báo số …; hạn trả tính vào năm này không còn là tạm tính". */
+export function scheduleItemText(n: SchedulePlanItem): string {
+  const head = `Năm ${n.year}`;
+  if (n.action === 'unchanged') return `${head}: thông báo lịch nghỉ "${n.notice}" đã có trong sổ, không đổi`;
+  const replaced = n.replaces === null ? '' : `; thay cho thông báo sổ đang có "${n.replaces}" (giữ trong lịch sử)`;
+  const effect =
+    n.before === null
+      ? 'hạn trả tính vào năm này không còn là tạm tính'
+      : n.replaces === null
+        ? `ghi thêm bên cạnh lịch nghỉ đã có: ${n.before}`
+        : '';
+  return `${head}: có lịch nghỉ chính thức theo ${n.notice}${replaced}${effect === '' ? '' : `; ${effect}`}`;
 }
 
 /** "1.004873 Cấp Giấy …: từ 01/03/2027 5 ngày làm việc (trước đó: 3 ngày làm việc) — Căn cứ …". */
@@ -90,6 +110,11 @@ export function rulesPreviewLines(p: RulesUpdatePreview): string[] {
   const days = p.plan.calendar.filter((c) => c.action !== 'unchanged');
   lines.push(`Lịch làm việc: ${days.length} ngày thay đổi${p.plan.calendar.length > days.length ? `, ${p.plan.calendar.length - days.length} ngày đã có trong sổ` : ''}.`);
   for (const c of days) lines.push(`  ${calendarItemText(c)}`);
+  const years = p.plan.schedules.filter((n) => n.action !== 'unchanged');
+  if (p.plan.schedules.length > 0) {
+    lines.push(`Lịch nghỉ chính thức: ${years.length} năm thay đổi${p.plan.schedules.length > years.length ? `, ${p.plan.schedules.length - years.length} năm đã có trong sổ` : ''}.`);
+    for (const n of years) lines.push(`  ${scheduleItemText(n)}`);
+  }
   const procedures = p.plan.procedures.filter((x) => x.action !== 'unchanged');
   lines.push(
     `Danh mục thủ tục: ${procedures.length} thay đổi${p.plan.procedures.length > procedures.length ? `, ${p.plan.procedures.length - procedures.length} đã có trong sổ` : ''}.`,
@@ -102,4 +127,24 @@ export function rulesPreviewLines(p: RulesUpdatePreview): string[] {
   lines.push(movedSummaryText(p.moved));
   for (const m of p.moved) lines.push(`  ${movedText(m)}`);
   return lines;
+}
+
+/** The import's one-line outcome, for the terminal and the screen. */
+export function importedText(outcome: { plan: RulesPlan; ruleChanged: readonly RuleChangedDossier[]; moved: readonly MovedDossier[] }): string {
+  const written = <T extends { action: string }>(items: readonly T[]) => items.filter((x) => x.action !== 'unchanged').length;
+  const years = written(outcome.plan.schedules);
+  const parts = [
+    `${written(outcome.plan.calendar)} ngày`,
+    ...(years > 0 ? [`lịch nghỉ chính thức ${years} năm`] : []),
+    `${written(outcome.plan.procedures)} thủ tục`,
+    ...(outcome.ruleChanged.length > 0 ? [`${outcome.ruleChanged.length} hồ sơ áp dụng quy định mới`] : []),
+    ...(outcome.moved.length > 0 ? [`${outcome.moved.length} hồ sơ đổi hạn trả`] : []),
+  ];
+  return `Đã nhập gói cập nhật quy định: ${parts.join(', ')}.`;
+}
+
+/** "2 ngày, lịch nghỉ chính thức 1 năm, 3 thay đổi thủ tục": what a made package holds. */
+export function madeCountsText(counts: { calendar_days: number; schedules: number; procedures: number }): string {
+  const years = counts.schedules > 0 ? `, lịch nghỉ chính thức ${counts.schedules} năm` : '';
+  return `${counts.calendar_days} ngày${years}, ${counts.procedures} thay đổi thủ tục`;
 }

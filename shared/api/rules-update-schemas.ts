@@ -37,6 +37,8 @@ export const rulesPreviewReady = z.object({
       text: z.string(),
     }),
   ),
+  /** The years whose civil-service schedule becomes official (due dates counted in them stop being provisional). */
+  schedules: z.array(z.object({ year: z.number().int(), action: z.enum(['new', 'replace', 'unchanged']), actionLabel: z.string(), text: z.string() })),
   procedures: z.array(
     z.object({
       code: z.string(),
@@ -74,6 +76,7 @@ export const rulesMadeView = z.object({
   fingerprint: z.string(),
   title: z.string(),
   calendarDays: z.number().int(),
+  schedules: z.number().int(),
   procedures: z.number().int(),
 });
 export type RulesMadeView = z.output<typeof rulesMadeView>;

@@ -1,6 +1,6 @@
 // The province's rules update through the screens: made at the receiving office (a faulty source file
 // shown by where it is), then at a commune: an unregistered sender refused, the
-// province's fingerprint registered, the dry run showing each day and procedure that changes, the import,
+// province's fingerprint registered, the dry run showing each day, official year and procedure that changes, the import,
 // then reception after the effective date using the new rule; a tampered package refused; a second
 // import has nothing to write.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type TestApp, startApp } from './harness';
 import { stick } from './handoff-steps';
 import { dossierInput } from '../api/helpers';
-import { CHANGED_PROCEDURE, RETIRED_PROCEDURE, RULES_UPDATE_SOURCE, STORM_DAYS } from '../handoff/rules-update-fixture';
+import { CHANGED_PROCEDURE, NOTICE_2028, RETIRED_PROCEDURE, RULES_UPDATE_SOURCE, STORM_DAYS } from '../handoff/rules-update-fixture';
 
 const apps: TestApp[] = [];
 const disposals: (() => void)[] = [];
@@ -18,11 +18,12 @@ afterEach(async () => {
   for (const d of disposals.splice(0)) d();
 });
 
-/** The province's source file, with a flood day this week so that an open dossier moves. */
+/** The province's source file, with a flood day this week so that an open dossier moves, and 2028's official schedule. */
 const SOURCE = {
   ...RULES_UPDATE_SOURCE,
   calendar: [...STORM_DAYS, { date: '2026-12-07', kind: 'off', reason: 'Nghỉ do lũ', basis: 'Công điện 15/CĐ-UBND' }],
   procedures: [CHANGED_PROCEDURE, RETIRED_PROCEDURE],
+  schedules: [{ year: 2028, notice: NOTICE_2028 }],
 };
 
 /** The province makes the package with its screen, onto the stick; returns the package and the key fingerprint. */
@@ -88,6 +89,7 @@ describe('rules update screen', () => {
     expect(await preview(app, file)).toBe('ready');
     expect(await page.getByTestId('rules-days').textContent()).toBe('3');
     expect(await page.getByTestId('rules-procedures').textContent()).toBe('2');
+    expect(await page.getByTestId('rules-schedules').textContent()).toBe('1');
     expect(await page.getByTestId('rules-moved').textContent()).toBe('Theo lịch mới, 1 hồ sơ đang giải quyết đổi hạn trả.');
     const shown = (await page.getByTestId('rules-preview').textContent()) ?? '';
     expect(shown).toContain('14/10/2027');
@@ -95,19 +97,22 @@ describe('rules update screen', () => {
     expect(shown).toContain('từ 01/03/2027 thời hạn 5 ngày làm việc (trước đó: 3 ngày làm việc');
     expect(shown).toContain('thôi áp dụng từ 01/03/2027');
     expect(shown).toContain(`${open.code}: hạn trả 08/12/2026 → 09/12/2026`);
+    expect(shown).toContain(`Năm 2028: có lịch nghỉ chính thức theo ${NOTICE_2028}; hạn trả tính vào năm này không còn là tạm tính`);
     await app.screenshot('rules-update-preview', true);
     await page.setViewportSize({ width: 1024, height: 768 });
     await app.screenshot('rules-update-preview-1024', true);
     await page.setViewportSize({ width: 1366, height: 768 });
     // nothing written by the dry run
     expect((await app.call('deadline.preview', { procedureCode: '1.004873', receivedAt: '2027-03-01 09:00' })).due).toBe('2027-03-04');
+    expect((await app.call('deadline.preview', { procedureCode: '1.004873', receivedAt: '2027-12-29 09:00' })).provisional).toContain('năm 2028');
 
     await page.getByRole('button', { name: 'Nhập vào sổ' }).click();
     await page.getByTestId('rules-outcome').waitFor();
-    expect(await page.getByTestId('rules-outcome').textContent()).toBe('Đã nhập gói cập nhật quy định: 3 ngày, 2 thủ tục, 1 hồ sơ đổi hạn trả.');
+    expect(await page.getByTestId('rules-outcome').textContent()).toBe('Đã nhập gói cập nhật quy định: 3 ngày, lịch nghỉ chính thức 1 năm, 2 thủ tục, 1 hồ sơ đổi hạn trả.');
     expect((await app.call('dossier.get', { id: open.id })).due).toBe('2026-12-09');
     await app.screenshot('rules-update-done');
     expect((await app.call('deadline.preview', { procedureCode: '1.004873', receivedAt: '2027-03-01 09:00' })).due).toBe('2027-03-08');
+    expect((await app.call('deadline.preview', { procedureCode: '1.004873', receivedAt: '2027-12-29 09:00' })).provisional).toBeNull();
     expect((await app.call('deadline.preview', { procedureCode: '1.004873', receivedAt: '2027-02-25 09:00' })).due).toBe('2027-03-02');
     const october = await app.call('calendar.year', { year: 2027 });
     expect(JSON.stringify(october)).toContain('Nghỉ do bão số 6 (Công điện 12/CĐ-UBND)');
@@ -115,6 +120,7 @@ describe('rules update screen', () => {
     // the same package again: nothing to write
     expect(await preview(app, file)).toBe('ready');
     expect(await page.getByTestId('rules-days').textContent()).toBe('0');
+    expect(await page.getByTestId('rules-schedules').textContent()).toBe('0');
     expect(await page.getByRole('button', { name: 'Nhập vào sổ' }).isDisabled()).toBe(true);
 
     // one byte changed on the stick

@@ -36,3 +36,6 @@ export const RULES_UPDATE_SOURCE = {
   calendar: STORM_DAYS,
   procedures: [CHANGED_PROCEDURE, RETIRED_PROCEDURE, NEW_PROCEDURE],
 };
+
+/** The notice that makes 2028's civil-service schedule official (a year the app does not ship). */
+export const NOTICE_2028 = 'Thông báo số 8123/TB-BNV ngày 20/11/2027 (lịch nghỉ Tết Nguyên đán và Quốc khánh 2028)';

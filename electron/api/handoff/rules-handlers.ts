@@ -13,7 +13,18 @@ import {
   previewRulesUpdate,
   registerRulesAuthority,
 } from '../../handoff';
-import { CALENDAR_ACTION_VI, PROCEDURE_ACTION_VI, calendarItemText, movedSummaryText, movedText, procedureItemText, ruleChangedText } from '../../handoff/rules-update-wording';
+import {
+  CALENDAR_ACTION_VI,
+  PROCEDURE_ACTION_VI,
+  SCHEDULE_ACTION_VI,
+  calendarItemText,
+  importedText,
+  movedSummaryText,
+  movedText,
+  procedureItemText,
+  ruleChangedText,
+  scheduleItemText,
+} from '../../handoff/rules-update-wording';
 import { viInstant } from '../../reliability/vi-time';
 import type { ApiContext } from '../context';
 import type { Handlers } from '../dispatch';
@@ -61,6 +72,7 @@ function readyView(p: RulesUpdatePreview, previewId: string): RulesPreviewView {
       after: c.after,
       text: calendarItemText(c),
     })),
+    schedules: p.plan.schedules.map((n) => ({ year: n.year, action: n.action, actionLabel: SCHEDULE_ACTION_VI[n.action], text: scheduleItemText(n) })),
     procedures: p.plan.procedures.map((x) => ({
       code: x.code,
       name: x.name,
@@ -93,6 +105,7 @@ export function rulesHandlers(ctx: ApiContext, pending: PendingStore<PendingRule
           fingerprint: o.fingerprint,
           title: content.title,
           calendarDays: o.counts.calendar_days,
+          schedules: o.counts.schedules,
           procedures: o.counts.procedures,
         };
       }),
@@ -117,10 +130,7 @@ export function rulesHandlers(ctx: ApiContext, pending: PendingStore<PendingRule
         if (!p) throw rejected('Không tìm thấy lần xem trước này (có thể đã quá 30 phút hoặc gói đã được nhập). Hãy chọn gói và xem trước lại.');
         const outcome = importRulesUpdate(session(), p.bytes, { fileName: p.fileName, at: new Date(ctx.clock()), expected: p.planDigest });
         if (!outcome.writes) return { written: false, message: 'Không có gì mới để ghi: sổ giữ nguyên.' };
-        const days = outcome.plan.calendar.filter((c) => c.action !== 'unchanged').length;
-        const procedures = outcome.plan.procedures.filter((x) => x.action !== 'unchanged').length;
-        const moved = `${outcome.ruleChanged.length > 0 ? `, ${outcome.ruleChanged.length} hồ sơ áp dụng quy định mới` : ''}${outcome.moved.length > 0 ? `, ${outcome.moved.length} hồ sơ đổi hạn trả` : ''}`;
-        return { written: true, message: `Đã nhập gói cập nhật quy định: ${days} ngày, ${procedures} thủ tục${moved}.` };
+        return { written: true, message: importedText(outcome) };
       }),
   };
 }

@@ -1,11 +1,11 @@
 // The rules update from the receiving office (issue 10): `make-rules-update` at the province makes the
 // signed package from a JSON file; `rules-sender` registers the province's key fingerprint at a commune;
-// `import-rules-update` shows the dry run (days, procedures, moved dossiers) and, without --dry-run,
+// `import-rules-update` shows the dry run (days, official schedules, procedures, moved dossiers) and, without --dry-run,
 // imports it in one transaction.
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { exportRulesUpdate, importRulesUpdate, listRulesAuthorities, parseRulesSource, previewRulesUpdate, registerRulesAuthority } from '../../handoff';
-import { rulesPreviewLines } from '../../handoff/rules-update-wording';
+import { importedText, madeCountsText, rulesPreviewLines } from '../../handoff/rules-update-wording';
 import { viInstant } from '../../reliability/vi-time';
 import { openLedgerSession } from '../../services/ledger-session';
 import { cliActor } from '../actor';
@@ -31,7 +31,7 @@ export async function runMakeRulesUpdate(argv: string[], io: CliIo): Promise<voi
   const session = openLedgerSession(db, { actor: cliActor() });
   try {
     const outcome = await asCliErrors(() => exportRulesUpdate(session, content, out, new Date(io.now())));
-    io.out(`Đã tạo gói cập nhật quy định ${outcome.file} (${outcome.size} byte): ${outcome.counts.calendar_days} ngày, ${outcome.counts.procedures} thay đổi thủ tục.`);
+    io.out(`Đã tạo gói cập nhật quy định ${outcome.file} (${outcome.size} byte): ${madeCountsText(outcome.counts)}.`);
     io.out(`Dấu vân tay khóa ký: ${outcome.fingerprint}. Hãy ghi dấu vân tay này trong công văn gửi kèm gói để các xã đăng ký (lệnh rules-sender).`);
   } finally {
     session.close();
@@ -84,10 +84,7 @@ export async function runImportRulesUpdate(argv: string[], io: CliIo): Promise<v
       return;
     }
     const outcome = await asCliErrors(() => importRulesUpdate(session, bytes, { ...options, expected: preview.planDigest }));
-    const days = outcome.plan.calendar.filter((c) => c.action !== 'unchanged').length;
-    const procedures = outcome.plan.procedures.filter((p) => p.action !== 'unchanged').length;
-    const ruled = outcome.ruleChanged.length > 0 ? `, ${outcome.ruleChanged.length} hồ sơ áp dụng quy định mới` : '';
-    io.out(`Đã nhập gói cập nhật quy định: ${days} ngày, ${procedures} thủ tục${ruled}${outcome.moved.length > 0 ? `, ${outcome.moved.length} hồ sơ đổi hạn trả` : ''}.`);
+    io.out(importedText(outcome));
   } finally {
     session.close();
   }

@@ -73,7 +73,7 @@ export function MakeRulesUpdatePanel() {
       {made ? (
         <div className="success" role="status" data-testid="rules-made">
           <p>
-            Đã ghi gói <span className="mono">{made.fileName}</span> ({made.calendarDays} ngày, {made.procedures} thay đổi thủ tục): “{made.title}”.
+            Đã ghi gói <span className="mono">{made.fileName}</span> ({made.calendarDays} ngày{made.schedules > 0 ? `, lịch nghỉ chính thức ${made.schedules} năm` : ''}, {made.procedures} thay đổi thủ tục): “{made.title}”.
           </p>
           <p>
             Dấu vân tay khóa ký: <span className="fingerprint" data-testid="rules-made-fingerprint">{made.fingerprint}</span> — hãy ghi trong công văn gửi kèm gói để các xã đăng

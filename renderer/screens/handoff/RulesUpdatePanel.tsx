@@ -84,6 +84,7 @@ function dayText(state: { working: boolean; reason: string }): string {
 
 function RulesPreview({ preview }: { preview: RulesPreviewReady }) {
   const days = preview.calendar.filter((c) => c.action !== 'unchanged');
+  const years = preview.schedules.filter((n) => n.action !== 'unchanged');
   const procedures = preview.procedures.filter((p) => p.action !== 'unchanged');
   return (
     <section className="card" aria-labelledby="rules-preview-title" data-testid="rules-preview">
@@ -125,6 +126,23 @@ function RulesPreview({ preview }: { preview: RulesPreviewReady }) {
             ))}
           </tbody>
         </table>
+      ) : null}
+      {preview.schedules.length > 0 ? (
+        <>
+          <h4>
+            Lịch nghỉ chính thức: <span data-testid="rules-schedules">{years.length}</span> năm thay đổi
+            {preview.schedules.length > years.length ? `, ${preview.schedules.length - years.length} năm đã có trong sổ` : ''}
+          </h4>
+          {years.length > 0 ? (
+            <ul className="preview-items">
+              {years.map((n) => (
+                <li key={n.year}>
+                  <span className="badge badge-info">{n.actionLabel}</span> {n.text}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </>
       ) : null}
       <h4>
         Danh mục thủ tục: <span data-testid="rules-procedures">{procedures.length}</span> thay đổi
@@ -180,7 +198,7 @@ export function RulesUpdatePanel() {
         }}
       >
         <p>
-          Nhập gói cập nhật quy định (lịch nghỉ, danh mục thủ tục) do đơn vị nhận báo cáo gửi. Gói được kiểm tra chữ ký và mã kiểm tra trước; xem trước cho biết ngày nào,
+          Nhập gói cập nhật quy định (ngày nghỉ và làm bù, lịch nghỉ chính thức của năm, danh mục thủ tục) do đơn vị nhận báo cáo gửi. Gói được kiểm tra chữ ký và mã kiểm tra trước; xem trước cho biết ngày nào,
           thủ tục nào thay đổi và hồ sơ nào đổi hạn, chưa ghi gì vào sổ.
         </p>
         <PackageSourcePick
