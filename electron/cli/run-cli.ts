@@ -20,6 +20,7 @@ import { runRestore } from './commands/restore';
 import { runStartupCheck } from './commands/startup-check';
 import type { CliIo } from './io';
 import { preflightLedger } from './ledger-preflight';
+import { sqliteErrorText } from '../ledger/sqlite-error-text';
 
 type Command = (argv: string[], io: CliIo) => void | Promise<void>;
 
@@ -75,6 +76,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (error instanceof CliError) {
       io.err(error.message);
       return error.exitCode;
+    }
+    const sqliteText = sqliteErrorText(error);
+    if (sqliteText !== null) {
+      io.err(sqliteText);
+      return 1;
     }
     if (error instanceof Error && /[À-ỹ]/u.test(error.message)) {
       // The ledger, importer and services speak Vietnamese already.

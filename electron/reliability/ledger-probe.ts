@@ -3,11 +3,11 @@
 // Every failure becomes a typed status with the detail SQLite gave, so the start-up screen can explain it.
 import { existsSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { LATEST_SCHEMA_VERSION, LEDGER_APPLICATION_ID } from '../ledger';
+import { LATEST_SCHEMA_VERSION, LEDGER_APPLICATION_ID, type StorageFault, storageFaultAt, storageFaultOf } from '../ledger';
 import { type LatestEntry, latestLedgerEntry } from './latest-entry';
 import { readAppVersionStamps } from './schema-stamps';
 
-export type ProbeStatus = 'missing' | 'empty' | 'unreadable' | 'not-a-ledger' | 'corrupt' | 'ok';
+export type ProbeStatus = 'missing' | 'empty' | 'unreadable' | 'not-a-ledger' | 'corrupt' | 'ok' | StorageFault;
 
 export interface LedgerProbe {
   file: string;
@@ -20,6 +20,8 @@ export interface LedgerProbe {
   appVersions: Record<string, string>;
   /** What SQLite said (integrity_check lines, an error message): for the "details" of a report. */
   detail: string[];
+  /** A full disk or a ledger that cannot be written, even when it reads well. */
+  storage: StorageFault | null;
 }
 
 export interface ProbeOptions {
@@ -52,7 +54,7 @@ function openForProbe(file: string): Database.Database {
 }
 
 function blank(file: string, status: ProbeStatus, detail: string[] = []): LedgerProbe {
-  return { file, status, schemaVersion: null, dossiers: null, latestEntry: null, appVersions: {}, detail };
+  return { file, status, schemaVersion: null, dossiers: null, latestEntry: null, appVersions: {}, detail, storage: status === 'disk-full' || status === 'read-only' ? status : null };
 }
 
 function inspect(db: Database.Database, file: string, options: ProbeOptions): LedgerProbe {
@@ -80,6 +82,7 @@ function inspect(db: Database.Database, file: string, options: ProbeOptions): Le
     latestEntry: latestLedgerEntry(db),
     appVersions,
     detail: [],
+    storage: null,
   };
 }
 
@@ -91,11 +94,15 @@ export function probeLedgerFile(file: string, options: ProbeOptions = {}): Ledge
   try {
     db = openForProbe(file);
   } catch (error) {
-    return blank(file, 'unreadable', [messageOf(error)]);
+    return blank(file, storageFaultOf(error, file) ?? 'unreadable', [messageOf(error)]);
   }
   try {
-    return inspect(db, file, options);
+    const probe = inspect(db, file, options);
+    return { ...probe, storage: storageFaultAt(file) };
   } catch (error) {
+    // A -shm that cannot grow on a full disk says "disk I/O error": that is not damage.
+    const fault = storageFaultOf(error, file);
+    if (fault) return blank(file, fault, [messageOf(error)]);
     const code = sqliteCode(error) ?? '';
     if (code === 'SQLITE_NOTADB') return blank(file, 'unreadable', [messageOf(error)]);
     if (DAMAGE_CODES.some((prefix) => code.startsWith(prefix))) return blank(file, 'corrupt', [messageOf(error)]);

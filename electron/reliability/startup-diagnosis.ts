@@ -4,7 +4,7 @@
 // → fix the clock (or confirm) before logging anything. Reads only; changes nothing.
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { LATEST_SCHEMA_VERSION } from '../ledger';
+import { LATEST_SCHEMA_VERSION, type StorageFault } from '../ledger';
 import { type BackupEntry, latestGoodBackup, listBackups } from './backup-catalogue';
 import { type BackupConfig, loadBackupConfig, resolvedDirectories } from './backup-config';
 import { checkClock } from './clock-check';
@@ -70,6 +70,34 @@ function damageProblem(kind: DamageKind, probe: LedgerProbe, backups: BackupEntr
   };
 }
 
+/** A full disk or a ledger that cannot be written: what it is and what to do; never a restore (it cannot help). */
+function storageProblem(fault: StorageFault, file: string): StartupProblem {
+  const directory = dirname(file);
+  const recheck = 'rồi bấm "Kiểm tra lại"';
+  if (fault === 'disk-full') {
+    return {
+      kind: 'disk-full',
+      severity: 'blocking',
+      message: `Ổ đĩa chứa sổ dữ liệu "${file}" đã đầy (thư mục "${directory}"): không ghi được hồ sơ nào. Sổ không bị hỏng, đừng khôi phục bản sao lưu.`,
+      actions: [
+        { kind: 'free-disk-space', label: `Giải phóng dung lượng ổ đĩa (xóa bớt hoặc chuyển tệp không cần sang ổ khác, dọn Thùng rác) ${recheck}` },
+        { kind: 'choose-other-ledger', label: 'Hoặc chép sổ sang ổ đĩa còn chỗ trống rồi mở tệp đó' },
+      ],
+      directory,
+    };
+  }
+  return {
+    kind: 'read-only-ledger',
+    severity: 'blocking',
+    message: `Không có quyền ghi vào sổ dữ liệu "${file}" (tệp, thư mục "${directory}" hoặc ổ đĩa chỉ cho đọc): không ghi được hồ sơ nào. Sổ không bị hỏng, đừng khôi phục bản sao lưu.`,
+    actions: [
+      { kind: 'check-write-permission', label: `Bỏ thuộc tính "chỉ đọc" của tệp sổ và cấp quyền ghi cho thư mục (hoặc tháo khóa chống ghi của USB) ${recheck}` },
+      { kind: 'choose-other-ledger', label: 'Hoặc chép sổ sang một thư mục ghi được rồi mở tệp đó' },
+    ],
+    directory,
+  };
+}
+
 function tooNewProblem(probe: LedgerProbe, supported: number, appVersion: string, backups: BackupEntry[]): StartupProblem {
   const fileVersion = probe.schemaVersion ?? 0;
   const required = appVersionFor(probe.appVersions, fileVersion);
@@ -126,10 +154,11 @@ function backupFolderProblems(ledgerFile: string, config: BackupConfig, configPr
 
 function ledgerProblems(probe: LedgerProbe, options: DiagnoseOptions, config: BackupConfig, supported: number): StartupProblem[] {
   const allBackups = () => listBackups(options.ledgerFile, config, supported);
+  if (probe.status === 'disk-full' || probe.status === 'read-only') return [storageProblem(probe.status, options.ledgerFile)];
   if (probe.status !== 'ok') return [damageProblem(probe.status, probe, allBackups(), resolvedDirectories(options.ledgerFile, config))];
   const version = probe.schemaVersion ?? 0;
   if (version > supported) return [tooNewProblem(probe, supported, options.appVersion, allBackups())];
-  const problems: StartupProblem[] = [];
+  const problems: StartupProblem[] = probe.storage ? [storageProblem(probe.storage, options.ledgerFile)] : [];
   if (version < supported) {
     problems.push({
       kind: 'upgrade-pending',

@@ -14,6 +14,8 @@ export const STARTUP_ACTION_KINDS = [
   'read-only',
   'connect-backup-drive',
   'check-backup-settings',
+  'free-disk-space',
+  'check-write-permission',
 ] as const;
 
 export const STARTUP_PROBLEM_KINDS = [
@@ -27,6 +29,8 @@ export const STARTUP_PROBLEM_KINDS = [
   'upgrade-pending',
   'backup-folder-unavailable',
   'backup-config-invalid',
+  'disk-full',
+  'read-only-ledger',
 ] as const;
 
 export const backupEntryView = z.object({

@@ -20,6 +20,7 @@ const STATUS: Record<ApiErrorCode, number> = {
   unknown_command: 404,
   rejected: 422,
   unsupported: 501,
+  busy: 503,
   internal: 500,
 };
 
