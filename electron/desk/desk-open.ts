@@ -12,6 +12,13 @@ import type { StartupDiagnosis, StartupProblem } from '../reliability/startup-pr
 import { fileStamp } from '../reliability/vi-time';
 import type { LedgerSession } from '../services/ledger-session';
 
+/**
+ * How long a write at the desk waits for another program's write lock (the command line importing a big
+ * file holds it for the whole import): under a second, then the officer reads "đang nhập dữ liệu, thử lại
+ * sau" (ledger/sqlite-error-text BUSY_TEXT) instead of a frozen screen and an error five seconds later.
+ */
+export const DESK_WRITE_WAIT_MS = 800;
+
 export interface OpenRequest {
   ledgerFile: string;
   /** The host itself: records the start-up bookkeeping (app-version stamp). */
@@ -91,6 +98,8 @@ export async function openDeskLedgerFile(request: OpenRequest): Promise<OpenOutc
   }
   try {
     const work = await openLedgerForWork({ ledgerFile: request.ledgerFile, now: request.now, appVersion: request.appVersion, actor: request.hostActor });
+    // Opening (a migration) may wait the usual five seconds; the day's writes do not.
+    work.session.db.pragma(`busy_timeout = ${DESK_WRITE_WAIT_MS}`);
     return {
       kind: 'open',
       session: work.session,

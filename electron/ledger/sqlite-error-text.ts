@@ -12,7 +12,7 @@ export const READ_ONLY_TEXT =
   'Hãy bỏ thuộc tính "chỉ đọc" của tệp sổ, cấp quyền ghi cho thư mục, hoặc chép sổ sang một thư mục ghi được, rồi thử lại.';
 
 export const BUSY_TEXT =
-  'Sổ dữ liệu đang bận: đang nhập dữ liệu hoặc sao lưu ở một chương trình khác (ví dụ dòng lệnh), thử lại sau. Lần ghi này chưa được lưu.';
+  'Sổ dữ liệu đang bận (một chương trình khác, ví dụ lệnh nhập trên dòng lệnh, đang ghi vào sổ): đang nhập dữ liệu, thử lại sau ít phút. Lần ghi này chưa được lưu.';
 
 function textForCode(code: string): string {
   if (code === 'SQLITE_FULL') return DISK_FULL_TEXT;
