@@ -11,6 +11,7 @@ import { diagnoseStartup } from '../reliability/startup-diagnosis';
 import type { StartupDiagnosis, StartupProblem } from '../reliability/startup-problems';
 import { fileStamp } from '../reliability/vi-time';
 import type { LedgerSession } from '../services/ledger-session';
+import { restrictFolder, restrictLedgerFile } from '../ledger/private-files';
 
 /**
  * How long a write at the desk waits for another program's write lock (the command line importing a big
@@ -98,6 +99,9 @@ export async function openDeskLedgerFile(request: OpenRequest): Promise<OpenOutc
   }
   try {
     const work = await openLedgerForWork({ ledgerFile: request.ledgerFile, now: request.now, appVersion: request.appVersion, actor: request.hostActor });
+    // The desk's own data: the ledger and its folder for the user only, whatever made them.
+    restrictLedgerFile(request.ledgerFile);
+    restrictFolder(dirname(request.ledgerFile));
     // Opening (a migration) may wait the usual five seconds; the day's writes do not.
     work.session.db.pragma(`busy_timeout = ${DESK_WRITE_WAIT_MS}`);
     return {
