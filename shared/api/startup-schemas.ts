@@ -105,6 +105,8 @@ export const backupNowView = z.object({ written: z.number().int(), lines: z.arra
 
 export const restoreFromInput = z.strictObject({
   backupFile: z.string('Tệp sao lưu phải là đường dẫn.').min(1, 'Hãy chọn bản sao lưu.').max(1000, 'Đường dẫn tệp sao lưu dài quá 1000 ký tự.'),
+  /** The chairman's PIN, when the backup predates a sign-off of the current ledger. */
+  chairmanPin: z.string('Mã PIN phải là chữ số.').max(64, 'Mã PIN quá dài.').optional(),
 });
 
 export const restoreOutcome = z.object({

@@ -12,7 +12,7 @@ import { CliError } from '../cli-error';
 import type { CliIo } from '../io';
 
 /** A PIN is read from a file (never typed on the command line, where it would stay in the shell history). */
-function readPin(file: string, label: string): string {
+export function readPin(file: string, label: string): string {
   try {
     return readFileSync(file, 'utf8').trim();
   } catch {
