@@ -10,6 +10,7 @@ import { StartupBlockedError, openLedgerForWork } from '../reliability/startup';
 import { diagnoseStartup } from '../reliability/startup-diagnosis';
 import type { StartupDiagnosis, StartupProblem } from '../reliability/startup-problems';
 import { fileStamp } from '../reliability/vi-time';
+import { resetCommitStamp } from '../reliability/commit-stamp';
 import type { LedgerSession } from '../services/ledger-session';
 import { restrictFolder, restrictLedgerFile } from '../ledger/private-files';
 
@@ -74,7 +75,12 @@ function diagnose(request: OpenRequest): StartupDiagnosis {
 
 /** A new, empty ledger at the latest schema (the first run, or "Tạo sổ mới"). */
 export function createEmptyLedger(ledgerFile: string): void {
-  openLedger(ledgerFile, { mustExist: false }).close();
+  const db = openLedger(ledgerFile, { mustExist: false });
+  try {
+    resetCommitStamp(db, ledgerFile, Date.now());
+  } finally {
+    db.close();
+  }
 }
 
 /** Renames an unusable ledger file (and its WAL files) aside, never deleting it; returns the new name. */

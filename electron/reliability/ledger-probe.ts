@@ -22,6 +22,10 @@ export interface LedgerProbe {
   detail: string[];
   /** A full disk or a ledger that cannot be written, even when it reads well. */
   storage: StorageFault | null;
+  /** The highest history event (every change writes one), when readable. */
+  historySeq: number | null;
+  /** A -shm was beside the ledger without its -wal before the probe opened it: the -wal was removed. */
+  walRemoved: boolean;
 }
 
 export interface ProbeOptions {
@@ -54,7 +58,7 @@ function openForProbe(file: string): Database.Database {
 }
 
 function blank(file: string, status: ProbeStatus, detail: string[] = []): LedgerProbe {
-  return { file, status, schemaVersion: null, dossiers: null, latestEntry: null, appVersions: {}, detail, storage: status === 'disk-full' || status === 'read-only' ? status : null };
+  return { file, status, schemaVersion: null, dossiers: null, latestEntry: null, appVersions: {}, detail, storage: status === 'disk-full' || status === 'read-only' ? status : null, historySeq: null, walRemoved: false };
 }
 
 function inspect(db: Database.Database, file: string, options: ProbeOptions): LedgerProbe {
@@ -74,6 +78,7 @@ function inspect(db: Database.Database, file: string, options: ProbeOptions): Le
   if (schemaVersion > (options.supportedVersion ?? LATEST_SCHEMA_VERSION)) return { ...blank(file, 'ok'), schemaVersion, appVersions };
   const tables = new Set(db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[]);
   const dossiers = tables.has('dossiers') ? (db.prepare('SELECT count(*) FROM dossiers').pluck().get() as number) : null;
+  const historySeq = tables.has('dossier_history') ? ((db.prepare('SELECT max(seq) FROM dossier_history').pluck().get() as number | null) ?? 0) : null;
   return {
     file,
     status: 'ok',
@@ -83,6 +88,8 @@ function inspect(db: Database.Database, file: string, options: ProbeOptions): Le
     appVersions,
     detail: [],
     storage: null,
+    historySeq,
+    walRemoved: false,
   };
 }
 
@@ -90,6 +97,8 @@ function inspect(db: Database.Database, file: string, options: ProbeOptions): Le
 export function probeLedgerFile(file: string, options: ProbeOptions = {}): LedgerProbe {
   if (!existsSync(file)) return blank(file, 'missing');
   if (statSync(file).size === 0) return blank(file, 'empty');
+  // Looked at before SQLite opens the file (opening makes a new -wal).
+  const walRemoved = existsSync(`${file}-shm`) && !existsSync(`${file}-wal`);
   let db: Database.Database;
   try {
     db = openForProbe(file);
@@ -98,7 +107,7 @@ export function probeLedgerFile(file: string, options: ProbeOptions = {}): Ledge
   }
   try {
     const probe = inspect(db, file, options);
-    return { ...probe, storage: storageFaultAt(file) };
+    return { ...probe, storage: storageFaultAt(file), walRemoved };
   } catch (error) {
     // A -shm that cannot grow on a full disk says "disk I/O error": that is not damage.
     const fault = storageFaultOf(error, file);

@@ -11,6 +11,7 @@ import { ReliabilityError } from './errors';
 import { unusableBackupReason } from './backup-usability';
 import { type LedgerProbe, probeLedgerFile } from './ledger-probe';
 import { fileStamp } from './vi-time';
+import { resetCommitStamp } from './commit-stamp';
 import { carrySignedPeriods, countedDossiersMissing, signedPeriodsMissingFrom } from './signed-periods-carry';
 import { checkChairmanPin } from '../security/pin-lockout';
 
@@ -137,6 +138,7 @@ export async function restoreLedger(request: RestoreRequest): Promise<RestoreOut
   }
   const db = openLedger(ledgerFile, { mustExist: true });
   try {
+    resetCommitStamp(db, ledgerFile, request.now);
     const signedPeriodNotes: string[] = [];
     if (carried.length > 0) {
       const labels = carrySignedPeriods(db, carried);

@@ -10,6 +10,8 @@ import { type BackupConfig, loadBackupConfig, resolvedDirectories } from './back
 import { checkClock } from './clock-check';
 import { type LedgerProbe, probeLedgerFile } from './ledger-probe';
 import { appVersionFor } from './schema-stamps';
+import { readCommitStamp } from './commit-stamp';
+import { viInstant } from './vi-time';
 import { type DamageKind, type StartupAction, type StartupDiagnosis, type StartupProblem, statusOf } from './startup-problems';
 
 export interface DiagnoseOptions {
@@ -98,6 +100,32 @@ function storageProblem(fault: StorageFault, file: string): StartupProblem {
   };
 }
 
+/**
+ * Acknowledged changes the ledger no longer holds: its history ends before the durable mark of the last
+ * acknowledged change, or its -wal was removed after a crash (a -shm left without it).
+ */
+function missingChangesProblem(probe: LedgerProbe, ledgerFile: string, backups: () => BackupEntry[]): StartupProblem | null {
+  const stamp = readCommitStamp(ledgerFile);
+  const behind = stamp !== null && probe.historySeq !== null && stamp.historySeq > probe.historySeq;
+  if (!behind && !probe.walRemoved) return null;
+  const missing = behind ? stamp.historySeq - (probe.historySeq ?? 0) : null;
+  const what = behind
+    ? `Sổ dữ liệu "${ledgerFile}" thiếu ít nhất ${missing} thay đổi đã được ghi và xác nhận (hồ sơ mới tiếp nhận hoặc hồ sơ đã sửa), lần cuối lúc ${viInstant(stamp.at)}: có thể hồ sơ đã bị mất.`
+    : `Tệp nhật ký ghi "${ledgerFile}-wal" của sổ đã bị xóa sau khi máy tắt đột ngột: các hồ sơ ghi ngay trước đó có thể đã bị mất.`;
+  const latest = latestGoodBackup(backups());
+  const fromBackup = latest ? ` So với bản sao lưu gần nhất (${latest.takenAtText}, ${latest.dossiers ?? 0} hồ sơ) để biết hồ sơ nào cần nhập lại.` : '';
+  return {
+    kind: 'changes-missing',
+    severity: 'info',
+    message:
+      `${what} Thường do tệp "${ledgerFile}-wal" bị xóa, hoặc chỉ chép tệp .db sang nơi khác sau khi máy tắt đột ngột. ` +
+      `Cách khôi phục: nếu còn tệp "-wal" (trong Thùng rác, ổ USB hay bản chép cũ), đóng ứng dụng, đặt nó lại cạnh tệp sổ với đúng tên rồi mở lại; ` +
+      `nếu không, kiểm tra sổ giấy và nhập lại các hồ sơ tiếp nhận gần đây.${fromBackup}`,
+    actions: [{ kind: 'recover-wal', label: `Tìm lại tệp "${ledgerFile}-wal", đặt cạnh tệp sổ, rồi bấm "Kiểm tra lại"` }],
+    missing,
+  };
+}
+
 function tooNewProblem(probe: LedgerProbe, supported: number, appVersion: string, backups: BackupEntry[]): StartupProblem {
   const fileVersion = probe.schemaVersion ?? 0;
   const required = appVersionFor(probe.appVersions, fileVersion);
@@ -159,6 +187,8 @@ function ledgerProblems(probe: LedgerProbe, options: DiagnoseOptions, config: Ba
   const version = probe.schemaVersion ?? 0;
   if (version > supported) return [tooNewProblem(probe, supported, options.appVersion, allBackups())];
   const problems: StartupProblem[] = probe.storage ? [storageProblem(probe.storage, options.ledgerFile)] : [];
+  const missing = missingChangesProblem(probe, options.ledgerFile, allBackups);
+  if (missing) problems.push(missing);
   if (version < supported) {
     problems.push({
       kind: 'upgrade-pending',

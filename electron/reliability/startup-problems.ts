@@ -14,7 +14,8 @@ export type StartupActionKind =
   | 'connect-backup-drive'
   | 'check-backup-settings'
   | 'free-disk-space'
-  | 'check-write-permission';
+  | 'check-write-permission'
+  | 'recover-wal';
 
 export interface StartupAction {
   kind: StartupActionKind;
@@ -46,7 +47,8 @@ export type StartupProblem =
   | (ProblemBase & { kind: 'upgrade-pending'; from: number; to: number })
   | (ProblemBase & { kind: 'backup-folder-unavailable'; directory: string })
   | (ProblemBase & { kind: 'backup-config-invalid' })
-  | (ProblemBase & { kind: 'disk-full' | 'read-only-ledger'; directory: string });
+  | (ProblemBase & { kind: 'disk-full' | 'read-only-ledger'; directory: string })
+  | (ProblemBase & { kind: 'changes-missing'; missing: number | null });
 
 export type StartupStatus = 'ready' | 'confirm' | 'blocked';
 

@@ -23,6 +23,7 @@ const TITLES: Record<StartupProblemView['kind'], string> = {
   'backup-config-invalid': 'Cài đặt sao lưu không dùng được',
   'disk-full': 'Ổ đĩa đầy',
   'read-only-ledger': 'Không có quyền ghi vào sổ',
+  'changes-missing': 'Sổ có thể thiếu hồ sơ đã ghi',
 };
 
 function RestoreFromFile() {
@@ -73,6 +74,7 @@ function Action({ action, problem }: { action: StartupProblemView['actions'][num
     case 'connect-backup-drive':
     case 'free-disk-space':
     case 'check-write-permission':
+    case 'recover-wal':
       return (
         <div className="inline-row">
           <span>{action.label}.</span>

@@ -16,6 +16,7 @@ export const STARTUP_ACTION_KINDS = [
   'check-backup-settings',
   'free-disk-space',
   'check-write-permission',
+  'recover-wal',
 ] as const;
 
 export const STARTUP_PROBLEM_KINDS = [
@@ -31,6 +32,7 @@ export const STARTUP_PROBLEM_KINDS = [
   'backup-config-invalid',
   'disk-full',
   'read-only-ledger',
+  'changes-missing',
 ] as const;
 
 export const backupEntryView = z.object({
