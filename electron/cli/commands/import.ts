@@ -4,7 +4,7 @@ import { applyImport } from '../../services/import-apply';
 import { type ImportPlan, planImport } from '../../services/import-plan';
 import { openLedgerSession } from '../../services/ledger-session';
 import { cliActor } from '../actor';
-import { flag, parseCommandArgs, requireString } from '../args';
+import { flag, optionalString, parseCommandArgs, requireString } from '../args';
 import { CliError } from '../cli-error';
 import type { CliIo } from '../io';
 
@@ -19,7 +19,8 @@ function describePlan(plan: ImportPlan, io: CliIo): void {
 }
 
 export async function runImport(argv: string[], io: CliIo): Promise<void> {
-  const args = parseCommandArgs(argv, { db: { type: 'string' }, 'dry-run': { type: 'boolean' }, update: { type: 'boolean' } }, 'import');
+  const args = parseCommandArgs(argv, { db: { type: 'string' }, 'dry-run': { type: 'boolean' }, update: { type: 'boolean' }, sheet: { type: 'string' } }, 'import');
+  const sheet = optionalString(args, 'sheet');
   const file = requireString(args, 'db', 'import');
   const [ledgerFile, ...extra] = args.positionals;
   if (!ledgerFile || extra.length > 0) throw new CliError('Lệnh "import" cần đúng một tệp sổ (.csv hoặc .xlsx).', 2);
@@ -31,7 +32,7 @@ export async function runImport(argv: string[], io: CliIo): Promise<void> {
   }
   const session = openLedgerSession(file, { actor: cliActor() });
   try {
-    const plan = await planImport(session, bytes, basename(ledgerFile));
+    const plan = await planImport(session, bytes, basename(ledgerFile), sheet === undefined ? {} : { sheet });
     describePlan(plan, io);
     if (plan.problems.length > 0) {
       for (const p of plan.problems) io.err(`Dòng ${p.line}, cột "${p.column}" (giá trị "${p.value}"): ${p.reason}`);
