@@ -1,10 +1,12 @@
 // Issue 15 §2: restoring a backup taken before a sign-off no longer drops the sign-off silently. The
 // restore says so and needs the chairman's PIN; then the signed period survives with its frozen figures
 // and signer, and the period cannot be signed again with other figures.
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../electron/ledger';
+import { migration020SignoffRevisions } from '../../electron/ledger/migrations/020-signoff-revisions';
 import { FIXTURE_CSV, cli, initLedger, tempFolder } from '../cli/helpers';
 
 const PIN = '583941';
@@ -65,5 +67,40 @@ describe('restoring a backup taken before a sign-off', () => {
     expect((await cli('backup', '--db', db, '--out', backup)).code).toBe(0);
     const restored = await cli('restore', '--db', db, '--from', backup);
     expect(restored.code, restored.stderr).toBe(0);
+  });
+});
+
+describe('signing again a period whose sign-off the ledger lost', () => {
+  it('keeps its record in a migration of its own, appended to the list', () => {
+    expect(MIGRATIONS.indexOf(migration020SignoffRevisions) + 1).toBe(migration020SignoffRevisions.version);
+  });
+
+  it('records the earlier sign-off and the changed cells as the period’s correction', async () => {
+    const folder = tempFolder();
+    const db = await initLedger(folder);
+    const pinFile = join(folder, 'pin.txt');
+    writeFileSync(pinFile, PIN);
+    expect((await cli('set-pin', '--db', db, '--pin-file', pinFile)).code).toBe(0);
+    const backup = join(folder, 'truoc-ky.db');
+    expect((await cli('backup', '--db', db, '--out', backup)).code).toBe(0);
+    await cli('import', '--db', db, FIXTURE_CSV);
+    expect((await cli('sign-off', '--db', db, '--period', '2024-Q1', '--pin-file', pinFile, '--signer', 'Hồ Văn Ẩn')).code).toBe(0);
+    // Outside the app, the old copy (before the dossiers and the sign-off) is put back over the ledger.
+    for (const suffix of ['-wal', '-shm']) rmSync(db + suffix, { force: true });
+    copyFileSync(backup, db);
+    expect(signoffsOf(db)).toEqual([]);
+
+    const again = await cli('sign-off', '--db', db, '--period', '2024-Q1', '--pin-file', pinFile, '--signer', 'Người khác');
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toMatch(/Kỳ này đã được Hồ Văn Ẩn ký duyệt trước đây .* đã ghi lần ký trước và \d+ ô số liệu khác nhau thành đính chính của kỳ/);
+    expect(again.stdout).toMatch(/, cột received: \d+ → 0/);
+    const raw = new Database(db, { readonly: true });
+    try {
+      const revision = raw.prepare('SELECT previous_signer, differences FROM signoff_revisions').get() as { previous_signer: string; differences: string };
+      expect(revision.previous_signer).toBe('Hồ Văn Ẩn');
+      expect((JSON.parse(revision.differences) as unknown[]).length).toBeGreaterThan(0);
+    } finally {
+      raw.close();
+    }
   });
 });

@@ -5,7 +5,8 @@ import { hasChairmanPin, setChairmanPin } from '../../security/chairman-pin';
 import { checkChairmanPin } from '../../security/pin-lockout';
 import { openLedgerSession } from '../../services/ledger-session';
 import { resolvePeriodRequest } from '../../services/report-service';
-import { signOffPeriod } from '../../services/signoff-service';
+import { signOffPeriod, signoffRevisions } from '../../services/signoff-service';
+import { viInstant } from '../../reliability/vi-time';
 import { cliActor } from '../actor';
 import { optionalString, parseCommandArgs, requireString } from '../args';
 import { CliError } from '../cli-error';
@@ -58,6 +59,13 @@ export function runSignOff(argv: string[], io: CliIo): void {
     const signer = optionalString(args, 'signer') ?? session.settings().signer.name;
     const signed = signOffPeriod(session, period, { signerName: signer, pin: readPin(requireString(args, 'pin-file', 'sign-off'), 'mã PIN') });
     io.out(`Đã ký duyệt ${signed.label} (người ký: ${signed.signerName}). Số liệu kỳ này đã khóa; thay đổi sau sẽ được ghi là đính chính.`);
+    for (const revision of signoffRevisions(session, signed.id)) {
+      io.out(
+        `Kỳ này đã được ${revision.previousSigner} ký duyệt trước đây (${viInstant(Date.parse(revision.previousSignedAt))}) nhưng chữ ký đó không còn trong sổ; ` +
+          `đã ghi lần ký trước và ${revision.differences.length} ô số liệu khác nhau thành đính chính của kỳ.`,
+      );
+      for (const d of revision.differences.slice(0, 20)) io.out(`  - ${d.row}, cột ${d.column}: ${d.before} → ${d.after}`);
+    }
   } finally {
     session.close();
   }
