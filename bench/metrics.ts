@@ -19,9 +19,11 @@ export type MetricName =
   | 'report_xlsx_ms'
   | 'import_rows_per_s'
   | 'consolidate_100_units_ms'
-  | 'web_cold_start_ms';
+  | 'web_cold_start_ms'
+  | 'recompute_day_off_ms'
+  | 'recompute_moved_dossiers';
 
-export type Unit = 'ms' | 'rows/s' | 'ratio';
+export type Unit = 'ms' | 'rows/s' | 'ratio' | 'dossiers';
 
 export interface Target {
   op: '<' | '<=' | '>=';
@@ -55,6 +57,8 @@ export const METRICS: readonly MetricSpec[] = [
   { name: 'import_rows_per_s', unit: 'rows/s', label: 'import a 100k-row CSV (plan + apply)', target: { op: '>=', value: 50_000 } },
   { name: 'consolidate_100_units_ms', unit: 'ms', label: 'consolidate 100 units\' report packages', target: { op: '<', value: 2000 } },
   { name: 'web_cold_start_ms', unit: 'ms', label: 'web host cold start to the first API answer' },
+  { name: 'recompute_day_off_ms', unit: 'ms', label: 'add a day off: recompute the due dates it moves, with history' },
+  { name: 'recompute_moved_dossiers', unit: 'dossiers', label: 'dossiers that day off moved (count, not a time)' },
 ];
 
 /** Where the targets are defined. Below it a target is only indicative. */

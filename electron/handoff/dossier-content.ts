@@ -77,6 +77,8 @@ const dossierRowSchema = z.strictObject({
   updated_at: z.string(),
   created_by: z.string(),
   updated_by: z.string(),
+  // Absent from packages made before migration 012: their dossiers had no online rule.
+  online_cutoff_minute: int.min(0).max(1439).nullable().default(null),
 }) satisfies z.ZodType<DossierRow>;
 
 const eventSchema = z.strictObject({

@@ -40,7 +40,7 @@ export function showValue(column: DossierColumn, value: DossierRow[DossierColumn
   if (column === 'rating') return RATING_LABELS_VI[value as Rating] ?? String(value);
   if (column === 'supplements') return supplementsText(String(value));
   if (column === 'documents') return documentsText(String(value));
-  if (column === 'cutoff_minute' && typeof value === 'number') return `${Math.floor(value / 60)} giờ ${String(value % 60).padStart(2, '0')}`;
+  if ((column === 'cutoff_minute' || column === 'online_cutoff_minute') && typeof value === 'number') return `${Math.floor(value / 60)} giờ ${String(value % 60).padStart(2, '0')}`;
   return String(value);
 }
 

@@ -2,7 +2,8 @@
 // restored dossier keeps its id, its content and each event's when, who, what and recorded change. The
 // ledger's own triggers still run (search index, version growth, corrections of signed periods).
 import type Database from 'better-sqlite3';
-import { DOSSIER_COLUMNS, type DossierRow } from '../ledger/dossier-row';
+import type { DossierRow } from '../ledger/dossier-row';
+import { presentDossierColumns } from '../ledger/present-columns';
 import type { PackageEvent } from './dossier-content';
 import type { EventContent } from './lineage';
 
@@ -20,15 +21,16 @@ export interface DossierStore {
 }
 
 export function createDossierStore(db: Database.Database): DossierStore {
-  const columns = DOSSIER_COLUMNS.join(', ');
+  const present = presentDossierColumns(db);
+  const columns = present.join(', ');
   const byId = db.prepare<[string], DossierRow>(`SELECT ${columns} FROM dossiers WHERE id = ?`);
   const byCode = db.prepare<[string], DossierRow>(`SELECT ${columns} FROM dossiers WHERE code = ?`);
   const history = db.prepare<[string], PackageEvent>(
     'SELECT seq, version, at, actor, action, changes, batch_id FROM dossier_history WHERE dossier_id = ? ORDER BY version',
   );
-  const insert = db.prepare<DossierRow>(`INSERT INTO dossiers(${columns}) VALUES (${DOSSIER_COLUMNS.map((c) => `@${c}`).join(', ')})`);
+  const insert = db.prepare<DossierRow>(`INSERT INTO dossiers(${columns}) VALUES (${present.map((c) => `@${c}`).join(', ')})`);
   const replace = db.prepare<DossierRow & { expected_version: number }>(
-    `UPDATE dossiers SET ${DOSSIER_COLUMNS.filter((c) => c !== 'id').map((c) => `${c} = @${c}`).join(', ')}
+    `UPDATE dossiers SET ${present.filter((c) => c !== 'id').map((c) => `${c} = @${c}`).join(', ')}
      WHERE id = @id AND version = @expected_version`,
   );
   const append = db.prepare<[string, number, string, string, string, string, number | null]>(

@@ -16,6 +16,7 @@ export const DOSSIER_COLUMN_LABELS_VI: Record<DossierColumn, string> = {
   time_unit: 'Đơn vị thời hạn',
   cutoff_minute: 'Giờ chốt nhận trong ngày',
   extra_working_days: 'Số ngày làm việc cộng thêm',
+  online_cutoff_minute: 'Giờ chốt nhận hồ sơ trực tuyến',
   base_due_day: 'Ngày hẹn trả ban đầu',
   due_day: 'Ngày hẹn trả',
   supplements: 'Yêu cầu bổ sung',

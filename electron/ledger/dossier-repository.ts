@@ -10,7 +10,6 @@ import { newDossierId } from './dossier-id';
 import { type DossierCursor, type DossierListFilter, whereOf } from './dossier-query';
 import type { DossierListItem, DossierPatch, DossierRecord, NewDossier, ReportRow } from './dossier-record';
 import {
-  DOSSIER_COLUMNS,
   type DossierChanges,
   type DossierRow,
   FACTS_COLUMNS,
@@ -28,6 +27,7 @@ import { createHistoryRepository } from './history-repository';
 import { definedOnly, newDossierRecord } from './new-dossier';
 import { JUMP_FROM_OFFSET, createPageJumper } from './page-jump';
 import { ftsMatchExpression } from './search-query';
+import { presentDossierColumns } from './present-columns';
 import { createSettingsRepository } from './settings-repository';
 
 export interface DossierWriteContext extends AuditContext {
@@ -114,10 +114,11 @@ export function createDossierRepository(db: Database.Database, options: DossierR
   const history = createHistoryRepository(db);
   const allocateCode = createDossierCodeAllocator(db);
 
-  const columnList = DOSSIER_COLUMNS.join(', ');
-  const insertRow = db.prepare<DossierRow>(`INSERT INTO dossiers(${columnList}) VALUES (${DOSSIER_COLUMNS.map((c) => `@${c}`).join(', ')})`);
+  const columns = presentDossierColumns(db);
+  const columnList = columns.join(', ');
+  const insertRow = db.prepare<DossierRow>(`INSERT INTO dossiers(${columnList}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`);
   const updateRow = db.prepare<DossierRow & { expected_version: number }>(
-    `UPDATE dossiers SET ${DOSSIER_COLUMNS.filter((c) => c !== 'id').map((c) => `${c} = @${c}`).join(', ')}
+    `UPDATE dossiers SET ${columns.filter((c) => c !== 'id').map((c) => `${c} = @${c}`).join(', ')}
      WHERE id = @id AND version = @expected_version`,
   );
   const byId = db.prepare<[string], DossierRow>(`SELECT ${columnList} FROM dossiers WHERE id = ?`);
@@ -125,7 +126,7 @@ export function createDossierRepository(db: Database.Database, options: DossierR
   const byCodes = db.prepare<[string], DossierRow>(`SELECT ${columnList} FROM dossiers WHERE code IN (SELECT value FROM json_each(?))`);
   // received_at (in the index) rather than received_day, so the index alone decides which rows to read
   const reportRows = db.prepare<{ from: DayNumber; before: string }, FactsRow>(
-    `SELECT ${FACTS_COLUMNS.join(', ')} FROM dossiers INDEXED BY dossiers_end_received_at
+    `SELECT ${FACTS_COLUMNS.filter((c) => columns.includes(c)).join(', ')} FROM dossiers INDEXED BY dossiers_end_received_at
      WHERE end_key >= @from AND received_at < @before ORDER BY received_at, row_id`,
   );
   const dueBy = db.prepare<{ day: DayNumber; limit: number }, ListRow>(

@@ -24,6 +24,8 @@ export interface DossierRow {
   time_unit: TimeUnit;
   cutoff_minute: number | null;
   extra_working_days: number;
+  /** The online rule of the snapshot (migration 012): NULL when the clock started at reception. */
+  online_cutoff_minute: number | null;
   base_due_day: DayNumber;
   due_day: DayNumber | null;
   supplements: string;
@@ -58,7 +60,7 @@ export const DOSSIER_COLUMNS: readonly DossierColumn[] = [
   'time_value', 'time_unit', 'cutoff_minute', 'extra_working_days', 'base_due_day', 'due_day', 'supplements',
   'ended_day', 'ending', 'returned_day', 'extension_due_day', 'apology_day', 'late_cause', 'digitised_dossier',
   'digitised_result', 'stored_result', 'paid_online', 'fee', 'rating', 'documents', 'applicant_name', 'id_number',
-  'phone', 'address', 'note', 'created_at', 'updated_at', 'created_by', 'updated_by',
+  'phone', 'address', 'note', 'created_at', 'updated_at', 'created_by', 'updated_by', 'online_cutoff_minute',
 ];
 
 /** Columns holding personal data (never in report rows, never sent to the receiving office). */
@@ -99,6 +101,7 @@ export function toRow(r: DossierRecord): DossierRow {
     time_unit: r.rule.timeUnit,
     cutoff_minute: r.rule.cutoffMinute,
     extra_working_days: r.rule.extraWorkingDays,
+    online_cutoff_minute: r.rule.onlineCutoffMinute ?? null,
     base_due_day: r.baseDueDay,
     due_day: r.dueDay,
     supplements: supplementsJson(r.supplements),
@@ -154,6 +157,8 @@ export function toReportRow(row: FactsRow): ReportRow {
       timeUnit: row.time_unit,
       cutoffMinute: row.cutoff_minute,
       extraWorkingDays: row.extra_working_days,
+      // Absent (undefined) in a file at a schema before migration 012.
+      ...(typeof row.online_cutoff_minute === 'number' ? { onlineCutoffMinute: row.online_cutoff_minute } : {}),
     },
     baseDueDay: row.base_due_day,
     dueDay: row.due_day,

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { DEFAULT_DEADLINE_POLICY, type DeadlinePolicy, type OfficeHours } from '../../shared/deadline/policy';
 import { MAX_DESK, MIN_DESK, isValidUnitCode } from '../../shared/dossier/dossier-code';
+import { LEGACY_OFFICE_NAME } from '../../shared/office/office-name';
 import type { PeriodRule } from '../../shared/periods/period';
 
 export type SupplementPolicy = Pick<DeadlinePolicy, 'pauseRule' | 'multipleSupplementsAreLate'>;
@@ -26,6 +27,11 @@ export interface LedgerSettings {
   officeHours: OfficeHours;
   periodRule: PeriodRule;
   supplementPolicy: SupplementPolicy;
+  /**
+   * Online dossiers received after 17:00 or on a day off start their clock at the next working day's
+   * opening (shared/deadline/README.md). Copied into each online dossier's rule snapshot at reception.
+   */
+  onlineNextDayStart: boolean;
   /** The one-stop office's name on the forms and its phone. */
   officeName: string;
   officePhone: string;
@@ -47,7 +53,9 @@ export const DEFAULT_SETTINGS: LedgerSettings = {
     pauseRule: DEFAULT_DEADLINE_POLICY.pauseRule,
     multipleSupplementsAreLate: DEFAULT_DEADLINE_POLICY.multipleSupplementsAreLate,
   },
-  officeName: 'Bộ phận Tiếp nhận và Trả kết quả',
+  onlineNextDayStart: true,
+  // Offices set up since 1/7/2025 store "Trung tâm Phục vụ hành chính công xã …" at set-up (office-name.ts).
+  officeName: LEGACY_OFFICE_NAME,
   officePhone: '',
   signer: { mode: 'TM', title: 'Chủ tịch', name: '' },
 };
@@ -66,6 +74,7 @@ export const SETTING_KEYS: Record<SettingName, string> = {
   officeHours: 'office_hours',
   periodRule: 'period_rule',
   supplementPolicy: 'supplement_policy',
+  onlineNextDayStart: 'online_next_day_start',
   officeName: 'office_name',
   officePhone: 'office_phone',
   signer: 'signer',
@@ -112,6 +121,7 @@ const SCHEMAS: { [K in SettingName]: z.ZodType<LedgerSettings[K]> } = {
     },
     'Cách tính khi yêu cầu bổ sung không hợp lệ.',
   ),
+  onlineNextDayStart: z.boolean('Lựa chọn "hồ sơ trực tuyến nộp sau 17 giờ hoặc ngày nghỉ tính từ ngày làm việc tiếp theo" phải là có hoặc không.'),
   officeName: text('Tên bộ phận một cửa'),
   officePhone: text('Số điện thoại'),
   signer: z.object(

@@ -1,7 +1,8 @@
 // The Cảnh báo board: what needs the desk's attention today. Overdue, due today, due in the next two
-// working days, apology letters due (rules.md §4: at the latest one working day before the due date),
+// working days, apology letters due today (rules.md §4: at the latest one working day before the due date),
 // and supplement requests waiting for the citizen.
 import { addWorkingDays, nextWorkingDay } from '../../shared/calendar';
+import { latestApologyDay } from '../../shared/deadline/extension';
 import type { DayNumber } from '../../shared/time/day';
 import type { DossierListItem } from '../ledger';
 import type { LedgerSession } from './ledger-session';
@@ -42,7 +43,8 @@ export function alertBuckets(session: LedgerSession, today: DayNumber): AlertBuc
     overdue: withDue.filter((d) => d.dueDay < today),
     dueToday: withDue.filter((d) => d.dueDay === today),
     dueSoon: withDue.filter((d) => d.dueDay > today),
-    apologyDue: withDue.filter((d) => d.extensionDueDay === null && d.dueDay <= lastDayForLetter),
+    // Only while the letter can still be sent (a late letter is refused: dossier-actions.ts).
+    apologyDue: withDue.filter((d) => d.extensionDueDay === null && d.dueDay <= lastDayForLetter && latestApologyDay(d.dueDay, calendar) >= today),
     waiting,
     truncated: due.length >= ALERT_LIMIT || waitingPage.next !== null,
   };

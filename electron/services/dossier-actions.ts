@@ -8,7 +8,8 @@ import { type DayNumber, viDate } from '../../shared/time/day';
 import { type LocalDateTime, parseLocalDateTime } from '../../shared/time/local-time';
 import type { DossierChanges, DossierPatch, DossierRecord } from '../ledger';
 import { DossierNotFoundError, LedgerError } from '../ledger';
-import { dueDateAtReception, effectiveDueDay } from './due-dates';
+import { extensionRefusal, stopRefusal } from '../../shared/deadline/extension';
+import { dueDateAtReception, effectiveDueDay, withOnlineRule } from './due-dates';
 import type { LedgerSession } from './ledger-session';
 
 /** An action the dossier's state does not allow, or a value that breaks a rule. Vietnamese message. */
@@ -52,16 +53,26 @@ const ACTION_NAMES_VI: Record<ActionKind, string> = {
   correct: 'sửa thông tin',
 };
 
-function refuseUnlessAllowed(record: DossierRecord, kind: ActionKind): void {
+const END_NAMES_VI: Record<Exclude<Ending, 'giai_quyet'>, string> = { rut: 'rút', dung: 'dừng giải quyết', tu_choi: 'từ chối giải quyết' };
+
+function refuse(record: DossierRecord, what: string, why: string): never {
+  throw new DossierActionError(`Không thể ${what} hồ sơ ${record.code}: ${why}.`);
+}
+
+function refuseUnlessAllowed(session: LedgerSession, record: DossierRecord, action: DossierActionRequest): void {
+  const kind = action.kind;
+  if (action.kind === 'end') {
+    // Stopping or withdrawing at the citizen's request: only before a decision or result (Mẫu 05).
+    const why = stopRefusal(record);
+    if (why !== null) refuse(record, END_NAMES_VI[action.ending], why);
+  }
+  if (action.kind === 'extension' && isPending(record)) {
+    // Once only, the apology at the latest one working day before the due date, a later new date.
+    const why = extensionRefusal(record, action, session.calendar());
+    if (why !== null) refuse(record, ACTION_NAMES_VI.extension, why);
+  }
   if (allowedActions(record).includes(kind)) return;
-  const why = !isPending(record)
-    ? 'hồ sơ đã kết thúc'
-    : isWaiting(record)
-      ? 'hồ sơ đang chờ công dân bổ sung'
-      : kind === 'extension'
-        ? 'hồ sơ đã được gia hạn một lần (mỗi hồ sơ chỉ gia hạn một lần)'
-        : 'trạng thái hồ sơ không cho phép';
-  throw new DossierActionError(`Không thể ${ACTION_NAMES_VI[kind]} hồ sơ ${record.code}: ${why}.`);
+  refuse(record, ACTION_NAMES_VI[kind], !isPending(record) ? 'hồ sơ đã kết thúc' : isWaiting(record) ? 'hồ sơ đang chờ công dân bổ sung' : 'trạng thái hồ sơ không cho phép');
 }
 
 /** An action date: not before reception, not after today, not before `notBefore` when given. */
@@ -93,9 +104,12 @@ function correction(session: LedgerSession, record: DossierRecord, field: Correc
     case 'note':
     case 'lateCause':
       return { [field]: trimmed };
-    case 'channel':
+    case 'channel': {
       if (!CHANNELS.includes(trimmed as Channel)) throw new DossierActionError(`Hình thức nộp "${trimmed}" không hợp lệ.`);
-      return { channel: trimmed as Channel };
+      // The online rule belongs to online dossiers: the snapshot and the date given at reception follow the channel.
+      const rule = withOnlineRule(record.rule, trimmed as Channel, session.settings().onlineNextDayStart);
+      return { channel: trimmed as Channel, rule, baseDueDay: dueDateAtReception(session, rule, record.receivedAt).day };
+    }
     case 'fee': {
       const fee = Number(trimmed.replace(/[.\s]/g, ''));
       if (!Number.isInteger(fee) || fee < 0) throw new DossierActionError(`Phí, lệ phí "${trimmed}" phải là số tiền (đồng) không âm.`);
@@ -161,10 +175,6 @@ function changeFor(session: LedgerSession, record: DossierRecord, action: Dossie
       return { patch: { endedOn: action.on, ending: action.ending }, details: { reason: [null, action.reason] } };
     case 'extension': {
       checkDay(record, action.apologyOn, today, 'Ngày văn bản xin lỗi');
-      const due = record.dueDay;
-      if (due !== null && action.newDue <= due) {
-        throw new DossierActionError(`Ngày hẹn mới phải sau hạn trả hiện tại (${viDate(due)}).`);
-      }
       if (action.newDue <= today) throw new DossierActionError(`Ngày hẹn mới phải sau hôm nay (${viDate(today)}).`);
       return { patch: { extension: { newDueDay: action.newDue, apologyOn: action.apologyOn }, lateCause: action.reason }, details: {} };
     }
@@ -188,7 +198,7 @@ export function actOnDossier(
 ): DossierRecord {
   const record = session.dossiers.getById(id);
   if (!record) throw new DossierNotFoundError(id);
-  refuseUnlessAllowed(record, action.kind);
+  refuseUnlessAllowed(session, record, action);
   const { patch, details } = changeFor(session, record, action, now);
   const merged = { ...record, ...patch };
   const dueDay = effectiveDueDay(session, merged);

@@ -39,7 +39,7 @@ export function logDossier(session: LedgerSession, request: IntakeRequest, now: 
     throw new LedgerValidationError('Thời điểm tiếp nhận không được sau thời điểm hiện tại.');
   }
   const procedure = procedureAtReception(session, request.procedureCode, request.receivedAt);
-  const rule = ruleForOffice(session, procedure);
+  const rule = ruleForOffice(session, procedure, request.channel);
   const due = dueDateAtReception(session, rule, request.receivedAt);
   return session.dossiers.insert(
     {

@@ -2,7 +2,7 @@
 // the calendar editor, ledger import, backup and restore, and the host's own services.
 import { z } from 'zod';
 import { MAX_DESK, MIN_DESK, isValidUnitCode } from '../dossier/dossier-code';
-import { fileDto, isoDate, localDateTime, periodRule, requiredText, text, timeUnit, uploadDto, wholeNumber } from './common';
+import { channel, fileDto, isoDate, localDateTime, periodRule, requiredText, text, timeUnit, uploadDto, wholeNumber } from './common';
 
 export const unitCode = z
   .string('Mã đơn vị phải là chữ.')
@@ -23,6 +23,8 @@ export const setupInput = z.strictObject({
   placeName: text('Địa danh', 100),
   deskNumber,
   extraWorkingDays,
+  /** Empty or absent: the default name for an office set up today (shared/office/office-name.ts). */
+  officeName: text('Tên bộ phận một cửa', 200).optional(),
 });
 
 export const settingsView = z.object({
@@ -36,6 +38,7 @@ export const settingsView = z.object({
   periodRule,
   pauseRule: z.enum(['subtract_waiting', 'restart']),
   multipleSupplementsAreLate: z.boolean(),
+  onlineNextDayStart: z.boolean(),
   officeHours: z.array(z.object({ start: z.string(), end: z.string() })),
   officeName: z.string(),
   officePhone: z.string(),
@@ -60,6 +63,7 @@ export const settingsUpdate = z.strictObject({
   periodRule: periodRule.optional(),
   pauseRule: z.enum(['subtract_waiting', 'restart'], 'Cách tính khi yêu cầu bổ sung không hợp lệ.').optional(),
   multipleSupplementsAreLate: z.boolean('Lựa chọn "bổ sung nhiều lần là quá hạn" phải là có hoặc không.').optional(),
+  onlineNextDayStart: z.boolean('Lựa chọn "hồ sơ trực tuyến nộp sau 17 giờ hoặc ngày nghỉ tính từ ngày làm việc tiếp theo" phải là có hoặc không.').optional(),
   officeHours: z
     .array(z.strictObject({ start: hhmm, end: hhmm }), 'Giờ làm việc không hợp lệ.')
     .min(1, 'Phải có ít nhất một buổi làm việc.')
@@ -112,7 +116,12 @@ export const procedureVersionInput = z.strictObject({
   effectiveTo: isoDate.nullable(),
 });
 
-export const deadlineInput = z.strictObject({ procedureCode: requiredText('Mã thủ tục', 40), receivedAt: localDateTime });
+export const deadlineInput = z.strictObject({
+  procedureCode: requiredText('Mã thủ tục', 40),
+  receivedAt: localDateTime,
+  /** Decides whether the office's online rule applies (shared/deadline/README.md); default: in person. */
+  channel: channel.optional(),
+});
 
 export const deadlineView = z.object({
   procedureCode: z.string(),
@@ -123,6 +132,8 @@ export const deadlineView = z.object({
   /** "Thứ Hai, 19/02/2024" (with the hour for working-hour procedures). */
   dueText: z.string(),
   explanation: z.array(z.string()),
+  /** Set when the count crosses a year without an official schedule: the date is provisional. */
+  provisional: z.string().nullable(),
 });
 
 export const DAY_SOURCE_LABELS_VI = {
@@ -131,6 +142,7 @@ export const DAY_SOURCE_LABELS_VI = {
   labour_code: 'Bộ luật Lao động',
   compensatory: 'Nghỉ bù (Bộ luật Lao động)',
   official_schedule: 'Lịch nghỉ chính thức của năm',
+  culture_day: 'Ngày Văn hóa Việt Nam (Nghị quyết 28/2026/QH16)',
   office_edit: 'Đơn vị tự điều chỉnh',
 } as const;
 
@@ -138,9 +150,27 @@ export const calendarDay = z.object({
   date: z.string(),
   weekday: z.string(),
   working: z.boolean(),
-  source: z.enum(['weekday', 'weekend', 'labour_code', 'compensatory', 'official_schedule', 'office_edit']),
+  source: z.enum(['weekday', 'weekend', 'labour_code', 'compensatory', 'official_schedule', 'culture_day', 'office_edit']),
   sourceLabel: z.string(),
   reason: z.string(),
+  /** The text the day comes from: the article of law, the notice's number, the office's edit. */
+  basis: z.string().nullable(),
+});
+
+/** A notice of a year's civil-service schedule entered by the office (or received from the province). */
+export const calendarNotice = z.object({
+  id: z.number().int(),
+  year: z.number().int(),
+  source: z.string(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  removedAt: z.string().nullable(),
+  removedBy: z.string().nullable(),
+});
+
+export const calendarNoticeInput = z.strictObject({
+  year: wholeNumber('Năm', 2000, 2099),
+  source: requiredText('Số, ngày của thông báo lịch nghỉ', 300),
 });
 
 export const calendarEdit = z.object({
@@ -154,6 +184,18 @@ export const calendarEdit = z.object({
   removedBy: z.string().nullable(),
 });
 
+/** What a calendar change did to the stored due dates (electron/services/due-date-recompute.ts). */
+export const calendarChangeResult = z.object({
+  recompute: z.object({
+    /** Dossiers whose due date moved (open ones, and ended ones not yet in a signed report). */
+    moved: z.number().int(),
+    /** Of those, dossiers counted in a signed period: the change is recorded as a correction. */
+    corrections: z.number().int(),
+    /** Vietnamese lines, e.g. "25/11/2026 → 26/11/2026: 3 hồ sơ". */
+    summary: z.array(z.string()),
+  }),
+});
+
 export const calendarYearInput = z.strictObject({ year: wholeNumber('Năm', 2000, 2099) });
 
 export const calendarYearView = z.object({
@@ -163,6 +205,10 @@ export const calendarYearView = z.object({
   weekendsOff: z.number().int(),
   workingDays: z.number().int(),
   edits: z.array(calendarEdit),
+  /** The notice the year's schedule comes from; null: none shipped or entered, so due dates in this year are provisional. */
+  schedule: z.object({ source: z.string() }).nullable(),
+  /** Every notice the office entered, removed ones included. */
+  notices: z.array(calendarNotice),
 });
 
 export const calendarEditInput = z.strictObject({

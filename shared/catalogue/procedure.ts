@@ -19,6 +19,12 @@ export interface ProcedureRule {
   cutoffMinute: number | null;
   /** Extra working days the commune's setting adds (remote communes, rules.md §2). */
   extraWorkingDays: number;
+  /**
+   * Set on an online dossier received while the office's online rule was on (shared/deadline/README.md):
+   * a reception after this minute, or on a day off, starts the clock at the next working day's opening.
+   * Absent or null: the clock starts at reception (paper dossiers, and dossiers received before the rule).
+   */
+  onlineCutoffMinute?: number | null;
 }
 
 export interface Procedure {

@@ -4,6 +4,7 @@ import type { ProcedureRule } from '../catalogue/procedure';
 import { DEFAULT_CUTOFF_MINUTE } from '../catalogue/procedure';
 import { type DayNumber, viDate } from '../time/day';
 import { type LocalDateTime, formatMinute } from '../time/local-time';
+import { type ClockStart, clockStart } from './online-start';
 import type { OfficeHours } from './policy';
 import type { TraceStep } from './trace';
 
@@ -49,13 +50,15 @@ export function rollToWorkingDay(calendar: WorkingCalendar, day: DayNumber, trac
   }
 }
 
-function receptionStep(receivedAt: LocalDateTime, note: string): TraceStep {
-  return { kind: 'reception', day: receivedAt.day, minute: receivedAt.minute, note };
+/** The step the count starts from: the reception, or (online, moved) the instant it counts as received. */
+function receptionStep(start: ClockStart, note: string): TraceStep {
+  return { kind: start.moved ? 'clock_start' : 'reception', day: start.at.day, minute: start.at.minute, note };
 }
 
-function workingDaysDue(rule: ProcedureRule, receivedAt: LocalDateTime, calendar: WorkingCalendar): DueDate {
+function workingDaysDue(rule: ProcedureRule, start: ClockStart, calendar: WorkingCalendar): DueDate {
+  const receivedAt = start.at;
   const trace: TraceStep[] = [
-    receptionStep(receivedAt, 'Ngày tiếp nhận: không tính (Bộ luật Dân sự 2015, Điều 147)'),
+    receptionStep(start, 'Ngày tiếp nhận: không tính (Bộ luật Dân sự 2015, Điều 147)'),
   ];
   const total = rule.timeValue + rule.extraWorkingDays;
   const day =
@@ -64,19 +67,20 @@ function workingDaysDue(rule: ProcedureRule, receivedAt: LocalDateTime, calendar
   return { day, minute: null, trace };
 }
 
-function sameDayDue(rule: ProcedureRule, receivedAt: LocalDateTime, calendar: WorkingCalendar): DueDate {
+function sameDayDue(rule: ProcedureRule, start: ClockStart, calendar: WorkingCalendar): DueDate {
+  const receivedAt = start.at;
   const cutoff = rule.cutoffMinute ?? DEFAULT_CUTOFF_MINUTE;
   const trace: TraceStep[] = [];
   const receptionDay = calendar.describe(receivedAt.day);
   let day: DayNumber;
   if (receptionDay.working && receivedAt.minute <= cutoff) {
-    trace.push(receptionStep(receivedAt, `Tiếp nhận trước ${formatMinute(cutoff)} trong ngày làm việc: trả trong ngày`));
+    trace.push(receptionStep(start, `Tiếp nhận trước ${formatMinute(cutoff)} trong ngày làm việc: trả trong ngày`));
     day = receivedAt.day;
   } else {
     const why = receptionDay.working
       ? `Tiếp nhận sau ${formatMinute(cutoff)}: trả trong ngày làm việc tiếp theo`
       : `Tiếp nhận vào ngày nghỉ (${receptionDay.reason}): trả trong ngày làm việc tiếp theo`;
-    trace.push(receptionStep(receivedAt, why));
+    trace.push(receptionStep(start, why));
     day = countForward(calendar, receivedAt.day, 1, trace);
   }
   if (rule.extraWorkingDays > 0) {
@@ -86,9 +90,10 @@ function sameDayDue(rule: ProcedureRule, receivedAt: LocalDateTime, calendar: Wo
   return { day, minute: null, trace };
 }
 
-function calendarDaysDue(rule: ProcedureRule, receivedAt: LocalDateTime, calendar: WorkingCalendar): DueDate {
+function calendarDaysDue(rule: ProcedureRule, start: ClockStart, calendar: WorkingCalendar): DueDate {
+  const receivedAt = start.at;
   const trace: TraceStep[] = [
-    receptionStep(receivedAt, 'Ngày tiếp nhận: không tính (Bộ luật Dân sự 2015, Điều 147)'),
+    receptionStep(start, 'Ngày tiếp nhận: không tính (Bộ luật Dân sự 2015, Điều 147)'),
   ];
   for (let i = 1; i <= rule.timeValue; i += 1) {
     trace.push({ kind: 'counted', day: receivedAt.day + i, ordinal: i, note: `Ngày thứ ${i}` });
@@ -102,13 +107,9 @@ function calendarDaysDue(rule: ProcedureRule, receivedAt: LocalDateTime, calenda
   return { day, minute: null, trace };
 }
 
-function workingHoursDue(
-  rule: ProcedureRule,
-  receivedAt: LocalDateTime,
-  calendar: WorkingCalendar,
-  hours: OfficeHours,
-): DueDate {
-  const trace: TraceStep[] = [receptionStep(receivedAt, 'Tính theo giờ làm việc từ thời điểm tiếp nhận')];
+function workingHoursDue(rule: ProcedureRule, start: ClockStart, calendar: WorkingCalendar, hours: OfficeHours): DueDate {
+  const receivedAt = start.at;
+  const trace: TraceStep[] = [receptionStep(start, 'Tính theo giờ làm việc từ thời điểm tiếp nhận')];
   let remaining = rule.timeValue * 60;
   let day = receivedAt.day;
   let from = receivedAt.minute;
@@ -142,21 +143,31 @@ function workingHoursDue(
   return { day, minute: dueMinute, trace };
 }
 
-/** The due date given to the citizen at reception, before any supplement pause. */
+function dueFromStart(rule: ProcedureRule, start: ClockStart, calendar: WorkingCalendar, officeHours: OfficeHours): DueDate {
+  switch (rule.timeUnit) {
+    case 'working_days':
+      return workingDaysDue(rule, start, calendar);
+    case 'same_day':
+      return sameDayDue(rule, start, calendar);
+    case 'calendar_days':
+      return calendarDaysDue(rule, start, calendar);
+    case 'working_hours':
+      return workingHoursDue(rule, start, calendar, officeHours);
+  }
+}
+
+/**
+ * The due date given to the citizen at reception, before any supplement pause. An online dossier under
+ * the online rule (`rule.onlineCutoffMinute`) received late or on a day off is counted as if received at
+ * the next working day's opening (online-start.ts).
+ */
 export function computeDueDate(
   rule: ProcedureRule,
   receivedAt: LocalDateTime,
   calendar: WorkingCalendar,
   officeHours: OfficeHours,
 ): DueDate {
-  switch (rule.timeUnit) {
-    case 'working_days':
-      return workingDaysDue(rule, receivedAt, calendar);
-    case 'same_day':
-      return sameDayDue(rule, receivedAt, calendar);
-    case 'calendar_days':
-      return calendarDaysDue(rule, receivedAt, calendar);
-    case 'working_hours':
-      return workingHoursDue(rule, receivedAt, calendar, officeHours);
-  }
+  const start = clockStart(rule, receivedAt, calendar, officeHours);
+  const due = dueFromStart(rule, start, calendar, officeHours);
+  return start.moved ? { ...due, trace: [...start.trace, ...due.trace] } : due;
 }

@@ -8,6 +8,8 @@ export function explainStep(step: TraceStep): string {
   switch (step.kind) {
     case 'reception':
       return `${date} ${formatMinute(step.minute)} — tiếp nhận. ${step.note}`;
+    case 'clock_start':
+      return `${date} ${formatMinute(step.minute)} — coi như tiếp nhận (hồ sơ trực tuyến). ${step.note}`;
     case 'counted':
       return `${date} — tính: ${step.note}`;
     case 'skipped':

@@ -3,6 +3,7 @@ import type { DayNumber } from '../time/day';
 
 export type TraceStep =
   | { kind: 'reception'; day: DayNumber; minute: number; note: string }
+  | { kind: 'clock_start'; day: DayNumber; minute: number; note: string }
   | { kind: 'counted'; day: DayNumber; ordinal: number; note: string }
   | { kind: 'skipped'; day: DayNumber; reason: string }
   | { kind: 'paused'; day: DayNumber; note: string }

@@ -41,7 +41,7 @@ export const supplement: SupplementRequest = {
     { document: 'Trích lục ghi chú ly hôn', reason: 'Người yêu cầu đã từng kết hôn và ly hôn' },
     { document: 'Giấy xác nhận nơi cư trú trước đây', reason: 'Thời gian cư trú tại xã dưới 12 tháng' },
   ],
-  officer: receipt.officer,
+  officer: receipt.officer,  pauseRule: 'subtract_waiting',
 };
 
 export const apology: ApologyLetter = {

@@ -48,12 +48,12 @@ export function catalogueHandlers(ctx: ApiContext): CatalogueHandlers {
       };
       return procedureView(s.catalogue.addVersion(procedure, auditOf(ctx)));
     },
-    'deadline.preview': ({ procedureCode, receivedAt }) => {
+    'deadline.preview': ({ procedureCode, receivedAt, channel }) => {
       const s = session();
       const at = parseLocalDateTime(receivedAt);
       if (!at) throw rejected('Thời điểm tiếp nhận không hợp lệ.');
       const procedure = procedureAtReception(s, procedureCode, at);
-      const answer = deadlineFor(s, procedure.code, receivedAt);
+      const answer = deadlineFor(s, procedure.code, receivedAt, channel);
       const dueDay = dayFromIso(answer.due);
       const dueText = `${weekdayNameVi(dueDay)}, ${viDate(dueDay)}${answer.dueMinute === null ? '' : ` lúc ${formatMinute(answer.dueMinute)}`}`;
       return {
@@ -64,6 +64,7 @@ export function catalogueHandlers(ctx: ApiContext): CatalogueHandlers {
         dueMinute: answer.dueMinute,
         dueText,
         explanation: answer.explanation,
+        provisional: answer.provisional,
       };
     },
   };

@@ -1,5 +1,6 @@
 // app.info, the first-run wizard and the unit's settings.
 import type { SettingsView } from '../../../shared/api/setup-schemas';
+import { defaultOfficeName, placeFromUnitName } from '../../../shared/office/office-name';
 import { isoFromDay } from '../../../shared/time/day';
 import { formatLocalDateTime, formatMinute, parseMinute } from '../../../shared/time/local-time';
 import type { LedgerSettings } from '../../ledger';
@@ -22,6 +23,7 @@ function settingsView(s: LedgerSettings, pinSet: boolean): SettingsView {
     periodRule: s.periodRule,
     pauseRule: s.supplementPolicy.pauseRule,
     multipleSupplementsAreLate: s.supplementPolicy.multipleSupplementsAreLate,
+    onlineNextDayStart: s.onlineNextDayStart,
     officeHours: s.officeHours.intervals.map((i) => ({ start: formatMinute(i.start), end: formatMinute(i.end) })),
     officeName: s.officeName,
     officePhone: s.officePhone,
@@ -30,11 +32,6 @@ function settingsView(s: LedgerSettings, pinSet: boolean): SettingsView {
     signerName: s.signer.name,
     hasChairmanPin: pinSet,
   };
-}
-
-/** "UBND xã Hương Hữu" → "Hương Hữu", for the date line of documents. */
-export function placeFromUnitName(unitName: string): string {
-  return unitName.replace(/^(UBND|Ủy ban nhân dân|Trung tâm Phục vụ hành chính công)\s+(xã|phường|thị trấn|đặc khu)\s+/iu, '').trim();
 }
 
 type SettingsHandlers = Pick<Handlers, 'app.info' | 'setup.complete' | 'settings.get' | 'settings.update' | 'settings.setChairmanPin'>;
@@ -67,7 +64,9 @@ export function settingsHandlers(ctx: ApiContext): SettingsHandlers {
       };
     },
     'setup.complete': (input) => {
-      const view = write({ ...input, placeName: input.placeName || placeFromUnitName(input.unitName) });
+      const placeName = input.placeName || placeFromUnitName(input.unitName);
+      const officeName = input.officeName || defaultOfficeName(input.unitName, placeName, nowOf(ctx).day);
+      const view = write({ ...input, placeName, officeName });
       const s = session();
       s.catalogue.seedDefault(auditOf(ctx));
       return view;

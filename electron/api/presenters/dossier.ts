@@ -3,7 +3,10 @@ import type { DossierView, ListItem } from '../../../shared/api/dossier-schemas'
 import { classifyAt } from '../../../shared/classification/classify';
 import { computeDueDate } from '../../../shared/deadline/due-date';
 import { explainTrace } from '../../../shared/deadline/explain';
+import { latestApologyDay } from '../../../shared/deadline/extension';
 import { effectiveDueDate } from '../../../shared/deadline/pauses';
+import { provisionalNoteVi } from '../../../shared/deadline/provisional';
+import { supplementClockSentence } from '../../../shared/deadline/supplement-wording';
 import { CHANNEL_LABELS_VI } from '../../../shared/dossier/dossier';
 import { type DayNumber, isoFromDay, viDate } from '../../../shared/time/day';
 import { formatLocalDateTime } from '../../../shared/time/local-time';
@@ -20,6 +23,12 @@ function contextOf(session: LedgerSession) {
   return { calendar: session.calendar(), policy: session.policy() };
 }
 
+/** The provisional warning of an open dossier's due date (null once it ended, or when every year counted has its schedule). */
+export function dueProvisional(session: LedgerSession, record: Pick<DossierListItem, 'receivedAt' | 'dueDay' | 'endedOn' | 'returnedOn'>): string | null {
+  if (record.endedOn !== null || record.returnedOn !== null || record.dueDay === null) return null;
+  return provisionalNoteVi(session.calendar(), record.receivedAt.day, record.dueDay);
+}
+
 /** Why the due date is what it is: the count at reception, then each supplement pause. */
 export function dueExplanation(session: LedgerSession, record: DossierRecord): string[] {
   const calendar = session.calendar();
@@ -34,6 +43,12 @@ export function dueExplanation(session: LedgerSession, record: DossierRecord): s
     lines.push(`Đã gửi văn bản xin lỗi và hẹn lại ngày trả kết quả: ${viDate(record.extension.newDueDay)} (không thay đổi cách xếp loại đúng hạn/quá hạn).`);
   }
   return lines;
+}
+
+/** While the dossier may still be given a new date: the last day for its apology letter (rules.md §4). */
+function apologyDeadlineOf(session: LedgerSession, record: DossierRecord): string | null {
+  if (record.dueDay === null || !allowedActions(record).includes('extension')) return null;
+  return isoFromDay(latestApologyDay(record.dueDay, session.calendar()));
 }
 
 export function dossierView(session: LedgerSession, record: DossierRecord, today: DayNumber): DossierView {
@@ -76,9 +91,12 @@ export function dossierView(session: LedgerSession, record: DossierRecord, today
     note: record.note,
     state: stateOf(classification),
     dueExplanation: dueExplanation(session, record),
+    dueProvisional: dueProvisional(session, record),
     timeline: timelineOf(session.history.listForDossier(record.id)),
     actions: allowedActions(record),
     forms,
+    apologyDeadline: apologyDeadlineOf(session, record),
+    supplementRule: supplementClockSentence(session.policy().pauseRule),
   };
 }
 

@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import { defaultOfficeName, placeFromUnitName } from '../../../shared/office/office-name';
+import { vietnamLocalFromEpoch } from '../../../shared/time/local-time';
 import { openLedgerSession } from '../../services/ledger-session';
 import { cliActor } from '../actor';
 import { flag, optionalString, parseCommandArgs, requireString } from '../args';
@@ -18,6 +20,8 @@ export function runInit(argv: string[], io: CliIo): void {
       desk: { type: 'string' },
       'extra-days': { type: 'string' },
       'period-rule': { type: 'string' },
+      'office-name': { type: 'string' },
+      'online-next-day': { type: 'string' },
       force: { type: 'boolean' },
     },
     'init',
@@ -38,6 +42,12 @@ export function runInit(argv: string[], io: CliIo): void {
   if (periodRule !== undefined && periodRule !== 'nd09' && periodRule !== 'calendar') {
     throw new CliError('--period-rule chỉ nhận nd09 hoặc calendar.', 2);
   }
+  const onlineNextDay = optionalString(args, 'online-next-day');
+  if (onlineNextDay !== undefined && onlineNextDay !== 'on' && onlineNextDay !== 'off') {
+    throw new CliError('--online-next-day chỉ nhận on hoặc off.', 2);
+  }
+  const placeName = optionalString(args, 'place') ?? placeFromUnitName(unitName);
+  const officeName = optionalString(args, 'office-name')?.trim() || defaultOfficeName(unitName, placeName, vietnamLocalFromEpoch(io.now()).day);
   const session = openLedgerSession(file, { actor: cliActor(), mustExist: false });
   try {
     const ctx = { actor: session.actor };
@@ -47,7 +57,9 @@ export function runInit(argv: string[], io: CliIo): void {
         unitCode: optionalString(args, 'unit-code') ?? '',
         receivingUnit: optionalString(args, 'receiving-unit') ?? '',
         parentBody: optionalString(args, 'parent-body') ?? '',
-        placeName: optionalString(args, 'place') ?? unitName.replace(/^(UBND|Ủy ban nhân dân)\s+(xã|phường|thị trấn)\s+/i, ''),
+        placeName,
+        officeName,
+        ...(onlineNextDay !== undefined ? { onlineNextDayStart: onlineNextDay === 'on' } : {}),
         ...(numberOption('desk') !== undefined ? { deskNumber: numberOption('desk') } : {}),
         ...(numberOption('extra-days') !== undefined ? { extraWorkingDays: numberOption('extra-days') } : {}),
         ...(periodRule ? { periodRule } : {}),
@@ -55,7 +67,7 @@ export function runInit(argv: string[], io: CliIo): void {
       ctx,
     );
     const seeded = session.catalogue.seedDefault(ctx);
-    io.out(`Đã tạo sổ "${file}" cho ${unitName}: ${seeded} thủ tục trong danh mục mặc định, lịch làm việc 2023–2026.`);
+    io.out(`Đã tạo sổ "${file}" cho ${unitName} (${officeName}): ${seeded} thủ tục trong danh mục mặc định, lịch làm việc 2023–2026.`);
   } finally {
     session.close();
   }

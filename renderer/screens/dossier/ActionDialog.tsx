@@ -3,6 +3,7 @@ import { type FormEvent, type ReactNode, useState } from 'react';
 import { CORRECTABLE_FIELDS, CORRECTABLE_FIELD_LABELS_VI, type ActionKind, type CorrectableField, type DossierAction } from '../../../shared/api/dossier-schemas';
 import { RATINGS, RATING_LABELS_VI, type Rating } from '../../../shared/dossier/dossier';
 import { Dialog } from '../../components/Dialog';
+import { viIso } from '../../app/format';
 import { ErrorBox, Field } from '../../components/ui';
 import { ACTION_LABELS_VI } from './action-labels';
 import { useDossier } from './dossier-store';
@@ -44,6 +45,7 @@ function ActionForm({ kind, today }: { kind: ActionKind; today: string }) {
   const [ending, setEnding] = useState<'rut' | 'dung' | 'tu_choi'>('rut');
   const [rating, setRating] = useState<Rating | ''>('');
   const [field, setField] = useState<CorrectableField>('applicantName');
+  const view = useDossier((s) => s.view);
   switch (kind) {
     case 'hand_over':
       return (
@@ -74,7 +76,7 @@ function ActionForm({ kind, today }: { kind: ActionKind; today: string }) {
           <button type="button" className="button small" onClick={() => setItems([...items, { document: '', reason: '' }])}>
             + Thêm giấy tờ
           </button>
-          <p className="hint">Thời hạn giải quyết tạm dừng từ ngày sau ngày yêu cầu cho đến ngày công dân nộp đủ.</p>
+          <p className="hint">{view?.supplementRule}</p>
         </Form>
       );
     case 'supplement_return':
@@ -120,7 +122,7 @@ function ActionForm({ kind, today }: { kind: ActionKind; today: string }) {
           <Field label="Kết thúc vì" htmlFor="act-ending">
             <select id="act-ending" autoFocus value={ending} onChange={(e) => setEnding(e.target.value as 'rut' | 'dung' | 'tu_choi')}>
               <option value="rut">Công dân rút hồ sơ</option>
-              <option value="dung">Dừng giải quyết</option>
+              <option value="dung">Dừng giải quyết theo yêu cầu của công dân (Mẫu 05)</option>
               <option value="tu_choi">Từ chối giải quyết</option>
             </select>
           </Field>
@@ -128,6 +130,7 @@ function ActionForm({ kind, today }: { kind: ActionKind; today: string }) {
           <Field label="Lý do" htmlFor="act-reason">
             <input id="act-reason" value={a} onChange={(e) => setA(e.target.value)} />
           </Field>
+          <p className="hint">Chỉ rút hoặc dừng giải quyết khi hồ sơ chưa có quyết định hoặc kết quả giải quyết.</p>
         </Form>
       );
     case 'extension':
@@ -138,7 +141,10 @@ function ActionForm({ kind, today }: { kind: ActionKind; today: string }) {
           <Field label="Lý do chậm trễ" htmlFor="act-reason">
             <input id="act-reason" value={a} onChange={(e) => setA(e.target.value)} />
           </Field>
-          <p className="hint">Văn bản phải gửi chậm nhất 01 ngày làm việc trước hạn trả. Gia hạn không làm thay đổi việc xếp loại quá hạn.</p>
+          <p className="hint">
+            Văn bản phải gửi chậm nhất 01 ngày làm việc trước hạn trả{view?.apologyDeadline ? ` (chậm nhất ngày ${viIso(view.apologyDeadline)})` : ''}. Mỗi hồ sơ chỉ
+            được hẹn lại ngày trả một lần. Gia hạn không làm thay đổi việc xếp loại quá hạn.
+          </p>
         </Form>
       );
     case 'correct':

@@ -97,10 +97,10 @@ export const useIntake = create<IntakeState>((set, get) => ({
   },
   update(patch) {
     set({ form: { ...get().form, ...patch }, error: null, details: [] });
-    if ('procedure' in patch || 'receivedAt' in patch) void get().refreshPreview();
+    if ('procedure' in patch || 'receivedAt' in patch || 'channel' in patch) void get().refreshPreview();
   },
   async refreshPreview() {
-    const { procedure, receivedAt } = get().form;
+    const { procedure, receivedAt, channel } = get().form;
     const ticket = ++previewTicket;
     const at = fromViDateTime(receivedAt);
     if (!procedure || at === null) {
@@ -108,7 +108,7 @@ export const useIntake = create<IntakeState>((set, get) => ({
       return;
     }
     try {
-      const preview = await call('deadline.preview', { procedureCode: procedure.code, receivedAt: at });
+      const preview = await call('deadline.preview', { procedureCode: procedure.code, receivedAt: at, channel });
       if (ticket === previewTicket) set({ preview, previewError: null });
     } catch (error) {
       if (ticket === previewTicket) set({ preview: null, previewError: messageOf(error) });

@@ -2,6 +2,7 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { create } from 'zustand';
 import type { SettingsView } from '../../../shared/api/setup-schemas';
+import { PAUSE_RULES, PAUSE_RULE_LABELS_VI, supplementClockSentence } from '../../../shared/deadline/supplement-wording';
 import { call, messageOf } from '../../api/client';
 import { notify, useApp } from '../../app/app-store';
 import { ErrorBox, Field, Loading } from '../../components/ui';
@@ -88,10 +89,13 @@ export function UnitTab() {
             <option value="calendar">Theo tháng dương lịch</option>
           </select>
         </Field>
-        <Field label="Khi yêu cầu bổ sung hồ sơ" htmlFor="s-pause">
+        <Field label="Khi yêu cầu bổ sung hồ sơ" htmlFor="s-pause" hint={`Mẫu 02 ghi: “${supplementClockSentence(form.pauseRule)}”`}>
           <select id="s-pause" value={form.pauseRule} onChange={(e) => set({ pauseRule: e.target.value as SettingsView['pauseRule'] })}>
-            <option value="subtract_waiting">Lùi hạn bằng số ngày chờ bổ sung (cách tính của hệ thống 766)</option>
-            <option value="restart">Tính lại toàn bộ thời hạn từ ngày nhận đủ</option>
+            {PAUSE_RULES.map((rule) => (
+              <option key={rule} value={rule}>
+                {PAUSE_RULE_LABELS_VI[rule]}
+              </option>
+            ))}
           </select>
         </Field>
         <Field label="Tên bộ phận một cửa (in trên phiếu)" htmlFor="s-office">
@@ -117,6 +121,10 @@ export function UnitTab() {
           quá một lần thì tính là quá hạn
         </label>
       </div>
+      <label className="check">
+        <input type="checkbox" checked={form.onlineNextDayStart} onChange={(e) => set({ onlineNextDayStart: e.target.checked })} /> Hồ sơ trực tuyến nộp sau
+        17 giờ hoặc vào ngày nghỉ: tính thời hạn từ giờ mở cửa ngày làm việc tiếp theo (cho hồ sơ tiếp nhận từ khi bật)
+      </label>
       <fieldset>
         <legend>Giờ làm việc (cho thủ tục tính theo giờ)</legend>
         {hours.map((h, i) => (

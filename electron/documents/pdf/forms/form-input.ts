@@ -1,4 +1,5 @@
 // Inputs of the one-stop forms (reports.md §4). Plain data from the settings and the ledger.
+import type { PauseRule } from '../../../../shared/deadline/supplement-wording';
 import type { DayNumber } from '../../../../shared/time/day';
 import type { LocalDateTime } from '../../../../shared/time/local-time';
 import type { Signer } from '../../report-input';
@@ -49,6 +50,8 @@ export interface ReceptionReceipt {
   statutoryTime: string;
   receivedAt: LocalDateTime;
   due: DueTime;
+  /** Printed under the due date when it is provisional (a year without an official holiday schedule). */
+  dueNote?: string | null;
   /** Where to collect the result. */
   collectAt: string;
   /** Fee in đồng (0 = none). */
@@ -68,6 +71,8 @@ export interface SupplementRequest {
   /** Each missing document listed once, with its reason. */
   items: { document: string; reason: string }[];
   officer: string;
+  /** The office's supplement policy in force: the form states it (supplement-wording.ts). */
+  pauseRule: PauseRule;
 }
 
 /** Mẫu 04: Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết. */

@@ -1,4 +1,5 @@
 // Mẫu 02: Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ — every missing document listed once, with its reason.
+import { supplementClockSentence } from '../../../../shared/deadline/supplement-wording';
 import { PORTRAIT_WIDTH, decreeDocument } from '../page-setup';
 import type { Content, DocDefinition } from '../pdfmake-types';
 import { renderPdf } from '../render';
@@ -34,7 +35,7 @@ export function supplementRequestDefinition(office: OfficeInfo, r: SupplementReq
     itemsTable(r),
     {
       text:
-        'Thời gian giải quyết được tính lại từ ngày nhận đủ hồ sơ. Trong quá trình hoàn thiện hồ sơ, nếu có vướng mắc, ' +
+        `${supplementClockSentence(r.pauseRule)} Trong quá trình hoàn thiện hồ sơ, nếu có vướng mắc, ` +
         `ông/bà liên hệ với ${r.officer}${office.phone ? `, số điện thoại ${office.phone}` : ''} để được hướng dẫn.`,
       style: 'body',
     },
