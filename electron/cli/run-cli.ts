@@ -8,6 +8,7 @@ import { runCheck } from './commands/check';
 import { runConflicts, runResolveConflict } from './commands/conflicts';
 import { runConsolidate, runPeriodStatus } from './commands/consolidate';
 import { runExportPackage } from './commands/export-package';
+import { FORM_USAGE, runForm } from './commands/form';
 import { runImportPackage } from './commands/import-package';
 import { runReceivingOffice, runRegisterUnit, runUnitKey } from './commands/receiving-office';
 import { runRestorePackage } from './commands/restore-package';
@@ -34,6 +35,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
     usage: 'calendar --db FILE [--year NĂM] | --off|--work YYYY-MM-DD --reason "…" [--dry-run] | --remove-edit SỐ [--dry-run] | --notice "Số, ngày thông báo" --year NĂM',
   },
   report: { run: runReport, usage: 'report --db FILE --period 2024-Q1 [--period-rule nd09|calendar] [--format json|pdf|xlsx|docx] [--out FILE] [--personal-data]' },
+  form: { run: runForm, usage: FORM_USAGE },
   backup: { run: runBackup, usage: 'backup --db FILE --out FILE | --auto | --list' },
   'backup-config': { run: runBackupConfig, usage: 'backup-config --db FILE [--dir THƯ-MỤC]… [--keep N]' },
   restore: { run: runRestore, usage: 'restore --db FILE --from BẢN-SAO-LƯU | --latest [--pin-file TỆP]' },

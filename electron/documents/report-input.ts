@@ -37,12 +37,16 @@ export interface ReportInput {
   report: CompiledReport;
   unit: ReportUnit;
   issuedOn: DayNumber;
-  /** The chairman's free text, pre-filled with last quarter's. */
+  /** The chairman's free text, pre-filled with last quarter's; the ledger's section is placed by its heading. */
   narrative: {
     sections: NarrativeSection[];
-    /** Where the ledger section goes among `sections` (0 = before the first); defaults to 0. */
-    ledgerSectionAt?: number;
   };
+  /** A report not signed yet: every part is marked "DỰ THẢO". */
+  draft?: boolean;
+  /** A period not ended yet: the instant its figures are taken at ("tạm tính đến …"). */
+  provisionalAsOf?: LocalDateTime | null;
+  /** "Đơn vị/người chịu trách nhiệm" of the late list, by dossier code. */
+  responsibleFor?: Readonly<Record<string, string>>;
   /** "Như trên;", "Lưu: VT." … (a leading "- " is added when missing). */
   recipients: string[];
   /** Overrides the profile's subject line. */
@@ -51,6 +55,20 @@ export interface ReportInput {
   profile?: ReportProfile;
   /** Changes to periods already signed, listed after the late-dossier list. */
   corrections?: ReportCorrection[];
+  /** The cells of those periods' signed Biểu 06 that the changes alter, old → new. */
+  correctedCells?: CorrectedCell[];
+}
+
+/** One cell of a signed Biểu 06 whose value the corrections changed. */
+export interface CorrectedCell {
+  /** "Quý I năm 2024". */
+  period: string;
+  /** The field's row, or the total's label. */
+  row: string;
+  /** "(10) Số hồ sơ đã giải quyết — Quá hạn". */
+  column: string;
+  before: number;
+  after: number;
 }
 
 /** One correction to a signed period, already worded for print. */

@@ -1,7 +1,10 @@
 // The report's tables as plain grids, shared by the PDF and the XLSX so both print the same cells.
-import { formatIntVi, formatPercentVi } from '../../shared/format/vi-number';
+import { formatDecimalVi, formatIntVi, formatPercentVi } from '../../shared/format/vi-number';
 import type { CompiledReport, LateDossier } from '../../shared/report/compile';
+import type { FormKey } from '../../shared/report/figures';
 import type { ReportProfile } from '../../shared/report/profile';
+import type { CorrectedCell } from './report-input';
+import { NOT_TRACKED_VI, untracked } from '../../shared/report/tracking';
 import { dayFromIso, type IsoDate, viDate } from '../../shared/time/day';
 
 export interface HeaderCell {
@@ -73,7 +76,10 @@ export function formRows(report: CompiledReport, profile: ReportProfile): FormRo
   return rows;
 }
 
-export type ExtendedLine = { kind: 'group'; label: string } | { kind: 'row'; label: string; values: number[] };
+export type ExtendedLine =
+  | { kind: 'group'; label: string }
+  /** `untracked`: no dossier of the period carries the indicator — printed "không theo dõi", not 0. */
+  | { kind: 'row'; label: string; values: number[]; untracked: boolean };
 
 export interface ExtendedTable {
   /** Field names then the total label. */
@@ -84,11 +90,17 @@ export interface ExtendedTable {
 /** The extended breakdown transposed: one line per figure, one column per field and the total. */
 export function extendedTable(report: CompiledReport, profile: ReportProfile): ExtendedTable {
   const fields = report.extended.by_field;
+  const notFollowed = untracked(report).figures;
   const lines: ExtendedLine[] = [];
   for (const group of profile.extendedGroups) {
     lines.push({ kind: 'group', label: group.heading });
     for (const row of group.rows) {
-      lines.push({ kind: 'row', label: row.label, values: [...fields.map((f) => f[row.key]), report.extended.total[row.key]] });
+      lines.push({
+        kind: 'row',
+        label: row.label,
+        values: [...fields.map((f) => f[row.key]), report.extended.total[row.key]],
+        untracked: notFollowed.has(row.key),
+      });
     }
   }
   return { columns: [...fields.map((f) => f.field), profile.totalLabel], lines };
@@ -113,7 +125,63 @@ export function lateRows(late: readonly LateDossier[], responsible: (code: strin
   ]);
 }
 
-/** STT, label, formula, rate ("—" when it has no denominator). */
+/** A figure of the extended table as printed: "không theo dõi" for an indicator not followed. */
+export function extendedCellText(line: Extract<ExtendedLine, { kind: 'row' }>, value: number): string {
+  return line.untracked ? NOT_TRACKED_VI : formatIntVi(value);
+}
+
+/** STT, label, formula, rate ("—" when it has no denominator, "không theo dõi" when nobody recorded it). */
 export function rateRows(report: CompiledReport, profile: ReportProfile): string[][] {
-  return profile.rates.map((r, i) => [String(i + 1), r.label, r.formula, formatPercentVi(report.rates[r.key])]);
+  const notFollowed = untracked(report).rates;
+  return profile.rates.map((r, i) => [
+    String(i + 1),
+    r.label,
+    r.formula,
+    notFollowed.has(r.key) ? NOT_TRACKED_VI : formatPercentVi(report.rates[r.key]),
+  ]);
+}
+
+export const AVERAGE_TITLE = 'THỜI GIAN GIẢI QUYẾT TRUNG BÌNH THEO THỦ TỤC';
+export const AVERAGE_COLUMNS = ['STT', 'Thủ tục', 'Mã thủ tục', 'Số hồ sơ', 'Thời gian trung bình'];
+
+/** STT, procedure, code, count, "2,50 ngày làm việc" (dossiers resolved with a result). */
+export function averageRows(report: CompiledReport): string[][] {
+  return report.average_resolution.map((a, i) => [
+    String(i + 1),
+    a.procedure,
+    a.procedure_code,
+    formatIntVi(a.count),
+    `${formatDecimalVi(a.average)} ${a.unit_label}`,
+  ]);
+}
+
+export const CORRECTIONS_TITLE = 'ĐÍNH CHÍNH SỐ LIỆU CÁC KỲ ĐÃ BÁO CÁO';
+export const CORRECTION_COLUMNS = ['STT', 'Kỳ báo cáo đã ký', 'Mã hồ sơ', 'Nội dung đính chính', 'Thời điểm'];
+export const CORRECTED_CELLS_TITLE = 'CÁC Ô SỐ LIỆU CỦA BIỂU 06 ĐÃ KÝ THAY ĐỔI DO ĐÍNH CHÍNH';
+export const CORRECTED_CELL_COLUMNS = ['STT', 'Kỳ báo cáo đã ký', 'Dòng', 'Cột', 'Đã báo cáo → Sau đính chính'];
+
+/** "(10) Số hồ sơ đã giải quyết — Quá hạn". */
+export function columnTitle(profile: ReportProfile, key: FormKey): string {
+  const c = profile.columns.find((col) => col.key === key);
+  if (!c) return key;
+  return `(${c.no}) ${c.group}${c.subgroup ? ` (${c.subgroup.toLocaleLowerCase('vi')})` : ''} — ${c.label}`;
+}
+
+/** The cells of a signed Biểu 06 that differ in the figures as they stand now, row by row, column by column. */
+export function changedCells(periodLabel: string, signed: CompiledReport, now: CompiledReport, profile: ReportProfile): CorrectedCell[] {
+  const out: CorrectedCell[] = [];
+  const rowsOf = (r: CompiledReport) => new Map([...r.by_field.map((f) => [f.field, f] as const), [profile.totalLabel, r.total] as const]);
+  const before = rowsOf(signed);
+  const after = rowsOf(now);
+  const names = [...before.keys()].filter((k) => k !== profile.totalLabel);
+  for (const name of after.keys()) if (!before.has(name) && name !== profile.totalLabel) names.push(name);
+  names.push(profile.totalLabel);
+  for (const name of names) {
+    for (const column of profile.columns) {
+      const b = before.get(name)?.[column.key] ?? 0;
+      const a = after.get(name)?.[column.key] ?? 0;
+      if (a !== b) out.push({ period: periodLabel, row: name, column: columnTitle(profile, column.key), before: b, after: a });
+    }
+  }
+  return out;
 }

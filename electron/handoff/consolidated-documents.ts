@@ -26,7 +26,7 @@ export function consolidatedInput(session: LedgerSession, c: ConsolidatedReport,
       signer: s.signer,
     },
     issuedOn,
-    narrative: { sections: [], ledgerSectionAt: 0 },
+    narrative: { sections: [] },
     recipients: [s.receivingUnit ? `${s.receivingUnit};` : 'Như trên;', 'Lưu: VT.'],
     profile: CONSOLIDATED_PROFILE,
   };

@@ -45,6 +45,13 @@ export const DERIVED_TABLES: readonly string[] = [MONTH_COUNTS_TABLE, CALENDAR_A
 
 export const isDerivedTable = (name: string) => DERIVED_TABLES.includes(name);
 
+/**
+ * Tables a trigger fills as dossiers are written, but whose rows are facts of their own that a full
+ * package carries as they were: the permanent Mẫu 07 lines (migration 013). A restore replaces what the
+ * triggers wrote with the package's rows; a package from before the table keeps the triggers' lines.
+ */
+export const CARRIED_TRIGGER_TABLES: readonly string[] = ['dossier_book_lines'];
+
 interface TableListRow {
   name: string;
   type: string;

@@ -91,7 +91,7 @@ export async function exportReportPackage(session: LedgerSession, request: Expor
   const unit = unitOf(session);
   const key = ensureUnitKey(session.db, { actor: session.actor, at });
   const { period } = request;
-  const view = periodReportView(session, period);
+  const view = periodReportView(session, period, at.getTime());
   const part: ReportPart = {
     unit: { code: unit.code, name: unit.name, receiving_unit: unit.receivingUnit },
     period: manifestPeriod(period),
@@ -103,7 +103,7 @@ export async function exportReportPackage(session: LedgerSession, request: Expor
   assertNoPersonalData(content.toString('utf8'), personalValuesOf(session.db, ids));
   const parts: PartInput[] = [{ name: PART_NAMES.report, mediaType: 'application/json', content, compress: true }];
   if (request.includePdf ?? true) {
-    const pdf = await renderPeriodReport(session, period, 'pdf', { issuedOn: vietnamLocalFromEpoch(at.getTime()).day });
+    const pdf = await renderPeriodReport(session, period, 'pdf', { issuedOn: vietnamLocalFromEpoch(at.getTime()).day, now: at.getTime() });
     parts.push({ name: PART_NAMES.pdf, mediaType: 'application/pdf', content: pdf, compress: false });
   }
   const counts = { fields: view.report.by_field.length, late_dossiers: view.report.late_dossiers.length, received: view.report.total.received };

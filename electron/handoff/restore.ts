@@ -14,7 +14,7 @@ import { verifyLedgerFile } from '../services/backup-service';
 import { type DossiersPart, dossiersPartSchema } from './dossier-content';
 import { createDossierStore } from './dossier-store';
 import { HandoffError, PackageRefusedError } from './errors';
-import { DOSSIER_TABLES, type LedgerPart, insertTable, isDerivedTable, ledgerPartSchema, ordinaryTables, quoteIdentifier, storedColumns } from './ledger-content';
+import { CARRIED_TRIGGER_TABLES, DOSSIER_TABLES, type LedgerPart, insertTable, isDerivedTable, ledgerPartSchema, ordinaryTables, quoteIdentifier, storedColumns } from './ledger-content';
 import { PART_NAMES } from './package-open';
 import { partOpener, readPackage } from './package-reader';
 
@@ -69,8 +69,12 @@ function fill(db: LedgerDatabase, dossiers: DossiersPart, ledger: LedgerPart): v
       store.insertRow(d.row);
       for (const e of d.events) store.restoreEvent(d.row.id, e);
     }
-    for (const t of ledger.tables) insertTable(db, t);
+    for (const t of ledger.tables) {
+      if (CARRIED_TRIGGER_TABLES.includes(t.name)) db.prepare(`DELETE FROM ${quoteIdentifier(t.name)}`).run();
+      insertTable(db, t);
+    }
     const expected = new Map<string, number>(ledger.tables.map((t) => [t.name, t.rows.length]));
+    for (const table of CARRIED_TRIGGER_TABLES) if (!expected.has(table) && known.has(table)) expected.set(table, count(db, table));
     expected.set('dossiers', dossiers.dossiers.length);
     expected.set('dossier_history', dossiers.dossiers.reduce((n, d) => n + d.events.length, 0));
     for (const table of known) {

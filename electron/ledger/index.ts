@@ -48,3 +48,4 @@ export { createSignoffRepository, type Correction, type NewSignoff, type SignedP
 export { createNarrativeRepository, type NarrativeRepository, type NarrativeSection } from './narrative-repository';
 export { sqliteErrorText, DISK_FULL_TEXT, READ_ONLY_TEXT, BUSY_TEXT } from './sqlite-error-text';
 export { storageFaultAt, storageFaultOf, sqliteCodeOf, freeBytesIn, MIN_FREE_BYTES, type StorageFault } from './storage-fault';
+export { bookNumberText, createBookLineRepository, type BookLine, type BookLineRepository } from './book-line-repository';

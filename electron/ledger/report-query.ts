@@ -8,6 +8,7 @@ import type { DayNumber } from '../../shared/time/day';
 import { type LocalDateTime, parseLocalDateTime } from '../../shared/time/local-time';
 import type { ReportRow } from './dossier-record';
 import { FACTS_COLUMNS, type FactsRow, toReportRow } from './dossier-row';
+import { presentDossierColumns } from './present-columns';
 import {
   PROFILE_BITS,
   PROFILE_CHANNELS,
@@ -104,8 +105,9 @@ function createReportQueries(db: Database.Database): ReportQueries {
     .prepare<[string, string], string | null>(`SELECT min(procedure_code) FROM dossiers INDEXED BY ${REPORT_INDEX} WHERE field = ? AND procedure_code > ?`)
     .pluck();
   const entries = db.prepare<{ field: string; code: string; from: DayNumber; to: DayNumber }, ReportEntry>(REPORT_ENTRIES_SQL).raw(true);
+  const present = presentDossierColumns(db);
   const byIds = db.prepare<[string], FactsRow & { row_id: number }>(
-    `SELECT row_id, ${FACTS_COLUMNS.join(', ')} FROM dossiers WHERE row_id IN (SELECT value FROM json_each(?))`,
+    `SELECT row_id, ${FACTS_COLUMNS.filter((c) => present.includes(c)).join(', ')} FROM dossiers WHERE row_id IN (SELECT value FROM json_each(?))`,
   );
   const receptions = db.prepare<[string], { row_id: number; received_at: string; procedure_code: string; procedure_name: string; time_unit: TimeUnit }>(
     'SELECT row_id, received_at, procedure_code, procedure_name, time_unit FROM dossiers WHERE row_id IN (SELECT value FROM json_each(?))',

@@ -19,6 +19,7 @@ export interface Correction {
   id: number;
   signoffId: number;
   periodLabel: string;
+  periodKey: string;
   dossierId: string;
   code: string;
   kind: 'changed' | 'added';
@@ -67,6 +68,7 @@ interface CorrectionRow {
   id: number;
   signoff_id: number;
   label: string;
+  period_key: string;
   dossier_id: string;
   code: string;
   kind: 'changed' | 'added';
@@ -92,6 +94,7 @@ const toCorrection = (r: CorrectionRow): Correction => ({
   id: r.id,
   signoffId: r.signoff_id,
   periodLabel: r.label,
+  periodKey: r.period_key,
   dossierId: r.dossier_id,
   code: r.code,
   kind: r.kind,
@@ -102,7 +105,7 @@ const toCorrection = (r: CorrectionRow): Correction => ({
 });
 
 const CORRECTION_SELECT = `
-  SELECT c.id, c.signoff_id, s.label, c.dossier_id, d.code, c.kind, c.at, h.changes, h.actor, c.listed_in
+  SELECT c.id, c.signoff_id, s.label, s.period_key, c.dossier_id, d.code, c.kind, c.at, h.changes, h.actor, c.listed_in
   FROM report_corrections c
   JOIN period_signoffs s ON s.id = c.signoff_id
   JOIN dossiers d ON d.id = c.dossier_id

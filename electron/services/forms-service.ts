@@ -8,10 +8,15 @@ import {
   renderApologyLetter,
   renderLedgerBook,
   renderReceptionReceipt,
+  renderStopNotice,
   renderSupplementRequest,
 } from '../documents';
-import type { DossierRecord } from '../ledger';
+import { classifyAt } from '../../shared/classification/classify';
 import { unscheduledYears } from '../../shared/deadline/provisional';
+import { ledgerNote, ledgerStateNote } from '../../shared/dossier/ledger-note';
+import { vietnamLocalFromEpoch } from '../../shared/time/local-time';
+import { bookNumberText, createBookLineRepository, type DossierRecord } from '../ledger';
+import { handlingOf } from './dossier-handling';
 import { dueDateAtReception } from './due-dates';
 import type { LedgerSession } from './ledger-session';
 
@@ -41,9 +46,11 @@ function dossierOrThrow(session: LedgerSession, id: string): DossierRecord {
 }
 
 function dueTimeOf(session: LedgerSession, d: DossierRecord): { day: DayNumber; minute: number | null } {
-  // Working-hour procedures have a due hour; the ledger stores the day, the hour comes from the rule.
-  const minute = d.rule.timeUnit === 'working_hours' ? dueDateAtReception(session, d.rule, d.receivedAt).minute : null;
-  return { day: d.dueDay ?? d.baseDueDay, minute };
+  // The ledger stores the due day; when the deadline engine gives an hour for it (working-hour
+  // procedures) the receipt prints the hour too, as long as the day is still the one given at reception.
+  const day = d.dueDay ?? d.baseDueDay;
+  const computed = dueDateAtReception(session, d.rule, d.receivedAt);
+  return { day, minute: computed.day === day ? computed.minute : null };
 }
 
 /** On the citizen's receipt, the provisional due date in words a citizen understands. */
@@ -68,7 +75,7 @@ export async function receiptPdf(session: LedgerSession, dossierId: string): Pro
     dueNote: receiptDueNote(session, d),
     collectAt: session.settings().officeName,
     fee: d.fee,
-    ledger: null,
+    ledger: bookEntryOf(session, d.id),
     officer: session.actor,
   });
 }
@@ -112,15 +119,62 @@ export async function apologyLetterPdf(session: LedgerSession, dossierId: string
   });
 }
 
-/** Mẫu 07 for the dossiers received in [from, to]. */
-export async function ledgerBookPdf(session: LedgerSession, from: DayNumber, to: DayNumber, volume = ''): Promise<Uint8Array> {
-  const rows: LedgerBookRow[] = [];
+/** The reason recorded with the dossier's last "end" action (history details), or ''. */
+function endReasonOf(session: LedgerSession, dossierId: string): string {
+  let reason = '';
+  for (const e of session.history.listForDossier(dossierId)) {
+    const value = e.changes.reason?.[1];
+    if (e.action.startsWith('end_') && typeof value === 'string') reason = value;
+  }
+  return reason;
+}
+
+/** Mẫu 05 for a dossier whose handling was stopped (action "dừng giải quyết"), with the reason recorded then. */
+export async function stopNoticePdf(session: LedgerSession, dossierId: string, issuedOn: DayNumber, reason?: string): Promise<Uint8Array> {
+  const d = dossierOrThrow(session, dossierId);
+  if (d.ending !== 'dung' || d.endedOn === null) throw new FormError('Hồ sơ chưa được ghi dừng giải quyết: hãy ghi dừng giải quyết trước khi in thông báo.');
+  const why = (reason ?? '').trim() || endReasonOf(session, d.id);
+  if (why === '') throw new FormError('Cần ghi lý do dừng giải quyết hồ sơ.');
+  const s = session.settings();
+  return renderStopNotice(officeInfo(session), {
+    documentNumber: '…/TB-UBND',
+    issuedOn,
+    code: d.code,
+    procedureName: d.procedureName,
+    applicantName: d.applicantName,
+    receivedAt: d.receivedAt,
+    due: dueTimeOf(session, d),
+    stoppedOn: d.endedOn,
+    reason: why,
+    signer: s.signer,
+    recipients: [d.applicantName ? `Ông/bà ${d.applicantName};` : 'Người nộp hồ sơ;', 'Lưu: VT.'],
+  });
+}
+
+/** "Quyển số … Số thứ tự …" of Mẫu 01: the dossier's permanent line in the book (migration 013). */
+function bookEntryOf(session: LedgerSession, dossierId: string): { volume: string; number: string } | null {
+  const line = createBookLineRepository(session.db).of(dossierId);
+  return line ? { volume: `${bookNumberText(line.book)}/${line.year}`, number: String(line.line) } : null;
+}
+
+/**
+ * Mẫu 07 for the dossiers received in [from, to], in book order: each line is the dossier's permanent one
+ * (a printed range never renumbers), Ghi chú its real state today, "Ngày chuyển hồ sơ" its first hand-over.
+ * `volume` overrides the book named in the subtitle ("Quyển số: 01" from the lines).
+ */
+export async function ledgerBookPdf(session: LedgerSession, from: DayNumber, to: DayNumber, volume = '', today: DayNumber = vietnamLocalFromEpoch(Date.now()).day): Promise<Uint8Array> {
+  const lines = createBookLineRepository(session.db);
+  const ctx = { calendar: session.calendar(), policy: session.policy() };
+  const entries: { row: LedgerBookRow; year: number; book: number; line: number }[] = [];
   let after = null;
   do {
     const page = session.dossiers.listPage({ filter: { receivedFrom: from, receivedTo: to }, limit: 500, after });
     for (const item of page.items) {
       const d = dossierOrThrow(session, item.id);
-      rows.push({
+      const place = lines.of(d.id) ?? { year: 0, book: 0, line: 0 };
+      const handling = handlingOf(session, d.id);
+      const state = ledgerStateNote(d, classifyAt(d, today, ctx));
+      entries.push({ year: place.year, book: place.book, line: place.line, row: {
         code: d.code,
         procedureName: d.procedureName,
         sets: 1,
@@ -128,15 +182,25 @@ export async function ledgerBookPdf(session: LedgerSession, from: DayNumber, to:
         applicantContact: [d.address, d.phone].filter(Boolean).join('; '),
         handlingBody: session.settings().unitName,
         received: d.receivedAt,
-        due: d.dueDay ?? d.baseDueDay,
-        transferredOn: null,
+        due: d.extension?.newDueDay ?? d.dueDay ?? d.baseDueDay,
+        transferredOn: handling.firstHandedOverOn,
         resultOn: d.endedOn,
         returnedOn: d.returnedOn,
-        note: d.note,
-      });
+        note: ledgerNote(state, d.note),
+      } });
     }
     after = page.next;
   } while (after);
-  rows.reverse(); // the book runs in the order dossiers were received
-  return renderLedgerBook(officeInfo(session), { from, to, volume, rows });
+  // The book runs in its lines' order (the order dossiers were written into the ledger).
+  entries.sort((a, b) => a.year - b.year || a.book - b.book || a.line - b.line);
+  const bookName = (e: { year: number; book: number }) => `${bookNumberText(e.book)}/${e.year}`;
+  const books = [...new Set(entries.map(bookName))];
+  const several = books.length > 1;
+  const rows = entries.map((e, i) => ({
+    ...e.row,
+    line: String(e.line),
+    ...(several && (i === 0 || bookName(entries[i - 1]!) !== bookName(e)) ? { bookHeading: `Quyển số: ${bookName(e)}` } : {}),
+  }));
+  const named = volume !== '' ? volume : books.length === 1 ? `Quyển số: ${bookNumberText(entries[0]!.book)}` : '';
+  return renderLedgerBook(officeInfo(session), { from, to, volume: named, rows });
 }

@@ -1,15 +1,19 @@
 // The period report as a document (PDF, XLSX, DOCX): the figures of periodReportView (frozen when
 // signed), the unit's letterhead from settings and the chairman's text for the period.
-import { CHANNEL_LABELS_VI } from '../../shared/dossier/dossier';
-import { type ReportPeriod, periodKey, previousPeriod } from '../../shared/periods/period';
+import type { Classification } from '../../shared/classification/classify';
+import { CHANNEL_LABELS_VI, type Ending } from '../../shared/dossier/dossier';
+import { type ReportPeriod, periodKey, periodSoFar, previousPeriod } from '../../shared/periods/period';
 import { cellsOf } from '../../shared/report/cells';
+import { arrangeNarrative } from '../../shared/report/narrative-outline';
 import { BIEU_06_PROFILE } from '../../shared/report/profile';
 import type { DayNumber } from '../../shared/time/day';
 import { type DossierListRow, type ReportInput, renderReportDocx, renderReportPdf, renderReportXlsx } from '../documents';
 import { type NarrativeSection, createNarrativeRepository } from '../ledger';
 import type { LedgerSession } from './ledger-session';
 import { printableCorrections } from './correction-wording';
-import { periodReportView } from './signoff-service';
+import { responsibleByCode } from './dossier-handling';
+import { correctedCellsOf, periodReportView } from './signoff-service';
+import { vietnamLocalFromEpoch } from '../../shared/time/local-time';
 
 export type ReportFormat = 'pdf' | 'xlsx' | 'docx';
 
@@ -23,16 +27,30 @@ export function narrativeFor(session: LedgerSession, period: ReportPeriod): Narr
   );
 }
 
+/** The chairman's headings left without text for the period (not printed; warned about before sign-off). */
+export function emptyHeadingsOf(session: LedgerSession, period: ReportPeriod): string[] {
+  const n = BIEU_06_PROFILE.narrative;
+  return arrangeNarrative(narrativeFor(session, period), { ledgerHeading: n.ledgerSection, firstPartHeading: n.firstPartHeading }).emptyHeadings;
+}
+
 export function saveNarrative(session: LedgerSession, period: ReportPeriod, sections: readonly NarrativeSection[]): void {
   createNarrativeRepository(session.db).save(periodKey(period), sections, { actor: session.actor });
 }
 
-export function reportInputFor(session: LedgerSession, period: ReportPeriod, issuedOn: DayNumber): ReportInput {
+/**
+ * What the documents print for a period at `now` (epoch ms): a signed report is dated on its sign-off day
+ * (a reprint keeps it); an unsigned one is a draft dated `issuedOn`, provisional while the period runs.
+ */
+export function reportInputFor(session: LedgerSession, period: ReportPeriod, issuedOn: DayNumber, now: number = Date.now()): ReportInput {
   const settings = session.settings();
-  const view = periodReportView(session, period);
+  const view = periodReportView(session, period, now);
   const signer = view.signoff ? { ...settings.signer, name: view.signoff.signer } : settings.signer;
   return {
     report: view.report,
+    draft: view.signoff === null,
+    provisionalAsOf: view.provisionalAsOf,
+    correctedCells: correctedCellsOf(session, view.earlierCorrections),
+    responsibleFor: responsibleByCode(session, view.report.late_dossiers.map((d) => d.code)),
     unit: {
       parentBody: settings.parentBody,
       name: settings.unitName,
@@ -41,8 +59,8 @@ export function reportInputFor(session: LedgerSession, period: ReportPeriod, iss
       documentNumber: '…/BC-UBND',
       signer,
     },
-    issuedOn,
-    narrative: { sections: narrativeFor(session, period), ledgerSectionAt: BIEU_06_PROFILE.narrative.ledgerSectionAt },
+    issuedOn: view.signoff ? vietnamLocalFromEpoch(Date.parse(view.signoff.signedAt)).day : issuedOn,
+    narrative: { sections: narrativeFor(session, period) },
     recipients: [settings.receivingUnit ? `${settings.receivingUnit};` : 'Như trên;', 'Lưu: VT.'],
     corrections: printableCorrections(view.earlierCorrections),
   };
@@ -56,8 +74,23 @@ const STATUS_LABELS: Record<string, string> = {
   overdue: 'Đang giải quyết, quá hạn',
 };
 
-/** Every dossier of the period for the spreadsheet's third sheet. */
-export function periodDossierRows(session: LedgerSession, period: ReportPeriod, includePersonalData: boolean): DossierListRow[] {
+/** A withdrawn, stopped or rejected dossier ended without a result: it is not "giải quyết đúng hạn". */
+function statusLabelOf(c: Classification): string {
+  if (c.status === 'not_received') return '';
+  if (c.status === 'resolved' && c.ending !== 'giai_quyet') return ENDING_STATUS_LABELS[c.ending];
+  if (c.status === 'pending' && c.waitingForCitizen) return 'Đang giải quyết, chờ bổ sung';
+  return STATUS_LABELS[c.column] ?? '';
+}
+
+const ENDING_STATUS_LABELS: Record<Exclude<Ending, 'giai_quyet'>, string> = {
+  rut: 'Rút hồ sơ',
+  dung: 'Dừng giải quyết',
+  tu_choi: 'Từ chối giải quyết',
+};
+
+/** Every dossier of the period for the spreadsheet's "Danh sách hồ sơ" (judged now while the period runs). */
+export function periodDossierRows(session: LedgerSession, whole: ReportPeriod, includePersonalData: boolean, now: number = Date.now()): DossierListRow[] {
+  const period = periodSoFar(whole, vietnamLocalFromEpoch(now).day);
   const ctx = { calendar: session.calendar(), policy: session.policy() };
   const rows: DossierListRow[] = [];
   for (const row of session.dossiers.rowsForReport(period.from, period.to)) {
@@ -72,7 +105,7 @@ export function periodDossierRows(session: LedgerSession, period: ReportPeriod, 
       received: row.receivedAt,
       due: classification.dueDay,
       ended: classification.status === 'resolved' ? classification.endedOn : null,
-      statusLabel: STATUS_LABELS[classification.column] ?? '',
+      statusLabel: statusLabelOf(classification),
       ...(personal ? { applicantName: personal.applicantName, applicantAddress: personal.address, applicantPhone: personal.phone } : {}),
     });
   }
@@ -83,16 +116,16 @@ export async function renderPeriodReport(
   session: LedgerSession,
   period: ReportPeriod,
   format: ReportFormat,
-  options: { issuedOn: DayNumber; includePersonalData?: boolean },
+  options: { issuedOn: DayNumber; now?: number; includePersonalData?: boolean },
 ): Promise<Uint8Array> {
-  const input = reportInputFor(session, period, options.issuedOn);
+  const input = reportInputFor(session, period, options.issuedOn, options.now);
   switch (format) {
     case 'pdf':
       return renderReportPdf(input);
     case 'docx':
       return renderReportDocx(input);
     case 'xlsx':
-      return renderReportXlsx(input, periodDossierRows(session, period, options.includePersonalData ?? false), {
+      return renderReportXlsx(input, periodDossierRows(session, period, options.includePersonalData ?? false, options.now), {
         includePersonalData: options.includePersonalData ?? false,
       });
   }

@@ -1,8 +1,13 @@
 // Signing off a period (handoff.md "Locking"): the figures are frozen as signed; later changes to the
 // dossiers they counted are corrections, shown against the signed figures and listed on the next report.
-import { type ReportPeriod, periodKey } from '../../shared/periods/period';
+import { type ReportPeriod, periodHasEnded, periodKey, periodSoFar } from '../../shared/periods/period';
 import { cellsOf } from '../../shared/report/cells';
 import type { CompiledReport } from '../../shared/report/compile';
+import { isoFromDay, viDate } from '../../shared/time/day';
+import { type LocalDateTime, vietnamLocalFromEpoch } from '../../shared/time/local-time';
+import { BIEU_06_PROFILE } from '../../shared/report/profile';
+import type { CorrectedCell } from '../documents';
+import { changedCells } from '../documents/report-tables';
 import { createSignoffRepository, type Correction, type SignedPeriod } from '../ledger';
 import { checkChairmanPin } from '../security/pin-lockout';
 import { type FigureDifference, figureDifferences } from '../../shared/report/figure-differences';
@@ -19,6 +24,8 @@ export class SignoffError extends Error {
 
 export interface CorrectionView {
   period: string;
+  /** The signed period's key (`2024-Q1@nd09`). */
+  periodKey: string;
   code: string;
   kind: 'changed' | 'added';
   at: string;
@@ -37,11 +44,17 @@ export interface PeriodReportView {
   corrections: CorrectionView[];
   /** Corrections to earlier signed periods that this report must list. */
   earlierCorrections: CorrectionView[];
+  /**
+   * For a period that has not ended: the instant the figures are taken at ("tạm tính đến …"); pending
+   * dossiers are judged then, not at the period's end. Null once the period has ended.
+   */
+  provisionalAsOf: LocalDateTime | null;
 }
 
 function view(c: Correction): CorrectionView {
   return {
     period: c.periodLabel,
+    periodKey: c.periodKey,
     code: c.code,
     kind: c.kind,
     at: c.at,
@@ -54,22 +67,43 @@ function parseSigned(s: SignedPeriod): CompiledReport {
   return JSON.parse(s.figuresJson) as CompiledReport;
 }
 
-export function periodReportView(session: LedgerSession, period: ReportPeriod): PeriodReportView {
+/**
+ * The period's report as it stands at `now` (epoch ms; the computer's clock by default): a period not over
+ * yet is compiled as far as it has run, judged at that instant, and still labelled with its whole range.
+ */
+export function compileReportAt(session: LedgerSession, period: ReportPeriod, now: number): { report: CompiledReport; provisionalAsOf: LocalDateTime | null } {
+  const at = vietnamLocalFromEpoch(now);
+  if (periodHasEnded(period, at.day)) return { report: compilePeriodReport(session, period), provisionalAsOf: null };
+  const report = compilePeriodReport(session, periodSoFar(period, at.day));
+  return { report: { ...report, period: { ...report.period, to: isoFromDay(period.to) } }, provisionalAsOf: at };
+}
+
+export function periodReportView(session: LedgerSession, period: ReportPeriod, now: number = Date.now()): PeriodReportView {
   const signoffs = createSignoffRepository(session.db);
   const signed = signoffs.find(periodKey(period));
-  const fresh = compilePeriodReport(session, period);
+  const fresh = compileReportAt(session, period, now);
   // Signed periods list what was corrected since; an unsigned one lists what it will carry when signed.
   if (!signed) {
     const earlierCorrections = signoffs.unlistedCorrectionsBefore(period.from).map(view);
-    return { report: fresh, signoff: null, current: null, corrections: [], earlierCorrections };
+    return { report: fresh.report, signoff: null, current: null, corrections: [], earlierCorrections, provisionalAsOf: fresh.provisionalAsOf };
   }
   return {
     report: parseSigned(signed),
     signoff: { signer: signed.signerName, signedAt: signed.signedAt, signedBy: signed.signedBy },
-    current: fresh,
+    current: fresh.report,
     corrections: signoffs.correctionsOf(signed.id).map(view),
     earlierCorrections: signoffs.correctionsListedIn(signed.id).map(view),
+    provisionalAsOf: null,
   };
+}
+
+/** Why a period cannot be signed on `today`, or null: figures are final only once the period is over. */
+export function signoffRefusal(period: ReportPeriod, today: number): string | null {
+  if (periodHasEnded(period, today)) return null;
+  return (
+    `Chưa ký duyệt được ${period.label}: kỳ báo cáo kết thúc ngày ${viDate(period.to)}, hôm nay mới ngày ${viDate(today)}. ` +
+    `Số liệu hiện chỉ là tạm tính; ký duyệt từ ngày ${viDate(period.to + 1)}.`
+  );
 }
 
 export interface SignoffRequest {
@@ -81,12 +115,16 @@ export interface SignoffRequest {
 }
 
 export function signOffPeriod(session: LedgerSession, period: ReportPeriod, request: SignoffRequest): SignedPeriod {
+  const at = request.at ?? new Date();
+  // Before the PIN, so a refused request never counts as a wrong PIN.
+  const refusal = signoffRefusal(period, vietnamLocalFromEpoch(at.getTime()).day);
+  if (refusal) throw new SignoffError(refusal);
   // Five wrong PINs in a row lock further tries for five minutes (electron/security/pin-lockout).
   checkChairmanPin({
     db: session.db,
     ledgerFile: session.file,
     pin: request.pin,
-    now: (request.at ?? new Date()).getTime(),
+    now: at.getTime(),
     refusal: 'kỳ báo cáo chưa được ký duyệt',
   });
   const signoffs = createSignoffRepository(session.db);
@@ -111,7 +149,7 @@ export function signOffPeriod(session: LedgerSession, period: ReportPeriod, requ
         signerName: request.signerName.trim(),
         dossierIds: counted,
       },
-      { actor: session.actor },
+      { actor: session.actor, at },
     );
   }).immediate();
   if (earlier) recordRevision(session, signed, earlier);
@@ -141,4 +179,25 @@ export function signoffRevisions(session: LedgerSession, signoffId: number): Sig
     )
     .all(signoffId)
     .map((r) => ({ previousSigner: r.previous_signer, previousSignedAt: r.previous_signed_at, differences: JSON.parse(r.differences) as FigureDifference[] }));
+}
+
+/** A signed period as a report period (its key holds the rule). */
+function signedAsPeriod(s: SignedPeriod): ReportPeriod {
+  const rule = s.periodKey.endsWith('@calendar') ? 'calendar' : 'nd09';
+  return { spec: { kind: 'range', from: s.fromDay, to: s.toDay }, rule, from: s.fromDay, to: s.toDay, label: s.label };
+}
+
+/** The cells of each corrected signed period's Biểu 06 that the ledger now gives differently, old → new. */
+export function correctedCellsOf(session: LedgerSession, corrections: readonly CorrectionView[]): CorrectedCell[] {
+  const signoffs = createSignoffRepository(session.db);
+  const out: CorrectedCell[] = [];
+  const seen = new Set<string>();
+  for (const c of corrections) {
+    if (seen.has(c.periodKey)) continue;
+    seen.add(c.periodKey);
+    const signed = signoffs.find(c.periodKey);
+    if (!signed) continue;
+    out.push(...changedCells(signed.label, parseSigned(signed), compilePeriodReport(session, signedAsPeriod(signed)), BIEU_06_PROFILE));
+  }
+  return out;
 }

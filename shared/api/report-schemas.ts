@@ -38,6 +38,12 @@ export const reportView = z.object({
   sentences: z.array(z.string()),
   unitName: z.string(),
   receivingUnit: z.string(),
+  /** A period not ended yet: "YYYY-MM-DD HH:MM" the provisional figures are taken at, else null. */
+  provisionalAsOf: z.string().nullable(),
+  /** Why the period cannot be signed now (not ended yet), else null. */
+  signoffRefusal: z.string().nullable(),
+  /** The chairman's headings with no text: not printed; shown as a warning before sign-off. */
+  emptyHeadings: z.array(z.string()),
 });
 export type ReportView = z.output<typeof reportView>;
 

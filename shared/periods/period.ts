@@ -134,3 +134,17 @@ export function periodKey(period: ReportPeriod): string {
               : `${isoFromDay(s.from)}..${isoFromDay(s.to)}`;
   return `${base}@${period.rule}`;
 }
+
+/** Whether the period is over on `today` (its last day has passed). A report of a period not over is provisional. */
+export function periodHasEnded(period: ReportPeriod, today: DayNumber): boolean {
+  return today > period.to;
+}
+
+/**
+ * The period as far as it has run on `today`: pending dossiers are judged on `today`, not at the period's
+ * end (a dossier due next week is not late yet). The whole period once it has ended.
+ */
+export function periodSoFar(period: ReportPeriod, today: DayNumber): ReportPeriod {
+  if (periodHasEnded(period, today)) return period;
+  return { ...period, to: Math.max(today, period.from - 1) };
+}

@@ -3,6 +3,7 @@
 import { formatIntVi, formatPercentVi } from '../format/vi-number';
 import type { CompiledReport } from './compile';
 import { percent } from './rates';
+import { type Tracking, untracked } from './tracking';
 
 export type NarrativeSentenceKey =
   | 'received'
@@ -20,7 +21,11 @@ export interface NarrativeSentence {
 }
 
 const n = formatIntVi;
-const pct = formatPercentVi;
+
+/** ", đạt tỷ lệ 58,97 %" — or nothing when the rate has no denominator (never "đạt tỷ lệ —"). */
+function rateClause(value: number | null, verb = 'đạt'): string {
+  return value === null ? '' : `, ${verb} tỷ lệ ${formatPercentVi(value)}`;
+}
 
 function received(r: CompiledReport): string {
   const t = r.total;
@@ -35,12 +40,13 @@ function received(r: CompiledReport): string {
 
 function resolved(r: CompiledReport): string {
   const t = r.total;
+  if (t.resolved === 0) return 'Số lượng hồ sơ đã giải quyết: 0 hồ sơ.';
   return (
     `Số lượng hồ sơ đã giải quyết: ${n(t.resolved)} hồ sơ, trong đó: ` +
-    `giải quyết trước hạn: ${n(t.early)} hồ sơ, đạt tỷ lệ ${pct(percent(t.early, t.resolved))}; ` +
-    `giải quyết đúng hạn: ${n(t.on_time)} hồ sơ, đạt tỷ lệ ${pct(percent(t.on_time, t.resolved))}; ` +
-    `quá hạn: ${n(t.late)} hồ sơ, chiếm tỷ lệ ${pct(percent(t.late, t.resolved))}. ` +
-    `Tỷ lệ giải quyết đúng hạn (trước hạn và đúng hạn): ${pct(r.rates.on_time_rate)}.`
+    `giải quyết trước hạn: ${n(t.early)} hồ sơ${rateClause(percent(t.early, t.resolved))}; ` +
+    `giải quyết đúng hạn: ${n(t.on_time)} hồ sơ${rateClause(percent(t.on_time, t.resolved))}; ` +
+    `quá hạn: ${n(t.late)} hồ sơ${rateClause(percent(t.late, t.resolved), 'chiếm')}.` +
+    (r.rates.on_time_rate === null ? '' : ` Tỷ lệ giải quyết đúng hạn (trước hạn và đúng hạn): ${formatPercentVi(r.rates.on_time_rate)}.`)
   );
 }
 
@@ -70,43 +76,53 @@ function online(r: CompiledReport): string {
   const capable =
     r.rates.online_rate_of_online_capable === null
       ? ''
-      : `; tính trên số hồ sơ của TTHC nộp được trực tuyến: ${pct(r.rates.online_rate_of_online_capable)}`;
+      : `; tính trên số hồ sơ của TTHC nộp được trực tuyến: ${formatPercentVi(r.rates.online_rate_of_online_capable)}`;
+  const share = r.rates.online_rate === null ? '' : `${rateClause(r.rates.online_rate)} trên tổng số hồ sơ mới tiếp nhận${capable}`;
   return (
     `Hồ sơ đăng ký trực tuyến: ${n(r.total.new_online)} hồ sơ (trực tuyến toàn trình: ${n(e.new_online_full)}; ` +
-    `trực tuyến một phần: ${n(e.new_online_partial)}), đạt tỷ lệ ${pct(r.rates.online_rate)} ` +
-    `trên tổng số hồ sơ mới tiếp nhận${capable}.`
+    `trực tuyến một phần: ${n(e.new_online_partial)})${share}.`
   );
 }
 
-function digitisation(r: CompiledReport): string {
+function digitisation(r: CompiledReport, t: Tracking): string | null {
   const e = r.extended.total;
-  return (
-    `Số hóa hồ sơ, giấy tờ khi tiếp nhận: ${n(e.digitised_dossier)} hồ sơ, đạt tỷ lệ ${pct(r.rates.digitised_dossier_rate)}; ` +
-    `số hóa kết quả giải quyết: ${n(e.digitised_result)} hồ sơ, đạt tỷ lệ ${pct(r.rates.digitised_result_rate)}; ` +
-    `lưu kết quả giải quyết vào kho dữ liệu điện tử: ${n(e.stored_result)} hồ sơ, đạt tỷ lệ ${pct(r.rates.stored_result_rate)}.`
-  );
+  const parts: string[] = [];
+  if (!t.indicators.has('digitised_dossier')) {
+    parts.push(`số hóa hồ sơ, giấy tờ khi tiếp nhận: ${n(e.digitised_dossier)} hồ sơ${rateClause(r.rates.digitised_dossier_rate)}`);
+  }
+  if (!t.indicators.has('digitised_result')) {
+    parts.push(`số hóa kết quả giải quyết: ${n(e.digitised_result)} hồ sơ${rateClause(r.rates.digitised_result_rate)}`);
+  }
+  if (!t.indicators.has('stored_result')) {
+    parts.push(`lưu kết quả giải quyết vào kho dữ liệu điện tử: ${n(e.stored_result)} hồ sơ${rateClause(r.rates.stored_result_rate)}`);
+  }
+  if (parts.length === 0) return null;
+  const text = parts.join('; ');
+  return `${text.charAt(0).toLocaleUpperCase('vi')}${text.slice(1)}.`;
 }
 
-function onlinePayment(r: CompiledReport): string {
+function onlinePayment(r: CompiledReport, t: Tracking): string | null {
   const e = r.extended.total;
+  if (t.indicators.has('online_payment') || e.with_fee === 0) return null;
   return (
-    `Hồ sơ phải nộp phí, lệ phí: ${n(e.with_fee)} hồ sơ, trong đó thanh toán trực tuyến: ${n(e.paid_online)} hồ sơ, ` +
-    `đạt tỷ lệ ${pct(r.rates.online_payment_rate)}.`
+    `Hồ sơ phải nộp phí, lệ phí: ${n(e.with_fee)} hồ sơ, trong đó thanh toán trực tuyến: ${n(e.paid_online)} hồ sơ` +
+    `${rateClause(r.rates.online_payment_rate)}.`
   );
 }
 
-function satisfaction(r: CompiledReport): string {
+function satisfaction(r: CompiledReport, t: Tracking): string | null {
+  if (t.indicators.has('satisfaction')) return null;
   const e = r.extended.total;
   const rated = e.rated_very_satisfied + e.rated_satisfied + e.rated_unsatisfied;
   return (
     `Đánh giá mức độ hài lòng: ${n(rated)} lượt đánh giá, trong đó: ` +
-    `rất hài lòng: ${n(e.rated_very_satisfied)}, chiếm tỷ lệ ${pct(r.rates.very_satisfied_share)}; ` +
-    `hài lòng: ${n(e.rated_satisfied)}, chiếm tỷ lệ ${pct(r.rates.satisfied_share)}; ` +
-    `không hài lòng: ${n(e.rated_unsatisfied)}, chiếm tỷ lệ ${pct(r.rates.unsatisfied_share)}.`
+    `rất hài lòng: ${n(e.rated_very_satisfied)}${rateClause(r.rates.very_satisfied_share, 'chiếm')}; ` +
+    `hài lòng: ${n(e.rated_satisfied)}${rateClause(r.rates.satisfied_share, 'chiếm')}; ` +
+    `không hài lòng: ${n(e.rated_unsatisfied)}${rateClause(r.rates.unsatisfied_share, 'chiếm')}.`
   );
 }
 
-const BUILDERS: Record<NarrativeSentenceKey, (r: CompiledReport) => string> = {
+const BUILDERS: Record<NarrativeSentenceKey, (r: CompiledReport, t: Tracking) => string | null> = {
   received,
   resolved,
   pending,
@@ -128,7 +144,13 @@ const ORDER: readonly NarrativeSentenceKey[] = [
   'satisfaction',
 ];
 
-/** The ledger-derived sentences, in the order the seeds write them. */
+/** The ledger-derived sentences, in the order the seeds write them; indicators not followed are left out. */
 export function ledgerSentences(report: CompiledReport): NarrativeSentence[] {
-  return ORDER.map((key) => ({ key, text: BUILDERS[key](report) }));
+  const tracking = untracked(report);
+  const out: NarrativeSentence[] = [];
+  for (const key of ORDER) {
+    const text = BUILDERS[key](report, tracking);
+    if (text !== null) out.push({ key, text });
+  }
+  return out;
 }

@@ -68,8 +68,8 @@ export interface ReportProfile {
     ledgerSectionNote: string;
     /** The chairman's sections for a first report (later ones start from the previous period's text). */
     defaultSections: { heading: string; text: string }[];
-    /** Where the ledger section goes among the chairman's sections. */
-    ledgerSectionAt: number;
+    /** The part heading the numbered items fall under when the chairman's text leaves it out. */
+    firstPartHeading: string;
   };
   nineIndicators: { names: string[]; pointsEach: number; scale: GradingScale };
   scorecard766: { groups: { name: string; points: number }[]; scale: GradingScale };
@@ -197,7 +197,7 @@ export const BIEU_06_PROFILE: ReportProfile = {
       { heading: 'III. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI', text: '' },
       { heading: 'IV. ĐỀ XUẤT, KIẾN NGHỊ', text: '' },
     ],
-    ledgerSectionAt: 3,
+    firstPartHeading: 'I. KẾT QUẢ THỰC HIỆN CÔNG TÁC KIỂM SOÁT THỦ TỤC HÀNH CHÍNH',
   },
   nineIndicators: {
     names: [

@@ -45,3 +45,15 @@ export async function initLedger(folder: string): Promise<string> {
   if (result.code !== 0) throw new Error(result.stderr);
   return db;
 }
+
+/** The command line with the clock at `now` (epoch ms) instead of the default 14/03/2024 10:00. */
+export async function cliAt(now: number, ...argv: string[]): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, {
+    out: (t) => (stdout += t.endsWith('\n') ? t : `${t}\n`),
+    err: (t) => (stderr += t.endsWith('\n') ? t : `${t}\n`),
+    now: () => now,
+  });
+  return { code, stdout, stderr };
+}

@@ -46,11 +46,20 @@ describe('report documents through the command line', () => {
     const totalRow = sheet.getRows(1, sheet.rowCount)!.find((r) => r.getCell(2).text === 'Tổng cộng');
     expect(totalRow).toBeTruthy();
     expect([3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13].map((c) => Number(totalRow!.getCell(c).value))).toEqual(Object.values(t));
-    expect(book.worksheets[2]!.rowCount).toBeGreaterThan(78);
+    expect(book.getWorksheet('Danh sách hồ sơ')!.rowCount).toBeGreaterThan(78);
 
     const zip = await JSZip.loadAsync(readFileSync(join(folder, 'bc.docx')));
     const xml = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
     expect(xml).toContain('78 hồ sơ');
+    // Word and Excel carry every part the PDF has.
+    const docxText = squash((await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, ' '));
+    const parts = ['CHI TIẾT BỔ SUNG (theo Biểu số II.06a/VPCP/KSTT)', 'CÁC TỶ LỆ', 'THỜI GIAN GIẢI QUYẾT TRUNG BÌNH THEO THỦ TỤC', 'DANH SÁCH HỒ SƠ QUÁ HẠN'];
+    for (const part of [...parts, 'NGƯỜI LẬP BIỂU', 'THỦ TRƯỞNG ĐƠN VỊ', '(Kèm theo Báo cáo số …/BC-UBND ngày 14/03/2024 của UBND xã Hương Hữu)', 'không theo dõi']) {
+      expect(docxText, part).toContain(part);
+      expect(text, part).toContain(part);
+    }
+    const extended = JSON.stringify(book.getWorksheet('Chi tiết bổ sung')!.getSheetValues());
+    for (const part of [...parts.slice(0, 3), 'không theo dõi', 'Cấp Giấy xác nhận tình trạng hôn nhân']) expect(extended, part).toContain(part);
   });
 
   it('a signed period prints its signed figures; the next report lists the correction', async () => {
@@ -75,6 +84,17 @@ describe('report documents through the command line', () => {
     expect(q2Text).toContain('ĐÍNH CHÍNH SỐ LIỆU CÁC KỲ ĐÃ BÁO CÁO');
     expect(q2Text).toContain(pending.code);
     expect(q2Text).toContain('Ngày có kết quả: — → 13/03/2024');
+    // The cells of the signed Biểu 06 the correction changes, old → new, in every format.
+    const cellLines = ['CÁC Ô SỐ LIỆU CỦA BIỂU 06 ĐÃ KÝ THAY ĐỔI DO ĐÍNH CHÍNH', '(7) Số hồ sơ đã giải quyết — Tổng số', '63 → 64', '(11) Số hồ sơ đang giải quyết — Tổng số', '15 → 14'];
+    for (const line of cellLines) expect(q2Text, line).toContain(line);
+    await cli('report', '--db', db, '--period', '2024-Q2', '--format', 'docx', '--out', join(folder, 'q2.docx'));
+    const docx = (await (await JSZip.loadAsync(readFileSync(join(folder, 'q2.docx')))).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, ' ');
+    for (const line of cellLines) expect(squash(docx), line).toContain(line);
+    await cli('report', '--db', db, '--period', '2024-Q2', '--format', 'xlsx', '--out', join(folder, 'q2.xlsx'));
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(new Uint8Array(readFileSync(join(folder, 'q2.xlsx'))).buffer);
+    const sheet = JSON.stringify(book.getWorksheet('Đính chính')!.getSheetValues());
+    for (const line of [pending.code, ...cellLines]) expect(sheet, line).toContain(line);
 
     const json = JSON.parse((await cli('report', '--db', db, '--period', '2024-Q1')).stdout) as { signoff: { signer: string }; total: { resolved: number }; corrections: unknown[] };
     expect(json.signoff.signer).toBe('Trần Văn Ký');

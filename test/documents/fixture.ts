@@ -107,7 +107,6 @@ export function reportInput(report: CompiledReport = compile()): ReportInput {
         },
         { heading: 'III. ĐÁNH GIÁ CHUNG', text: 'Thuận lợi: công tác cải cách hành chính nhận được sự quan tâm, chỉ đạo của cấp ủy, chính quyền.' },
       ],
-      ledgerSectionAt: 1,
     },
     recipients: ['Như trên;', 'TT Đảng ủy, HĐND xã;', 'Lưu: VT.'],
   };

@@ -4,7 +4,7 @@ import { issuingBodyLine, placeDateLine, signingLines } from '../../electron/doc
 import { ledgerSentences } from '../../shared/report/narrative';
 import { BIEU_06_PROFILE, gradeOf, subjectLine } from '../../shared/report/profile';
 import { dayFromYmd } from '../../shared/time/day';
-import { EXPECTED_JSON, compile, fixtureWithLate } from './fixture';
+import { EXPECTED_JSON, compile, fixtureDossiers, fixtureWithLate } from './fixture';
 
 interface Expected {
   total: Record<string, number>;
@@ -42,10 +42,22 @@ describe('ledger sentences', () => {
     expect(text.late).toBe('Trong kỳ báo cáo không có hồ sơ quá hạn.');
   });
 
-  it('print "—" for a rate without a denominator, never 0 % or NaN', () => {
-    expect(text.online_payment).toBe('Hồ sơ phải nộp phí, lệ phí: 0 hồ sơ, trong đó thanh toán trực tuyến: 0 hồ sơ, đạt tỷ lệ —.');
-    expect(text.satisfaction).toContain('rất hài lòng: 0, chiếm tỷ lệ —');
-    expect(Object.values(text).join(' ')).not.toMatch(/NaN|undefined|\d\.\d{2} %/);
+  it('leave out the indicators nobody recorded (never a measured 0 %) and never print "đạt tỷ lệ —"', () => {
+    // The fixture records no digitisation, no online payment and no rating.
+    expect(Object.keys(text)).toEqual(['received', 'resolved', 'pending', 'late', 'online']);
+    const all = Object.values(text).join(' ');
+    expect(all).not.toMatch(/NaN|undefined|\d\.\d{2} %|—|số hóa|hài lòng/i);
+    const empty = compile([]);
+    const none = ledgerSentences(empty).map((s) => s.text);
+    expect(none).toContain('Số lượng hồ sơ đã giải quyết: 0 hồ sơ.');
+    expect(none.join(' ')).not.toMatch(/tỷ lệ —|—/);
+  });
+
+  it('print an indicator once one dossier of the period carries it', () => {
+    const dossiers = fixtureDossiers().map((d, i) => (i === 0 ? { ...d, digitisedDossier: true, rating: 'hai_long' as const } : d));
+    const t = Object.fromEntries(ledgerSentences(compile(dossiers)).map((s) => [s.key, s.text]));
+    expect(t.digitisation).toBe('Số hóa hồ sơ, giấy tờ khi tiếp nhận: 1 hồ sơ, đạt tỷ lệ 1,28 %.');
+    expect(t.satisfaction).toContain('hài lòng: 1, chiếm tỷ lệ 100,00 %');
   });
 
   it('count late dossiers and apologies from the report', () => {
@@ -70,11 +82,13 @@ describe('profile and wording', () => {
   });
 
   it('writes the issuing body, the date line and the signing lines as the decree does', () => {
-    expect(issuingBodyLine('UBND xã Hương Hữu')).toBe('ỦY BAN NHÂN DÂN XÃ HƯƠNG HỮU');
-    expect(placeDateLine('Hương Hữu', dayFromYmd(2024, 3, 8))).toBe('Hương Hữu, ngày 08 tháng 3 năm 2024');
-    expect(placeDateLine('Hương Hữu', dayFromYmd(2024, 2, 5))).toBe('Hương Hữu, ngày 05 tháng 02 năm 2024');
-    expect(placeDateLine('Hương Hữu', dayFromYmd(2024, 12, 20))).toBe('Hương Hữu, ngày 20 tháng 12 năm 2024');
+    // The unit's name is bound with no-break spaces: a line may break before "XÃ", never inside the name.
+    expect(issuingBodyLine('UBND xã Hương Hữu')).toBe('ỦY BAN NHÂN DÂN XÃ\u00A0HƯƠNG\u00A0HỮU');
+    expect(issuingBodyLine('UBND thị trấn Khe Tre')).toBe('ỦY BAN NHÂN DÂN THỊ\u00A0TRẤN\u00A0KHE\u00A0TRE');
+    expect(placeDateLine('Hương Hữu', dayFromYmd(2024, 3, 8))).toBe('Hương\u00A0Hữu, ngày 08 tháng 3 năm 2024');
+    expect(placeDateLine('Hương Hữu', dayFromYmd(2024, 2, 5))).toBe('Hương\u00A0Hữu, ngày 05 tháng 02 năm 2024');
+    expect(placeDateLine('Hương Hữu', dayFromYmd(2024, 12, 20))).toBe('Hương\u00A0Hữu, ngày 20 tháng 12 năm 2024');
     expect(signingLines({ mode: 'TM', title: 'Chủ tịch', name: 'A' })).toEqual(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']);
-    expect(signingLines({ mode: 'KT', title: 'Phó Chủ tịch', name: 'A' })).toEqual(['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']);
+    expect(signingLines({ mode: 'KT', title: 'Phó Chủ tịch', name: 'A' })).toEqual(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']);
   });
 });

@@ -11,7 +11,9 @@ import {
   renderReportXlsx,
   renderSupplementRequest,
 } from '../../electron/documents';
+import type { ReportInput } from '../../electron/documents/report-input';
 import { CHANNEL_LABELS_VI } from '../../shared/dossier/dossier';
+import { dayFromYmd } from '../../shared/time/day';
 import { compile, fixtureDossiers, fixtureWithLate, reportInput } from './fixture';
 import { apology, ledgerBook, office, receipt, supplement } from './form-samples';
 
@@ -28,8 +30,31 @@ const list = fixtureDossiers().map((d) => ({
   ended: d.endedOn,
   statusLabel: d.endedOn === null ? 'Đang giải quyết' : 'Đã giải quyết',
 }));
+// A draft of a running period, signed for the chairman by a deputy, in a commune whose name is two words,
+// with sub-headings, a correction to a signed period and the Biểu 06 cells it changes.
+const draft: ReportInput = {
+  ...withLate,
+  unit: { ...withLate.unit, name: 'UBND xã Nam Đông', place: 'Nam Đông', signer: { mode: 'KT', title: 'Phó Chủ tịch', name: 'Lê Văn Hùng' } },
+  draft: true,
+  provisionalAsOf: { day: dayFromYmd(2024, 3, 8), minute: 9 * 60 + 30 },
+  narrative: {
+    sections: [
+      ...withLate.narrative.sections,
+      { heading: 'IV. ĐỀ XUẤT, KIẾN NGHỊ', text: '1. Ưu điểm\nCán bộ một cửa tiếp nhận đúng quy trình.\na) Hạn chế\nMột số hồ sơ còn chậm.' },
+      { heading: 'V. PHƯƠNG HƯỚNG', text: '' },
+    ],
+  },
+  corrections: [{ period: 'Quý IV năm 2023', code: '000.00.21.H57-231201-0003', description: 'Ngày có kết quả: — → 13/12/2023', at: '02/01/2024' }],
+  correctedCells: [
+    { period: 'Quý IV năm 2023', row: 'Hộ tịch', column: '(7) Số hồ sơ đã giải quyết — Tổng số', before: 40, after: 41 },
+    { period: 'Quý IV năm 2023', row: 'Tổng cộng', column: '(11) Số hồ sơ đang giải quyết — Tổng số', before: 9, after: 8 },
+  ],
+};
 const files: [string, Promise<Uint8Array>][] = [
   ['report.pdf', renderReportPdf(reportInput())],
+  ['report-draft.pdf', renderReportPdf(draft)],
+  ['report-draft.docx', renderReportDocx(draft)],
+  ['report-draft.xlsx', renderReportXlsx(draft, list)],
   ['report-late.pdf', renderReportPdf(withLate)],
   ['report.docx', renderReportDocx(withLate)],
   ['report.xlsx', renderReportXlsx(withLate, list)],

@@ -32,7 +32,7 @@ describe('report DOCX', () => {
   });
 
   it('contains the letterhead, title and the narrative sentences', () => {
-    for (const t of ['ỦY BAN NHÂN DÂN XÃ HƯƠNG HỮU', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Hương Hữu, ngày 08 tháng 3 năm 2024', 'BÁO CÁO', '4. Tình hình, kết quả giải quyết thủ tục hành chính', 'TM. ỦY BAN NHÂN DÂN', 'Hồ Văn Ẩn']) {
+    for (const t of ['ỦY BAN NHÂN DÂN XÃ HƯƠNG HỮU', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Hương Hữu, ngày 08 tháng 3 năm 2024', 'BÁO CÁO', '1. Tình hình, kết quả giải quyết thủ tục hành chính', 'II. ĐÁNH GIÁ CHUNG', 'TM. ỦY BAN NHÂN DÂN', 'Hồ Văn Ẩn']) {
       expect(texts).toContain(t);
     }
     for (const s of ledgerSentences(compile())) expect(texts).toContain(`- ${s.text}`);

@@ -45,7 +45,8 @@ describe('report XLSX', () => {
   });
 
   it('has the three sheets', () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Biểu 06', 'Hồ sơ quá hạn', 'Danh sách hồ sơ']);
+    // No correction in this input: no "Đính chính" sheet.
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Biểu 06', 'Chi tiết bổ sung', 'Hồ sơ quá hạn', 'Danh sách hồ sơ']);
   });
 
   it('Biểu 06: title, unit lines, merged two-level header, numbers row, field rows and total', async () => {
@@ -56,7 +57,8 @@ describe('report XLSX', () => {
     expect(ws.getCell('D3').value).toBe('Kỳ báo cáo: Quý I năm 2024 (Từ ngày 15/12/2023 đến ngày 14/03/2024)');
     expect(ws.getCell('K1').value).toBe('Đơn vị báo cáo: UBND xã Hương Hữu');
     expect(ws.getCell('K2').value).toBe('Đơn vị nhận báo cáo: Phòng Nội vụ huyện Nam Đông');
-    expect(ws.getCell('A4').value).toBe('Đơn vị tính: Số hồ sơ TTHC');
+    expect(ws.getCell('D2').value).toBe('(Kèm theo Báo cáo số 356/BC-UBND ngày 08/03/2024 của UBND xã Hương Hữu)');
+    expect(ws.getCell('K4').value).toBe('Đơn vị tính: Số hồ sơ TTHC');
     const merges = (ws.model as unknown as { merges: string[] }).merges;
     for (const range of ['A5:A7', 'B5:B7', 'C5:F5', 'G5:J5', 'K5:M5', 'C6:C7', 'D6:E6', 'F6:F7', 'G6:G7', 'M6:M7']) expect(merges).toContain(range);
     expect(ws.getCell('C5').value).toBe('Số hồ sơ nhận giải quyết');
@@ -85,9 +87,11 @@ describe('report XLSX', () => {
 
   it('"Hồ sơ quá hạn" lists the late dossiers without personal data', () => {
     const ws = wb.getWorksheet('Hồ sơ quá hạn')!;
-    expect(ws.getCell('A4').value).toBe('STT');
-    expect(ws.getCell('K4').value).toBe('Đã có văn bản xin lỗi (ngày)');
-    expect(rowValues(ws, 5, 11)).toEqual([
+    expect(ws.getCell('A1').value).toBe('DANH SÁCH HỒ SƠ QUÁ HẠN');
+    expect(ws.getCell('A2').value).toBe('(Kèm theo Báo cáo số 356/BC-UBND ngày 08/03/2024 của UBND xã Hương Hữu)');
+    expect(ws.getCell('A5').value).toBe('STT');
+    expect(ws.getCell('K5').value).toBe('Đã có văn bản xin lỗi (ngày)');
+    expect(rowValues(ws, 6, 11)).toEqual([
       1,
       '000.00.21.H57-240205-0101',
       'Cấp Giấy xác nhận tình trạng hôn nhân',
@@ -100,7 +104,7 @@ describe('report XLSX', () => {
       '',
       '07/02/2024',
     ]);
-    expect(ws.getCell('G6').value).toBe('đang giải quyết');
+    expect(ws.getCell('G7').value).toBe('đang giải quyết');
     const everything = JSON.stringify(ws.getSheetValues());
     expect(everything).not.toContain('Lê Thị Ỷ Lan');
   });

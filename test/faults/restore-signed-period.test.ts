@@ -7,7 +7,16 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../electron/ledger';
 import { migration020SignoffRevisions } from '../../electron/ledger/migrations/020-signoff-revisions';
-import { FIXTURE_CSV, cli, initLedger, tempFolder } from '../cli/helpers';
+import { runCli } from '../../electron/cli/run-cli';
+import { FIXTURE_CSV, initLedger, tempFolder } from '../cli/helpers';
+
+/** The command line on 02/04/2024, once 2024-Q1 has ended (an unfinished period cannot be signed). */
+async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, { out: (t) => (stdout += `${t}\n`), err: (t) => (stderr += `${t}\n`), now: () => Date.UTC(2024, 3, 2, 2, 0) });
+  return { code, stdout, stderr };
+}
 
 const PIN = '583941';
 

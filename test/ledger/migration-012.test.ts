@@ -10,7 +10,7 @@ import { dayFromIso, isoFromDay } from '../../shared/time/day';
 import { dossiersPartSchema } from '../../electron/handoff/dossier-content';
 import { createDossierRepository } from '../../electron/ledger/dossier-repository';
 import { DOSSIER_COLUMNS, toRow } from '../../electron/ledger/dossier-row';
-import { MIGRATIONS } from '../../electron/ledger/migrations/index';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../electron/ledger/migrations/index';
 import { migration012OnlineClockStart } from '../../electron/ledger/migrations/012-online-clock-start';
 import { newDossierRecord } from '../../electron/ledger/new-dossier';
 import { openLedger } from '../../electron/ledger/open-ledger';
@@ -37,7 +37,7 @@ describe('migration 012 (online clock start in the rule snapshot)', () => {
     old.close();
 
     const db = track(openLedger(file));
-    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     const kept = createDossierRepository(db).getByCode('H40.05-240309-1001');
     expect(kept?.rule).toEqual({ timeValue: 3, timeUnit: 'working_days', cutoffMinute: null, extraWorkingDays: 0 });
     if (!kept) throw new Error('dossier lost');

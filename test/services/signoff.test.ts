@@ -6,7 +6,7 @@ import { parsePeriodSpec, resolvePeriod } from '../../shared/periods/period';
 import { dayFromIso } from '../../shared/time/day';
 import { openLedgerSession } from '../../electron/services/ledger-session';
 import { periodReportView, signOffPeriod } from '../../electron/services/signoff-service';
-import { FIXTURE_CSV, cli, initLedger, tempFolder } from '../cli/helpers';
+import { FIXTURE_CSV, cli, cliAt, initLedger, tempFolder } from '../cli/helpers';
 import { setChairmanPin } from '../../electron/security/chairman-pin';
 
 const TEST_PIN = '583941';
@@ -101,10 +101,15 @@ describe('sign-off needs the chairman PIN', () => {
     }
     const pinFile = join(folder, 'pin.txt');
     writeFileSync(pinFile, `${TEST_PIN}\n`);
-    const signed = await cli('sign-off', '--db', db, '--period', '2024-Q1', '--signer', 'Hồ Văn Ẩn', '--pin-file', pinFile);
+    // On 14/03/2024, the period's last day, it has not ended: refused. From 15/03 it can be signed.
+    const early = await cli('sign-off', '--db', db, '--period', '2024-Q1', '--signer', 'Hồ Văn Ẩn', '--pin-file', pinFile);
+    expect(early.code).not.toBe(0);
+    expect(early.stderr).toContain('Chưa ký duyệt được Quý I năm 2024: kỳ báo cáo kết thúc ngày 14/03/2024');
+    const after = Date.UTC(2024, 2, 15, 1, 0);
+    const signed = await cliAt(after, 'sign-off', '--db', db, '--period', '2024-Q1', '--signer', 'Hồ Văn Ẩn', '--pin-file', pinFile);
     expect(signed.code, signed.stderr).toBe(0);
     expect(signed.stdout).toContain('Đã ký duyệt Quý I năm 2024');
-    const again = await cli('sign-off', '--db', db, '--period', '2024-Q1', '--pin-file', pinFile);
+    const again = await cliAt(after, 'sign-off', '--db', db, '--period', '2024-Q1', '--pin-file', pinFile);
     expect(again.code).not.toBe(0);
     expect(again.stderr).toContain('đã được ký duyệt');
   });

@@ -3,6 +3,7 @@ import { dayFromIso } from '../../../shared/time/day';
 import { ledgerBookPdf } from '../../services/forms-service';
 import type { ApiContext } from '../context';
 import type { Handlers } from '../dispatch';
+import { todayOf } from './clock';
 import { MIME, safeFileName, toFileDto } from '../files';
 
 /** "01" → "Quyển số 01" (what the book's subtitle shows); a text already naming the volume stays. */
@@ -13,7 +14,7 @@ export function volumeText(volume: string): string {
 export function ledgerBookHandlers(ctx: ApiContext): Pick<Handlers, 'forms.ledgerBook'> {
   return {
     'forms.ledgerBook': async ({ from, to, volume }) => {
-      const bytes = await ledgerBookPdf(ctx.ledger.session(), dayFromIso(from), dayFromIso(to), volumeText(volume));
+      const bytes = await ledgerBookPdf(ctx.ledger.session(), dayFromIso(from), dayFromIso(to), volumeText(volume), todayOf(ctx));
       return toFileDto(safeFileName(`So-theo-doi-Mau07-${from}-den-${to}.pdf`), MIME.pdf, bytes);
     },
   };

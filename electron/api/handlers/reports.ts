@@ -2,18 +2,18 @@
 // chart and sentences, the dossiers behind any figure (the same cell membership the compiler counts), the
 // chairman's text, the sign-off, and the exported report documents.
 import type { PeriodRule, ReportPeriod } from '../../../shared/periods/period';
-import { periodKey } from '../../../shared/periods/period';
+import { periodKey, periodSoFar } from '../../../shared/periods/period';
 import { ledgerSentences } from '../../../shared/report/narrative';
 import { BIEU_06_PROFILE } from '../../../shared/report/profile';
 import type { FigureKey } from '../../../shared/report/figures';
 import { isoFromDay } from '../../../shared/time/day';
-import { formatLocalDateTime } from '../../../shared/time/local-time';
+import { formatLocalDateTime, vietnamLocalFromEpoch } from '../../../shared/time/local-time';
 import { describeCorrection } from '../../services/correction-wording';
 import type { LedgerSession } from '../../services/ledger-session';
 import { cellMembers, monthlySeries } from '../../services/report-drilldown';
-import { narrativeFor, renderPeriodReport, saveNarrative } from '../../services/report-documents-service';
+import { emptyHeadingsOf, narrativeFor, renderPeriodReport, saveNarrative } from '../../services/report-documents-service';
 import { resolvePeriodRequest } from '../../services/report-service';
-import { type CorrectionView, periodReportView, signOffPeriod } from '../../services/signoff-service';
+import { type CorrectionView, periodReportView, signOffPeriod, signoffRefusal } from '../../services/signoff-service';
 import type { ApiContext } from '../context';
 import type { Handlers } from '../dispatch';
 import { rejected } from '../errors';
@@ -36,8 +36,8 @@ export function figureTitle(key: FigureKey): string {
 
 const correction = (c: CorrectionView) => ({ period: c.period, code: c.code, kind: c.kind, at: c.at, actor: c.actor, text: describeCorrection(c) });
 
-function reportViewOf(session: LedgerSession, period: ReportPeriod) {
-  const view = periodReportView(session, period);
+function reportViewOf(session: LedgerSession, period: ReportPeriod, now: number) {
+  const view = periodReportView(session, period, now);
   const settings = session.settings();
   return {
     report: view.report,
@@ -49,6 +49,9 @@ function reportViewOf(session: LedgerSession, period: ReportPeriod) {
     sentences: ledgerSentences(view.report).map((x) => x.text),
     unitName: settings.unitName,
     receivingUnit: settings.receivingUnit,
+    provisionalAsOf: view.provisionalAsOf ? formatLocalDateTime(view.provisionalAsOf) : null,
+    signoffRefusal: view.signoff ? null : signoffRefusal(period, vietnamLocalFromEpoch(now).day),
+    emptyHeadings: emptyHeadingsOf(session, period),
   };
 }
 
@@ -56,9 +59,10 @@ export function reportHandlers(ctx: ApiContext): ReportHandlers {
   const session = () => ctx.ledger.session();
   const periodOf = (period: string, rule: PeriodRule) => resolvePeriodRequest(session(), { period, rule });
   return {
-    'report.compile': ({ period, rule }) => reportViewOf(session(), periodOf(period, rule)),
+    'report.compile': ({ period, rule }) => reportViewOf(session(), periodOf(period, rule), ctx.clock()),
     'report.cell': ({ period, rule, key, field }) => {
-      const members = cellMembers(session(), periodOf(period, rule), key as FigureKey, field);
+      // A period still running is judged today, as its figures are (periodSoFar).
+      const members = cellMembers(session(), periodSoFar(periodOf(period, rule), todayOf(ctx)), key as FigureKey, field);
       const items = members.map(({ row, classification }) => ({
         id: row.id,
         code: row.code,
@@ -74,7 +78,7 @@ export function reportHandlers(ctx: ApiContext): ReportHandlers {
     },
     'report.export': async ({ period, rule, format }) => {
       const p = periodOf(period, rule);
-      const bytes = await renderPeriodReport(session(), p, format, { issuedOn: todayOf(ctx) });
+      const bytes = await renderPeriodReport(session(), p, format, { issuedOn: todayOf(ctx), now: ctx.clock() });
       const base = safeFileName(`Bao-cao-${periodKey(p).replace('@', '-')}`);
       return toFileDto(`${base}.${format}`, MIME[format], bytes);
     },
@@ -91,7 +95,7 @@ export function reportHandlers(ctx: ApiContext): ReportHandlers {
       const p = periodOf(period, rule);
       // The PIN is checked there, with the lock after repeated wrong PINs.
       signOffPeriod(s, p, { signerName, pin, at: new Date(ctx.clock()) });
-      return reportViewOf(s, p);
+      return reportViewOf(s, p, ctx.clock());
     },
   };
 }

@@ -1,6 +1,6 @@
 import { renameSync, writeFileSync } from 'node:fs';
 import type { PeriodRule } from '../../../shared/periods/period';
-import { vietnamLocalFromEpoch } from '../../../shared/time/local-time';
+import { formatLocalDateTime, vietnamLocalFromEpoch } from '../../../shared/time/local-time';
 import { openLedgerSession } from '../../services/ledger-session';
 import { renderPeriodReport } from '../../services/report-documents-service';
 import { resolvePeriodRequest } from '../../services/report-service';
@@ -43,14 +43,16 @@ export async function runReport(argv: string[], io: CliIo): Promise<void> {
       rule: rule as PeriodRule | undefined,
     });
     if (format === 'json') {
-      const view = periodReportView(session, period);
-      const json = `${JSON.stringify({ ...view.report, signoff: view.signoff, corrections: view.corrections, earlier_corrections: view.earlierCorrections }, null, 2)}\n`;
+      const view = periodReportView(session, period, io.now());
+      const provisional = view.provisionalAsOf ? formatLocalDateTime(view.provisionalAsOf) : null;
+      const json = `${JSON.stringify({ ...view.report, provisional_as_of: provisional, signoff: view.signoff, corrections: view.corrections, earlier_corrections: view.earlierCorrections }, null, 2)}\n`;
       if (out) writeAtomically(out, json);
       else io.out(json);
       return;
     }
     const bytes = await renderPeriodReport(session, period, format, {
       issuedOn: vietnamLocalFromEpoch(io.now()).day,
+      now: io.now(),
       includePersonalData: args.values['personal-data'] === true,
     });
     writeAtomically(out!, bytes);

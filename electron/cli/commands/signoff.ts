@@ -5,8 +5,10 @@ import { hasChairmanPin, setChairmanPin } from '../../security/chairman-pin';
 import { checkChairmanPin } from '../../security/pin-lockout';
 import { openLedgerSession } from '../../services/ledger-session';
 import { resolvePeriodRequest } from '../../services/report-service';
-import { signOffPeriod, signoffRevisions } from '../../services/signoff-service';
 import { viInstant } from '../../reliability/vi-time';
+import { emptyHeadingsOf } from '../../services/report-documents-service';
+import { signOffPeriod, signoffRefusal, signoffRevisions } from '../../services/signoff-service';
+import { vietnamLocalFromEpoch } from '../../../shared/time/local-time';
 import { cliActor } from '../actor';
 import { optionalString, parseCommandArgs, requireString } from '../args';
 import { CliError } from '../cli-error';
@@ -57,7 +59,13 @@ export function runSignOff(argv: string[], io: CliIo): void {
   try {
     const period = resolvePeriodRequest(session, { period: requireString(args, 'period', 'sign-off'), rule: rule as PeriodRule | undefined });
     const signer = optionalString(args, 'signer') ?? session.settings().signer.name;
-    const signed = signOffPeriod(session, period, { signerName: signer, pin: readPin(requireString(args, 'pin-file', 'sign-off'), 'mã PIN') });
+    const at = new Date(io.now());
+    // Refused before the PIN file is even read: a period not ended has only provisional figures.
+    const refusal = signoffRefusal(period, vietnamLocalFromEpoch(at.getTime()).day);
+    if (refusal) throw new CliError(refusal);
+    const empty = emptyHeadingsOf(session, period);
+    if (empty.length > 0) io.err(`Lưu ý: các mục chưa có nội dung sẽ không in trong báo cáo: ${empty.join('; ')}.`);
+    const signed = signOffPeriod(session, period, { signerName: signer, pin: readPin(requireString(args, 'pin-file', 'sign-off'), 'mã PIN'), at });
     io.out(`Đã ký duyệt ${signed.label} (người ký: ${signed.signerName}). Số liệu kỳ này đã khóa; thay đổi sau sẽ được ghi là đính chính.`);
     for (const revision of signoffRevisions(session, signed.id)) {
       io.out(

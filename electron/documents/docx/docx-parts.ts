@@ -35,8 +35,9 @@ export function centred(text: string, style: RunStyle = {}, after = 0): Paragrap
 }
 
 /** A body paragraph: justified, first line indented 1.27 cm, 6 pt after, line spacing 1.1. */
-export function bodyParagraph(text: string, style: RunStyle = {}): Paragraph {
+export function bodyParagraph(text: string, style: RunStyle = {}, keepNext = false): Paragraph {
   return new Paragraph({
+    keepNext,
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: twip(12.7) },
     spacing: { before: 0, after: ptTwip(6), line: 264, lineRule: 'auto' },

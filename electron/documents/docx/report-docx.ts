@@ -7,6 +7,7 @@ import { widestLine } from '../measure';
 import { reportOutline } from '../report-outline';
 import { A4_MM, DECREE_MARGINS_MM, twip } from '../units';
 import { WORD_FONT, bodyParagraph, centred, rule } from './docx-parts';
+import { correctionBlocks, draftParagraphs, extendedBlocks, form06Signatures, lateBlocks } from './appendix-docx';
 import { form06Blocks } from './form06-docx';
 import { letterheadTable, signingTable } from './letterhead-docx';
 
@@ -32,15 +33,20 @@ export function reportDocument(input: ReportInput): Document {
   const o = reportOutline(input);
   const subjectRule = Math.max(40, 0.4 * widestLine(o.subject, PORTRAIT_TWIPS / 20 - 56, { size: 14, bold: true }));
   const body = [
+    ...draftParagraphs(o),
     letterheadTable(o, PORTRAIT_TWIPS),
     centred('', { size: 12 }),
     centred(o.title, { size: 14, bold: true }),
     centred(o.subject, { size: 14, bold: true }),
     rule(subjectRule, PORTRAIT_TWIPS, 6),
     ...(o.addressee ? [centred(o.addressee, { size: 14 }, 12)] : []),
-    ...o.blocks.map((b) => bodyParagraph(b.text, { bold: b.kind === 'heading', italics: b.kind === 'note' })),
+    // The last paragraph is kept with the signing block that follows it (never alone on a page).
+    ...o.blocks.map((b, i) =>
+      bodyParagraph(b.text, { bold: b.kind === 'heading' || b.kind === 'subheading', italics: b.kind === 'note' }, i === o.blocks.length - 1),
+    ),
     signingTable(o, PORTRAIT_TWIPS),
   ];
+  const responsible = (code: string) => input.responsibleFor?.[code] ?? '';
   const headers = { default: pageNumberHeader(), first: new Header({ children: [new Paragraph({})] }) };
   return new Document({
     creator: 'Sổ Một Cửa',
@@ -55,7 +61,14 @@ export function reportDocument(input: ReportInput): Document {
       {
         properties: { page: { size: { ...PAGE, orientation: PageOrientation.LANDSCAPE }, margin: MARGIN } },
         headers: { default: pageNumberHeader() },
-        children: form06Blocks(o, input.report, input.unit.name, input.unit.receivingUnit, LANDSCAPE_TWIPS),
+        children: [
+          ...draftParagraphs(o),
+          ...form06Blocks(o, input.report, input.unit.name, input.unit.receivingUnit, LANDSCAPE_TWIPS),
+          ...form06Signatures(o, LANDSCAPE_TWIPS),
+          ...extendedBlocks(o, input.report, LANDSCAPE_TWIPS),
+          ...lateBlocks(o, input.report, LANDSCAPE_TWIPS, responsible),
+          ...correctionBlocks(input.corrections ?? [], input.correctedCells ?? [], LANDSCAPE_TWIPS),
+        ],
       },
     ],
   });

@@ -22,6 +22,7 @@ const paragraph: Style = { fontSize: BODY_SIZE, alignment: 'justify', leadingInd
 export const BODY_STYLES: Record<string, Style> = {
   body: paragraph,
   heading: { ...paragraph, bold: true, margin: [0, 3, 0, 6] },
+  subheading: { ...paragraph, bold: true },
   note: { ...paragraph, italics: true },
   /** Form lines: left-aligned, no indent, tighter spacing. */
   line: { fontSize: BODY_SIZE, lineHeight: 1.1, margin: [0, 0, 0, 4] },

@@ -2,7 +2,8 @@
 import { formatIntVi } from '../../../shared/format/vi-number';
 import type { CompiledReport } from '../../../shared/report/compile';
 import type { ReportOutline } from '../report-outline';
-import { extendedTable, formHeader, formRows, lateRows, rateRows } from '../report-tables';
+import { AVERAGE_COLUMNS, AVERAGE_TITLE, averageRows, extendedCellText, extendedTable, formHeader, formRows, lateRows, rateRows } from '../report-tables';
+import { draftMark } from './report-body';
 import type { ColumnsNode, Content } from './pdfmake-types';
 import { HEAD_STYLE, cell, fillWidths, gridTable, headerBody, simpleHeader } from './table-grid';
 
@@ -25,7 +26,9 @@ function formHeading(o: ReportOutline, unitName: string, receivingUnit: string, 
         alignment: 'center',
         stack: [
           { text: p.formTitle, bold: true, fontSize: 12 },
+          { text: o.annexCaption, italics: true, fontSize: 11 },
           { text: `Kỳ báo cáo: ${o.periodText}`, fontSize: 12, margin: [0, 4, 0, 0] },
+          ...(o.provisionalNote ? [{ text: o.provisionalNote, italics: true, fontSize: 11 }] : []),
         ],
       },
       {
@@ -55,7 +58,7 @@ export function form06(o: ReportOutline, report: CompiledReport, unitName: strin
     ]);
   }
   return [
-    { ...formHeading(o, unitName, receivingUnit, width), pageBreak: 'before', pageOrientation: 'landscape' },
+    { stack: [...draftMark(o), formHeading(o, unitName, receivingUnit, width)], pageBreak: 'before', pageOrientation: 'landscape' },
     { text: o.profile.unitOfMeasure, italics: true, alignment: 'right', fontSize: 11, margin: [0, 6, 0, 0] },
     gridTable(body, grid.rows + 1, widths),
     formSignatures(o, width),
@@ -91,7 +94,8 @@ export function extendedAndRates(o: ReportOutline, report: CompiledReport): Cont
     if (line.kind === 'group') {
       extBody.push([{ ...cell(line.label, { ...BODY, bold: true }), colSpan: ext.columns.length + 1 }, ...ext.columns.map((): Content => ({ text: '' }))]);
     } else {
-      extBody.push([cell(`- ${line.label}`, BODY), ...line.values.map((v) => cell(formatIntVi(v), { ...BODY, alignment: 'center' }))]);
+      const text = (v: number) => extendedCellText(line, v);
+      extBody.push([cell(`- ${line.label}`, BODY), ...line.values.map((v) => cell(text(v), { ...BODY, alignment: 'center', italics: line.untracked }))]);
     }
   }
   const ratesBody: Content[][] = [simpleHeader(['STT', 'Chỉ tiêu', 'Cách tính', 'Tỷ lệ'])];
@@ -99,7 +103,7 @@ export function extendedAndRates(o: ReportOutline, report: CompiledReport): Cont
     ratesBody.push(r.map((t, i) => cell(t, { ...BODY, alignment: i === 0 || i === 3 ? 'center' : 'left' })));
   }
   return [
-    { text: o.profile.extendedTitle, bold: true, alignment: 'center', fontSize: 12, pageBreak: 'before', pageOrientation: 'landscape' },
+    { stack: [...draftMark(o), annexTitle(o, o.profile.extendedTitle)], pageBreak: 'before', pageOrientation: 'landscape' },
     gridTable(extBody, 1, [220, ...ext.columns.map((): '*' => '*')]),
     {
       stack: [
@@ -111,8 +115,8 @@ export function extendedAndRates(o: ReportOutline, report: CompiledReport): Cont
   ];
 }
 
-export function lateList(o: ReportOutline, report: CompiledReport, width: number): Content[] {
-  const rows = lateRows(report.late_dossiers);
+export function lateList(o: ReportOutline, report: CompiledReport, width: number, responsible?: (code: string) => string): Content[] {
+  const rows = lateRows(report.late_dossiers, responsible);
   const body: Content[][] = [simpleHeader(o.profile.lateListColumns, { ...HEAD_STYLE, fontSize: 9 })];
   if (rows.length === 0) {
     const n = o.profile.lateListColumns.length;
@@ -123,8 +127,36 @@ export function lateList(o: ReportOutline, report: CompiledReport, width: number
   }
   for (const r of rows) body.push(r.map((t, i) => cell(t, { fontSize: 9.5, alignment: [0, 4, 5, 6, 7, 10].includes(i) ? 'center' : 'left' })));
   return [
-    { text: o.profile.lateListTitle, bold: true, alignment: 'center', fontSize: 12, pageBreak: 'before', pageOrientation: 'landscape' },
-    { text: `Kỳ báo cáo: ${o.periodText}`, alignment: 'center', fontSize: 12, italics: true },
+    { stack: [...draftMark(o), annexTitle(o, o.profile.lateListTitle)], pageBreak: 'before', pageOrientation: 'landscape' },
     gridTable(body, 1, fillWidths(width, [18, 112, 46, 46, 46, 50, 36, 80, 56, 50], 2)),
+  ];
+}
+
+/** An annex's title, the report it goes with and its period (with the provisional note while the period runs). */
+export function annexTitle(o: ReportOutline, title: string): Content {
+  return {
+    stack: [
+      { text: title, bold: true, alignment: 'center', fontSize: 12 },
+      { text: o.annexCaption, alignment: 'center', fontSize: 11, italics: true },
+      { text: `Kỳ báo cáo: ${o.periodText}`, alignment: 'center', fontSize: 12, italics: true },
+      ...(o.provisionalNote ? [{ text: o.provisionalNote, alignment: 'center', fontSize: 11, italics: true } as const] : []),
+    ],
+    margin: [0, 0, 0, 4],
+  };
+}
+
+export function averageTable(o: ReportOutline, report: CompiledReport): Content[] {
+  const rows = averageRows(report);
+  const body: Content[][] = [simpleHeader(AVERAGE_COLUMNS)];
+  if (rows.length === 0) {
+    body.push([
+      { ...cell('Không có hồ sơ giải quyết có kết quả trong kỳ báo cáo.', { ...BODY, italics: true, alignment: 'center' }), colSpan: AVERAGE_COLUMNS.length },
+      ...Array.from({ length: AVERAGE_COLUMNS.length - 1 }, (): Content => ({ text: '' })),
+    ]);
+  }
+  for (const r of rows) body.push(r.map((t, i) => cell(t, { ...BODY, alignment: i === 1 ? 'left' : 'center' })));
+  return [
+    { text: AVERAGE_TITLE, bold: true, alignment: 'center', fontSize: 12, margin: [0, 10, 0, 4] },
+    gridTable(body, 1, [26, '*', 70, 60, 70]),
   ];
 }

@@ -5,7 +5,7 @@ import { reportOutline } from '../report-outline';
 import { LANDSCAPE_WIDTH, PORTRAIT_WIDTH, decreeDocument } from './page-setup';
 import type { DocDefinition } from './pdfmake-types';
 import { renderPdf } from './render';
-import { extendedAndRates, form06, lateList } from './report-appendix';
+import { averageTable, extendedAndRates, form06, lateList } from './report-appendix';
 import { reportNarrative } from './report-body';
 import { correctionsList } from './report-corrections';
 
@@ -18,8 +18,9 @@ export function reportDocDefinition(input: ReportInput): DocDefinition {
       ...reportNarrative(o, PORTRAIT_WIDTH),
       ...form06(o, report, input.unit.name, input.unit.receivingUnit, LANDSCAPE_WIDTH),
       ...extendedAndRates(o, report),
-      ...lateList(o, report, LANDSCAPE_WIDTH),
-      ...correctionsList(input.corrections ?? [], LANDSCAPE_WIDTH),
+      ...averageTable(o, report),
+      ...lateList(o, report, LANDSCAPE_WIDTH, (code) => input.responsibleFor?.[code] ?? ''),
+      ...correctionsList(input.corrections ?? [], input.correctedCells ?? [], LANDSCAPE_WIDTH),
     ],
     input.issuedOn,
   );

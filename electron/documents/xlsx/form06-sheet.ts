@@ -21,14 +21,17 @@ export function addForm06Sheet(wb: ExcelJS.Workbook, input: ReportInput, o: Repo
   const bold = font(12, { bold: true });
   put(ws, 'A1:C1', o.profile.formCode, { font: bold });
   put(ws, 'A2:C3', o.profile.formBasis, { font: font(10, { italic: true }), alignment: { vertical: 'top' } });
-  put(ws, `D1:${colLetter(grid.cols - 3)}2`, o.profile.formTitle, { font: bold, alignment: { horizontal: 'center' } });
+  put(ws, `D1:${colLetter(grid.cols - 3)}1`, o.profile.formTitle, { font: bold, alignment: { horizontal: 'center' } });
+  put(ws, `D2:${colLetter(grid.cols - 3)}2`, o.annexCaption, { font: font(11, { italic: true }), alignment: { horizontal: 'center' } });
   put(ws, `D3:${colLetter(grid.cols - 3)}3`, `Kỳ báo cáo: ${o.periodText}`, {
     alignment: { horizontal: 'center' },
   });
   put(ws, `${colLetter(grid.cols - 2)}1:${last}1`, `Đơn vị báo cáo: ${input.unit.name}`);
   put(ws, `${colLetter(grid.cols - 2)}2:${last}3`, `Đơn vị nhận báo cáo: ${input.unit.receivingUnit}`, { alignment: { vertical: 'top' } });
-  put(ws, `A4:${last}4`, o.profile.unitOfMeasure, { font: font(11, { italic: true }), alignment: { horizontal: 'right' } });
-  ws.getRow(1).height = 32;
+  const status = [o.draftMark, o.provisionalNote].filter((t) => t !== null).join(' — ');
+  put(ws, `A4:${colLetter(grid.cols - 3)}4`, status === '' ? null : status, { font: font(11, { bold: true }) });
+  put(ws, `${colLetter(grid.cols - 2)}4:${last}4`, o.profile.unitOfMeasure, { font: font(11, { italic: true }), alignment: { horizontal: 'right' } });
+  ws.getRow(1).height = 48;
   ws.getRow(2).height = 32;
 
   const head = font(11, { bold: true });

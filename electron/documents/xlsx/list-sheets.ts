@@ -4,6 +4,7 @@ import type ExcelJS from 'exceljs';
 import type { DossierListRow, ReportInput } from '../report-input';
 import type { ReportOutline } from '../report-outline';
 import { lateRows } from '../report-tables';
+import { annexHeadingRows } from './appendix-sheets';
 import { borderBox, colLetter, excelDate, fitRowHeight, font, printSetup, put } from './sheet-style';
 
 const LATE_WIDTHS = [6, 28, 36, 14, 12, 12, 15, 12, 36, 22, 16];
@@ -16,27 +17,26 @@ export function addLateSheet(wb: ExcelJS.Workbook, input: ReportInput, o: Report
     views: [{ state: 'frozen', ySplit: 4 }],
   });
   ws.columns = headers.map((_, i) => ({ width: LATE_WIDTHS[i] ?? 14 }));
-  put(ws, `A1:${last}1`, o.profile.lateListTitle, { font: font(13, { bold: true }), alignment: { horizontal: 'center' } });
-  put(ws, `A2:${last}2`, `${input.unit.name} – Kỳ báo cáo: ${o.periodText}`, {
-    font: font(12, { italic: true }),
-    alignment: { horizontal: 'center' },
-  });
-  headers.forEach((h, i) => put(ws, `${colLetter(i + 1)}4`, h, { font: font(11, { bold: true }), alignment: { horizontal: 'center' } }));
-  fitRowHeight(ws, 4, 2);
-  const rows = lateRows(input.report.late_dossiers);
+  const top = annexHeadingRows(ws, o, o.profile.lateListTitle, headers.length);
+  ws.views = [{ state: 'frozen', ySplit: top }];
+  ws.pageSetup.printTitlesRow = `${top}:${top}`;
+  headers.forEach((h, i) => put(ws, `${colLetter(i + 1)}${top}`, h, { font: font(11, { bold: true }), alignment: { horizontal: 'center' } }));
+  fitRowHeight(ws, top, 2);
+  const rows = lateRows(input.report.late_dossiers, (code) => input.responsibleFor?.[code] ?? '');
+  const first = top + 1;
   rows.forEach((r, ri) => {
     r.forEach((text, ci) => {
       const numeric = ci === 0 || ci === 7;
-      put(ws, `${colLetter(ci + 1)}${ri + 5}`, numeric ? Number(text.replace(/\./g, '')) : text, {
+      put(ws, `${colLetter(ci + 1)}${ri + first}`, numeric ? Number(text.replace(/\./g, '')) : text, {
         alignment: { horizontal: numeric || (ci >= 4 && ci <= 6) || ci === 10 ? 'center' : 'left' },
       });
     });
-    fitRowHeight(ws, ri + 5);
+    fitRowHeight(ws, ri + first);
   });
   if (rows.length === 0) {
-    put(ws, `A5:${last}5`, 'Không có hồ sơ quá hạn trong kỳ báo cáo.', { font: font(12, { italic: true }), alignment: { horizontal: 'center' } });
+    put(ws, `A${first}:${last}${first}`, 'Không có hồ sơ quá hạn trong kỳ báo cáo.', { font: font(12, { italic: true }), alignment: { horizontal: 'center' } });
   }
-  borderBox(ws, 4, 1, 4 + Math.max(1, rows.length), headers.length);
+  borderBox(ws, top, 1, top + Math.max(1, rows.length), headers.length);
   return ws;
 }
 

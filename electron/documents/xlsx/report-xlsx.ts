@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs';
 import type { DossierListRow, ReportInput } from '../report-input';
 import { reportOutline } from '../report-outline';
+import { addCorrectionsSheet, addExtendedSheet } from './appendix-sheets';
 import { addForm06Sheet } from './form06-sheet';
 import { addDossierListSheet, addLateSheet } from './list-sheets';
 import { excelDate } from './sheet-style';
@@ -22,7 +23,9 @@ export async function renderReportXlsx(
   wb.created = excelDate(input.issuedOn);
   wb.modified = wb.created;
   addForm06Sheet(wb, input, o);
+  addExtendedSheet(wb, input.report, o);
   addLateSheet(wb, input, o);
+  addCorrectionsSheet(wb, input.corrections ?? [], input.correctedCells ?? [], o);
   addDossierListSheet(wb, dossiers, options.includePersonalData ?? false);
   const buffer = await wb.xlsx.writeBuffer();
   return new Uint8Array(buffer);

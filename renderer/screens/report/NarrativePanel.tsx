@@ -4,6 +4,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { create } from 'zustand';
 import type { ReportView } from '../../../shared/api/report-schemas';
 import { BIEU_06_PROFILE } from '../../../shared/report/profile';
+import { ledgerPlacement } from '../../../shared/report/narrative-outline';
 import { ApiCallError, call, messageOf } from '../../api/client';
 import { notify } from '../../app/app-store';
 import { viInstant } from '../../app/format';
@@ -79,6 +80,13 @@ function SignOff({ view, period, rule, defaultSigner }: { view: ReportView; peri
       </div>
     );
   }
+  if (view.signoffRefusal) {
+    return (
+      <p className="signed-note" role="status" data-testid="signoff-refused">
+        {view.signoffRefusal}
+      </p>
+    );
+  }
   async function submit(e: FormEvent) {
     e.preventDefault();
     setBusy(true);
@@ -96,6 +104,11 @@ function SignOff({ view, period, rule, defaultSigner }: { view: ReportView; peri
   }
   return (
     <form className="signoff" onSubmit={submit}>
+      {view.emptyHeadings.length > 0 ? (
+        <p className="hint" role="status" data-testid="empty-headings">
+          Các mục chưa có nội dung sẽ không in trong báo cáo: {view.emptyHeadings.join('; ')}.
+        </p>
+      ) : null}
       <p className="hint">Ký duyệt khóa số liệu của kỳ: các thay đổi hồ sơ về sau được ghi là điều chỉnh và nêu ở báo cáo kỳ sau.</p>
       <div className="grid-3">
         <Field label="Người ký" htmlFor="sign-name">
@@ -130,7 +143,12 @@ export function NarrativePanel({ view }: { view: ReportView }) {
       .catch((error: unknown) => useNarrative.setState({ error: messageOf(error) }));
   }, []);
   const locked = view.signoff !== null;
-  const at = BIEU_06_PROFILE.narrative.ledgerSectionAt;
+  // Placed by heading, as in the printed report (shared/report/narrative-outline).
+  const placement = ledgerPlacement(st.sections, {
+    ledgerHeading: BIEU_06_PROFILE.narrative.ledgerSection,
+    firstPartHeading: BIEU_06_PROFILE.narrative.firstPartHeading,
+  });
+  const at = 'own' in placement ? placement.own + 1 : placement.before;
   const ledgerBlock = (
     <div className="ledger-block" key="ledger">
       <h3>{BIEU_06_PROFILE.narrative.ledgerSection} (sổ tự điền)</h3>

@@ -3,10 +3,11 @@
 // chart, and export the report.
 import { useEffect, useState } from 'react';
 import { BIEU_06_PROFILE } from '../../../shared/report/profile';
+import { NOT_TRACKED_VI, untracked } from '../../../shared/report/tracking';
 import { call } from '../../api/client';
 import { saveFile } from '../../api/files';
 import { notify, notifyError, useApp } from '../../app/app-store';
-import { formatPercentVi, viIso } from '../../app/format';
+import { formatPercentVi, viDateTime, viIso } from '../../app/format';
 import { PeriodPicker, yearsAround } from '../../components/PeriodPicker';
 import { ErrorBox, Loading, StateBadge } from '../../components/ui';
 import { Form06Table } from './Form06Table';
@@ -93,6 +94,7 @@ export function ReportScreen() {
   }
 
   const view = st.view;
+  const notFollowed = view ? untracked(view.report).rates : new Set<string>();
   return (
     <div className="report">
       <div className="toolbar">
@@ -133,9 +135,10 @@ export function ReportScreen() {
             ) : null}
             <Form06Table view={view} onCell={(k, f) => void st.openCell(k, f)} active={st.cell ? { key: st.cell.key, field: st.cell.field } : null} />
             <p className="hint">Bấm vào một số liệu để xem danh sách hồ sơ tạo nên số liệu đó.</p>
-            {info && view.report.period.to >= info.today ? (
+            {view.provisionalAsOf ? (
               <p className="hint" data-testid="period-open">
-                Kỳ báo cáo chưa kết thúc: số hồ sơ đang giải quyết (trong hạn, quá hạn) được tính đến hết ngày {viIso(view.report.period.to)}.
+                <strong>Dự thảo — số liệu tạm tính đến {viDateTime(view.provisionalAsOf)}.</strong> Kỳ báo cáo kết thúc ngày {viIso(view.report.period.to)}; hồ sơ đang giải quyết được xét
+                trong hạn hay quá hạn tại thời điểm này.
               </p>
             ) : null}
           </section>
@@ -151,7 +154,7 @@ export function ReportScreen() {
                         {r.label}
                         <small>{r.formula}</small>
                       </th>
-                      <td>{formatPercentVi(view.report.rates[r.key])}</td>
+                      <td>{notFollowed.has(r.key) ? NOT_TRACKED_VI : formatPercentVi(view.report.rates[r.key])}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -1,5 +1,5 @@
 // Mẫu 04: Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết, sent before a dossier goes late.
-import { issuingBodyLine, placeDateLine, recipientLine, signingLines, upperVi } from '../../vi-text';
+import { issuingBodyLine, parentBodyLine, placeDateLine, recipientLine, signingLines } from '../../vi-text';
 import { letterhead, signingBlock } from '../letterhead';
 import { PORTRAIT_WIDTH, decreeDocument } from '../page-setup';
 import type { Content, DocDefinition } from '../pdfmake-types';
@@ -22,7 +22,7 @@ export function apologyLetterDefinition(office: OfficeInfo, a: ApologyLetter): D
   ];
   const content: Content[] = [
     letterhead({
-      parentBody: upperVi(office.parentBody),
+      parentBody: parentBodyLine(office.parentBody),
       issuingBody: issuingBodyLine(unit),
       numberLine: `Số: ${a.documentNumber}`,
       dateLine: placeDateLine(office.place, a.issuedOn),

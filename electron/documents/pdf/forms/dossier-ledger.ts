@@ -34,8 +34,14 @@ export function ledgerBookDefinition(office: OfficeInfo, book: LedgerBook): DocD
   const body: Content[][] = [simpleHeader(LEDGER_COLUMNS, head), simpleHeader(LEDGER_COLUMNS.map((_, i) => `(${i + 1})`), { ...head, bold: false, italics: true })];
   const small = { fontSize: 9 };
   book.rows.forEach((r, i) => {
+    if (r.bookHeading) {
+      body.push([
+        { ...cell(r.bookHeading, { ...small, bold: true }), colSpan: LEDGER_COLUMNS.length },
+        ...LEDGER_COLUMNS.slice(1).map((): Content => ({ text: '' })),
+      ]);
+    }
     body.push([
-      cell(String(i + 1), { ...small, alignment: 'center' }),
+      cell(r.line ?? String(i + 1), { ...small, alignment: 'center' }),
       cell(r.code, { fontSize: 8.5 }),
       cell(r.procedureName, small),
       cell(formatIntVi(r.sets), { ...small, alignment: 'center' }),

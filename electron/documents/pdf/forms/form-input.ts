@@ -75,6 +75,22 @@ export interface SupplementRequest {
   pauseRule: PauseRule;
 }
 
+/** Mẫu 05: Thông báo dừng giải quyết hồ sơ. */
+export interface StopNotice {
+  documentNumber: string;
+  issuedOn: DayNumber;
+  code: string;
+  procedureName: string;
+  applicantName: string;
+  receivedAt: LocalDateTime;
+  due: DueTime;
+  /** The day handling stopped (the dossier's end day). */
+  stoppedOn: DayNumber;
+  reason: string;
+  signer: Signer;
+  recipients: string[];
+}
+
 /** Mẫu 04: Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết. */
 export interface ApologyLetter {
   documentNumber: string;
@@ -92,6 +108,10 @@ export interface ApologyLetter {
 
 /** One line of Mẫu 07: Sổ theo dõi hồ sơ. */
 export interface LedgerBookRow {
+  /** The dossier's permanent line in its book; default: its rank in the print. */
+  line?: string;
+  /** On the first line of each book when a print spans several: "Quyển số: 01/2024", printed above it. */
+  bookHeading?: string;
   code: string;
   procedureName: string;
   sets: number;
@@ -110,7 +130,7 @@ export interface LedgerBookRow {
 export interface LedgerBook {
   from: DayNumber;
   to: DayNumber;
-  /** "Quyển số 01/2024", or empty. */
+  /** "Quyển số: 01", or empty. */
   volume: string;
   rows: LedgerBookRow[];
 }

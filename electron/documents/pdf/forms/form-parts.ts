@@ -1,7 +1,7 @@
 // Pieces the one-stop forms share: the office letterhead, "label: value" lines, the two-signature row.
 import { formatIntVi } from '../../../../shared/format/vi-number';
-import { type DayNumber, ymdFromDay } from '../../../../shared/time/day';
-import { issuingBodyLine, placeDateLine, upperVi } from '../../vi-text';
+import type { DayNumber } from '../../../../shared/time/day';
+import { dateInWords, issuingBodyLine, placeDateLine, upperVi } from '../../vi-text';
 import { letterhead } from '../letterhead';
 import { PORTRAIT_WIDTH } from '../page-setup';
 import type { Content, TextNode } from '../pdfmake-types';
@@ -25,10 +25,9 @@ export function labelled(label: string, value: string): TextNode {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** "20 tháng 12 năm 2023". */
+/** "20 tháng 12 năm 2023", "05 tháng 02 năm 2024", "08 tháng 3 năm 2024": the date line's style (vi-text). */
 export function dateWords(day: DayNumber): string {
-  const { year, month, day: d } = ymdFromDay(day);
-  return `${pad(d)} tháng ${pad(month)} năm ${year}`;
+  return dateInWords(day);
 }
 
 /** "ngày 20 tháng 12 năm 2023". */
