@@ -36,7 +36,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   },
   report: { run: runReport, usage: 'report --db FILE --period 2024-Q1 [--period-rule nd09|calendar] [--format json|pdf|xlsx|docx] [--out FILE] [--personal-data]' },
   form: { run: runForm, usage: FORM_USAGE },
-  backup: { run: runBackup, usage: 'backup --db FILE --out FILE | --auto | --list' },
+  backup: { run: runBackup, usage: 'backup --db FILE --out FILE [--passphrase-file TỆP] | --auto | --list' },
   'backup-config': { run: runBackupConfig, usage: 'backup-config --db FILE [--dir THƯ-MỤC]… [--keep N]' },
   restore: { run: runRestore, usage: 'restore --db FILE --from BẢN-SAO-LƯU | --latest [--pin-file TỆP]' },
   'startup-check': { run: runStartupCheck, usage: 'startup-check --db FILE' },

@@ -2,7 +2,7 @@
 // killed `backup --out` left unfinished is cleaned up, and the privacy filter of report packages finds a
 // phone written with spaces, dots or the country code, and a name written without diacritics.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HandoffError, exportReportPackage } from '../../electron/handoff';
@@ -92,5 +92,27 @@ describe('the privacy filter of report packages', () => {
 
   it('lets a cause without personal data through', async () => {
     expect(await exportWithLateCause('Chờ xác minh nơi cư trú tại thôn 5 ngày 12.03')).toBeNull();
+  });
+});
+
+describe('an encrypted backup for a copy that leaves the computer', () => {
+  it('backup --out --passphrase-file writes no readable personal data, and restore-package brings the ledger back', async () => {
+    const folder = cliTempFolder();
+    const db = await initCliLedger(folder);
+    await cli('import', '--db', db, FIXTURE_CSV);
+    const passphrase = join(folder, 'mat-khau.txt');
+    writeFileSync(passphrase, 'mật khẩu sao lưu USB');
+    const out = join(folder, 'usb-sao-luu.somc');
+    const made = await cli('backup', '--db', db, '--out', out, '--passphrase-file', passphrase);
+    expect(made.code, made.stderr).toBe(0);
+    expect(made.stdout).toContain('Đã sao lưu có mã hóa 78 hồ sơ');
+    const bytes = readFileSync(out);
+    expect(bytes.includes(Buffer.from('SQLite format 3'))).toBe(false);
+    expect(bytes.includes(Buffer.from('H57-2312', 'utf8'))).toBe(false);
+    const restored = join(cliTempFolder(), 'so-moi.db');
+    const back = await cli('restore-package', '--db', restored, out, '--passphrase-file', passphrase);
+    expect(back.code, back.stderr).toBe(0);
+    const check = await cli('check', '--db', restored);
+    expect(check.stdout).toContain('78 hồ sơ');
   });
 });
