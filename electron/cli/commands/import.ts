@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { applyImport } from '../../services/import-apply';
 import { type ImportPlan, planImport } from '../../services/import-plan';
 import { openLedgerSession } from '../../services/ledger-session';
+import { createCommitStamper } from '../../reliability/commit-stamp';
 import { cliActor } from '../actor';
 import { flag, optionalString, parseCommandArgs, requireString } from '../args';
 import { CliError } from '../cli-error';
@@ -42,7 +43,10 @@ export async function runImport(argv: string[], io: CliIo): Promise<void> {
       io.out('Chạy thử (--dry-run): chưa ghi gì vào sổ.');
       return;
     }
+    const stamper = createCommitStamper(session.db, file);
     const outcome = applyImport(session, plan, { update: flag(args, 'update') });
+    // The mark of the last acknowledged change (reliability/commit-stamp), before the import is reported done.
+    stamper.afterCommit(io.now());
     io.out(`Đã ghi: thêm mới ${outcome.inserted}, cập nhật ${outcome.updated}, không đổi ${outcome.unchanged}.`);
     if (outcome.skippedConflicts > 0) {
       io.out(`${outcome.skippedConflicts} hồ sơ xung đột chưa được cập nhật; dùng --update để ghi nội dung của tệp (lịch sử hồ sơ giữ giá trị cũ).`);
