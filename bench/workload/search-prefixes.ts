@@ -1,13 +1,15 @@
 // What desk officers type into the search box, keystroke by keystroke, without diacritics: the start of
 // a name ("ng", "nguyen v", "tran thi h"), of a phone number ("0912", "0912345"), of an identity number,
-// or a piece of a dossier code ("260612-1", "2606"). Built from dossiers actually in the ledger, so the
-// prefixes hit realistic numbers of rows.
+// or a piece of a dossier code ("260612-1", "2606"); the last digits of a phone or identity number, as
+// citizens give them ("5678", "000123"), and the start of a procedure name ("khai sinh", "chung thuc ban").
+// Built from dossiers actually in the ledger, so the prefixes hit realistic numbers of rows.
 import type { LedgerDatabase } from '../../electron/ledger/open-ledger';
 import { foldText } from '../../shared/text/fold';
 import type { Random } from '../generate/random';
 
 interface Sampled {
   applicant_name: string;
+  procedure_name: string;
   phone: string;
   id_number: string;
   code: string;
@@ -16,6 +18,10 @@ interface Sampled {
 function cut(random: Random, text: string, min: number): string {
   const length = random.int(Math.min(min, text.length), text.length);
   return text.slice(0, length).trimEnd();
+}
+
+function tail(random: Random, digits: string, min: number, max: number): string {
+  return digits.slice(-random.int(min, Math.min(max, digits.length)));
 }
 
 function codeFragment(random: Random, code: string): string {
@@ -27,16 +33,20 @@ function codeFragment(random: Random, code: string): string {
 
 export function searchPrefixes(db: LedgerDatabase, random: Random, count = 200): string[] {
   const maxRow = db.prepare<[], number>('SELECT max(row_id) FROM dossiers').pluck().get() ?? 0;
-  const byRow = db.prepare<[number], Sampled>('SELECT applicant_name, phone, id_number, code FROM dossiers WHERE row_id = ?');
+  const byRow = db.prepare<[number], Sampled>('SELECT applicant_name, procedure_name, phone, id_number, code FROM dossiers WHERE row_id = ?');
   const prefixes: string[] = [];
   while (prefixes.length < count && maxRow > 0) {
     const row = byRow.get(random.int(1, maxRow));
     if (!row) continue;
     const kind = random.next();
     let prefix: string;
-    if (kind < 0.5) prefix = cut(random, foldText(row.applicant_name), 2);
-    else if (kind < 0.7) prefix = row.phone === '' ? '' : cut(random, row.phone.replace(/[ .]/g, ''), 4);
-    else if (kind < 0.8) prefix = cut(random, row.id_number, 4);
+    const phone = row.phone.replace(/[ .]/g, '');
+    if (kind < 0.42) prefix = cut(random, foldText(row.applicant_name), 2);
+    else if (kind < 0.57) prefix = phone === '' ? '' : cut(random, phone, 4);
+    else if (kind < 0.65) prefix = cut(random, row.id_number, 4);
+    else if (kind < 0.75) prefix = phone === '' ? '' : tail(random, phone, 3, 6);
+    else if (kind < 0.83) prefix = row.id_number === '' ? '' : tail(random, row.id_number, 4, 6);
+    else if (kind < 0.88) prefix = cut(random, foldText(row.procedure_name), 6);
     else prefix = codeFragment(random, row.code);
     if (prefix.length >= 2) prefixes.push(prefix);
   }

@@ -7,7 +7,7 @@ import type { Handlers } from './dispatch';
 import { rejected } from './errors';
 
 /** Commands that write dated facts about dossiers (a reception, an action, an imported ledger or package). */
-export const LOGGING_COMMANDS: ReadonlySet<CommandName> = new Set<CommandName>(['dossier.create', 'dossier.act', 'import.apply', 'handoff.import']);
+export const LOGGING_COMMANDS: ReadonlySet<CommandName> = new Set<CommandName>(['dossier.create', 'dossier.act', 'dossier.edit', 'import.apply', 'handoff.import', 'rules.import']);
 
 type AnyHandler = (input: unknown) => unknown;
 

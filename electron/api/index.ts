@@ -6,9 +6,11 @@ import { createCommitKeeper } from '../desk/commit-keeper';
 import { calendarHandlers } from './handlers/calendar';
 import { catalogueHandlers } from './handlers/catalogue';
 import { dataHandlers } from './handlers/data';
+import { deskDayHandlers } from './handlers/desk-day';
 import { dossierHandlers } from './handlers/dossiers';
 import { formHandlers } from './handlers/forms';
 import { handoffHandlers } from './handlers/handoff';
+import { rulesHandlers } from './handoff/rules-handlers';
 import { hostHandlers } from './handlers/host';
 import { ledgerBookHandlers } from './handlers/ledger-book';
 import { reportHandlers } from './handlers/reports';
@@ -29,12 +31,14 @@ export function createHandlers(ctx: ApiContext): Handlers {
     ...settingsHandlers(ctx),
     ...catalogueHandlers(ctx),
     ...dossierHandlers(ctx),
+    ...deskDayHandlers(ctx),
     ...formHandlers(ctx),
     ...reportHandlers(ctx),
     ...calendarHandlers(ctx),
     ...dataHandlers(ctx),
     ...hostHandlers(ctx),
     ...handoffHandlers(ctx),
+    ...rulesHandlers(ctx),
     ...ledgerBookHandlers(ctx),
     ...startupHandlers(ctx),
     ...backupHandlers(ctx),

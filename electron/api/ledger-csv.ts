@@ -13,6 +13,15 @@ function cell(value: string): string {
   return /[;"\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
+/**
+ * A number Excel would read as a number and so strip of its leading zeros (CCCD 046190000123, phone
+ * 0912 345 678) is written as the formula `="…"`, which Excel shows as that text; the import reads it
+ * back as the text (row-cells.ts).
+ */
+function keepAsText(value: string): string {
+  return /^\+?[\d\s.]+$/.test(value) && /\d/.test(value) ? `="${value}"` : value;
+}
+
 const day = (d: DayNumber | null) => (d === null ? '' : isoFromDay(d));
 const flag = (b: boolean) => (b ? '1' : '0');
 
@@ -43,8 +52,8 @@ function values(r: DossierRecord): Record<ColumnKey, string> {
     phi: String(r.fee),
     danh_gia: r.rating === null ? '' : RATING_LABELS_VI[r.rating],
     nguoi_nop: r.applicantName,
-    so_dinh_danh: r.idNumber,
-    dien_thoai: r.phone,
+    so_dinh_danh: keepAsText(r.idNumber),
+    dien_thoai: keepAsText(r.phone),
     dia_chi: r.address,
     ghi_chu: r.note,
   };

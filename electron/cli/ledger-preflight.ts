@@ -16,7 +16,7 @@ import type { CliIo } from './io';
 /** Commands that create, replace or configure a ledger do their own checks. */
 const SKIPPED = new Set(['init', 'restore', 'restore-package', 'backup-config', 'startup-check']);
 /** Commands that write dossiers: a clock set back must be noticed before they run. */
-const WRITING = new Set(['import', 'import-package']);
+const WRITING = new Set(['import', 'import-package', 'import-rules-update']);
 
 /** The value of `--db FILE` or `--db=FILE`, if any. */
 export function dbArgument(argv: readonly string[]): string | null {

@@ -12,6 +12,7 @@ import { FORM_USAGE, runForm } from './commands/form';
 import { runImportPackage } from './commands/import-package';
 import { runReceivingOffice, runRegisterUnit, runUnitKey } from './commands/receiving-office';
 import { runRestorePackage } from './commands/restore-package';
+import { runImportRulesUpdate, runMakeRulesUpdate, runRulesSender } from './commands/rules-update';
 import { runDeadline } from './commands/deadline';
 import { runImport } from './commands/import';
 import { runInit } from './commands/init';
@@ -57,6 +58,9 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   'register-unit': { run: runRegisterUnit, usage: 'register-unit --db FILE --unit-code MÃ --fingerprint XXXX-XXXX-XXXX-XXXX [--unit-name "…"] | --list' },
   'period-status': { run: runPeriodStatus, usage: 'period-status --db FILE --period 2024-Q1 [--period-rule nd09|calendar]' },
   consolidate: { run: runConsolidate, usage: 'consolidate --db FILE --period 2024-Q1 [--format json|pdf|xlsx|docx] [--out FILE]' },
+  'make-rules-update': { run: runMakeRulesUpdate, usage: 'make-rules-update --db FILE --from NỘI-DUNG.json --out GÓI' },
+  'rules-sender': { run: runRulesSender, usage: 'rules-sender --db FILE --unit-code MÃ --fingerprint XXXX-XXXX-XXXX-XXXX [--unit-name "…"] | --list' },
+  'import-rules-update': { run: runImportRulesUpdate, usage: 'import-rules-update --db FILE GÓI [--dry-run]' },
 };
 
 export function usage(): string {

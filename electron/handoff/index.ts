@@ -25,6 +25,10 @@ export type { LedgerRole } from './unit-identity';
 export { MIN_PASSPHRASE_LENGTH } from './encryption';
 export { normaliseFingerprint } from './keys';
 export { KIND_LABELS_VI, type PackageKind } from './manifest';
+export { exportRulesUpdate, parseRulesSource, type RulesExportOutcome } from './rules-update-export';
+export { previewRulesUpdate, importRulesUpdate, type RulesUpdatePreview } from './rules-update-import';
+export type { CalendarPlanItem, ProcedurePlanItem, RuleView, DayState } from './rules-update-plan';
+export { listRulesAuthorities, registerRulesAuthority, type RulesAuthority, type RulesAuthorityRegistration } from './rules-authorities';
 
 export interface UnitIdentity {
   unitCode: string;

@@ -8,10 +8,13 @@ import { PackageRefusedError } from './errors';
 export const FORMAT_NAME = 'so-mot-cua/goi-ban-giao';
 
 export type PackageKind = 'report' | 'full';
+/** Every kind a manifest may name: the handoff's, and the receiving office's rules update (rules-update-*.ts). */
+export type ManifestKind = PackageKind | 'rules_update';
 
-export const KIND_LABELS_VI: Record<PackageKind, string> = {
+export const KIND_LABELS_VI: Record<ManifestKind, string> = {
   report: 'gói báo cáo (gửi đơn vị nhận báo cáo)',
   full: 'gói đầy đủ (chuyển máy, sao lưu; đã mã hóa)',
+  rules_update: 'gói cập nhật quy định (lịch nghỉ, danh mục thủ tục; do đơn vị nhận báo cáo gửi)',
 };
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
@@ -42,7 +45,7 @@ export const manifestSchema = z.strictObject({
   format_version: z.literal(FORMAT_VERSION),
   app_version: z.string().min(1).max(50),
   package_id: z.uuid(),
-  kind: z.enum(['report', 'full']),
+  kind: z.enum(['report', 'full', 'rules_update']),
   created_at: z.iso.datetime(),
   sender: z.strictObject({
     unit_code: z.string().min(1).max(100),

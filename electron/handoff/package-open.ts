@@ -76,6 +76,8 @@ function carriedKey(opener: PartOpener, pkg: VerifiedPackage): { publicKey: Buff
 
 function summaryOf(pkg: VerifiedPackage, fileName: string): PackageSummary {
   const m = pkg.manifest;
+  // decideTrust refuses rules updates (they have their own import, rules-update-import.ts)
+  if (m.kind === 'rules_update') throw new Error('rules update package reached the handoff import');
   return {
     kind: m.kind,
     kindLabel: KIND_LABELS_VI[m.kind],

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { FORMAT_VERSION, SIGNATURE_DOMAIN, encodeContainer, sha256Hex } from './container';
 import { type KdfParams, deriveKey, encryptPart, newKdfParams } from './encryption';
 import { fingerprintOf, signBytes } from './keys';
-import { FORMAT_NAME, type Manifest, type ManifestPart, type ManifestPeriod, type PackageKind, encodeManifest } from './manifest';
+import { FORMAT_NAME, type Manifest, type ManifestPart, type ManifestKind, type ManifestPeriod, encodeManifest } from './manifest';
 
 export interface PartInput {
   name: string;
@@ -15,7 +15,7 @@ export interface PartInput {
 }
 
 export interface PackageInput {
-  kind: PackageKind;
+  kind: ManifestKind;
   appVersion: string;
   createdAt: Date;
   sender: { unitCode: string; unitName: string; desk: number | null };

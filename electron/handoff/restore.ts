@@ -14,6 +14,7 @@ import { verifyLedgerFile } from '../services/backup-service';
 import { type DossiersPart, dossiersPartSchema } from './dossier-content';
 import { createDossierStore } from './dossier-store';
 import { HandoffError, PackageRefusedError } from './errors';
+import { KIND_LABELS_VI } from './manifest';
 import { CARRIED_TRIGGER_TABLES, DOSSIER_TABLES, type LedgerPart, insertTable, isDerivedTable, ledgerPartSchema, ordinaryTables, quoteIdentifier, storedColumns } from './ledger-content';
 import { PART_NAMES } from './package-open';
 import { partOpener, readPackage } from './package-reader';
@@ -91,7 +92,7 @@ export function restoreFromPackage(bytes: Uint8Array, request: RestoreRequest): 
   if (request.deskNumber !== undefined && !isValidDesk(request.deskNumber)) throw new HandoffError('Số bàn tiếp nhận phải là số nguyên từ 1 đến 9.');
   const pkg = readPackage(bytes);
   const m = pkg.manifest;
-  if (m.kind !== 'full') throw new PackageRefusedError('wrong_kind', 'Chỉ khôi phục được sổ từ gói đầy đủ; đây là gói báo cáo.');
+  if (m.kind !== 'full') throw new PackageRefusedError('wrong_kind', `Chỉ khôi phục được sổ từ gói đầy đủ; đây là ${KIND_LABELS_VI[m.kind]}.`);
   if (m.schema_version > LATEST_SCHEMA_VERSION) {
     throw new PackageRefusedError('ledger_too_old', `Gói được tạo bởi phiên bản Sổ Một Cửa mới hơn (lược đồ số ${m.schema_version}). Hãy cập nhật Sổ Một Cửa trên máy này.`);
   }

@@ -25,6 +25,12 @@ export interface TrustOptions {
 }
 
 function checkKind(role: LedgerRole, manifest: Manifest): void {
+  if (manifest.kind === 'rules_update') {
+    throw new PackageRefusedError(
+      'wrong_kind',
+      'Đây là gói cập nhật quy định (lịch nghỉ, danh mục thủ tục) của đơn vị nhận báo cáo: hãy nhập ở Bàn giao USB › Cập nhật quy định (lệnh import-rules-update).',
+    );
+  }
   if (role === 'receiving_office' && manifest.kind === 'full') {
     throw new PackageRefusedError(
       'wrong_kind',

@@ -1,5 +1,5 @@
 // `npm start`: the desktop app when Electron's binary is installed; otherwise says why, in Vietnamese, and
-// opens the same app in the browser through the loopback web host.
+// opens the same app in the system's browser through the loopback web host (on the printed address).
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -38,5 +38,6 @@ if ('path' in electron) {
   console.log(`Không mở được ứng dụng máy tính: ${electron.missing}.`);
   console.log('(Tệp này được tải về trong lúc cài đặt; máy này đã bỏ qua bước tải — ELECTRON_SKIP_BINARY_DOWNLOAD — hoặc không có mạng.)');
   console.log('Đang mở Sổ Một Cửa trong trình duyệt thay thế (cùng sổ dữ liệu, chỉ máy này truy cập được)…\n');
+  process.env.SOMC_OPEN_BROWSER = '1';
   await import('./web/main');
 }

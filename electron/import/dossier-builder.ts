@@ -43,7 +43,7 @@ export function buildImportedDossier(
   procedure: Procedure,
   ctx: LedgerImportContext,
 ): { ok: true; dossier: ImportedDossier } | { ok: false; issue: RowIssue } {
-  const rule: ProcedureRule = ctx.ruleFor(procedure);
+  const rule: ProcedureRule = ctx.ruleFor(procedure, row.ngay_nhan);
   const due = baseDue(row, rule, ctx);
   if (typeof due !== 'number') return { ok: false, issue: due };
   const returnedOn = row.ngay_tra_ket_qua ?? null;

@@ -37,8 +37,11 @@ export interface LedgerImportContext {
   /** Procedures whose name matches, without regard to case or diacritics (the validator re-checks). */
   findProcedureByName(name: string): Procedure[];
   computeBaseDue(rule: ProcedureRule, receivedAt: LocalDateTime): DayNumber;
-  /** The rule snapshot a dossier of this procedure keeps (the catalogue rule plus the commune's extra time). */
-  ruleFor(procedure: Procedure): ProcedureRule;
+  /**
+   * The rule snapshot a dossier of this procedure received at `receivedAt` keeps: the rule of the catalogue
+   * version in force that day (plus the commune's extra time).
+   */
+  ruleFor(procedure: Procedure, receivedAt: LocalDateTime): ProcedureRule;
 }
 
 /**

@@ -33,9 +33,13 @@ function parseInto<K extends ColumnKey>(key: K, text: string, values: Partial<Co
  */
 const MAY_DECOMPOSE = /[^\u0000-\u02ff\u1e00-\u1eff]/;
 
+/** `="0912345678"`: how the ledger CSV keeps a number's leading zeros in Excel (ledger-csv.ts); read as its text. */
+const EXCEL_TEXT = /^="(.*)"$/s;
+
 export function cellText(raw: string | undefined): string {
   if (raw === undefined) return '';
-  return (MAY_DECOMPOSE.test(raw) ? raw.normalize('NFC') : raw).trim();
+  const text = (MAY_DECOMPOSE.test(raw) ? raw.normalize('NFC') : raw).trim();
+  return text.startsWith('="') ? (EXCEL_TEXT.exec(text)?.[1] ?? text).trim() : text;
 }
 
 export function readRowCells(cells: readonly string[], columns: Partial<Record<ColumnKey, MappedColumn>>): RowCells {

@@ -40,6 +40,12 @@ export interface CatalogueRepository {
    * every existing version; the version in force then is closed the day before.
    */
   addVersion(procedure: Procedure, ctx: AuditContext): Procedure;
+  /**
+   * Retires a procedure: no version is in force after `lastDay`. Refused when a version starts after it;
+   * false when nothing was in force after it already. Who retired it is the caller's record (e.g. the
+   * rules update that did, rules_updates); the versions keep their makers.
+   */
+  retire(code: string, lastDay: IsoDate): boolean;
 }
 
 interface ProcedureRow {
@@ -167,6 +173,16 @@ export function createCatalogueRepository(db: Database.Database): CatalogueRepos
     return p;
   });
 
+  const retireTx = db.transaction((code: string, lastDay: IsoDate): boolean => {
+    if (parseIsoDate(lastDay) === null) throw new LedgerValidationError(`Ngày "${lastDay}" không hợp lệ (YYYY-MM-DD).`);
+    const existing = lastStart.get(code) ?? { n: 0, last: null };
+    if (existing.n === 0) throw new LedgerValidationError(`Không có thủ tục mã "${code}" trong danh mục.`);
+    if (existing.last !== null && existing.last > lastDay) {
+      throw new LedgerValidationError(`Thủ tục ${code} có phiên bản bắt đầu hiệu lực ngày ${viDate(dayFromIso(existing.last))}, sau ngày thôi áp dụng.`);
+    }
+    return closeOpen.run({ code, from: isoFromDay(dayFromIso(lastDay) + 1), to: lastDay }).changes > 0;
+  });
+
   function listActive(day: DayNumber): Procedure[] {
     return selectActive.all({ day: isoFromDay(day) }).map(toProcedure);
   }
@@ -196,5 +212,6 @@ export function createCatalogueRepository(db: Database.Database): CatalogueRepos
     findByName,
     versionsOf: (code) => selectVersions.all(code).map(toProcedure),
     addVersion: (procedure, ctx) => addTx.immediate(procedure, stampOf(ctx), ctx.actor),
+    retire: (code, lastDay) => retireTx.immediate(code, lastDay),
   };
 }

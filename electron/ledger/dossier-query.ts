@@ -3,7 +3,7 @@
 import type { Channel } from '../../shared/dossier/dossier';
 import { type DayNumber, isoFromDay } from '../../shared/time/day';
 import { OPEN_END_KEY } from './migrations/001-initial';
-import { ftsMatchExpression } from './search-query';
+import { ftsMatchExpression, tailMatchExpression } from './search-query';
 
 export type DossierStatus = 'pending' | 'ended' | 'awaiting_supplement';
 
@@ -42,7 +42,16 @@ export interface WhereClause {
   empty: boolean;
 }
 
-export function whereOf(filter: DossierListFilter, after: DossierCursor | null = null): WhereClause {
+/** How the search text also matches: the procedures it names, the last digits of a number. */
+export interface TextAlternatives {
+  /** The procedures the search text names (procedure-name-search.ts). */
+  procedureCodes?: readonly string[];
+  /** The ledger has the number-endings index (migration 015). */
+  numberTails?: boolean;
+}
+
+export function whereOf(filter: DossierListFilter, after: DossierCursor | null = null, alternatives: TextAlternatives = {}): WhereClause {
+  const procedureCodes = alternatives.procedureCodes ?? [];
   const terms: string[] = [];
   const params: SqlParams = {};
   let empty = false;
@@ -76,8 +85,18 @@ export function whereOf(filter: DossierListFilter, after: DossierCursor | null =
     const match = ftsMatchExpression(filter.text);
     if (match === null) empty = true;
     else {
-      terms.push('d.row_id IN (SELECT rowid FROM dossier_search WHERE dossier_search MATCH @match)');
+      const anyOf = ['d.row_id IN (SELECT rowid FROM dossier_search WHERE dossier_search MATCH @match)'];
       params.match = match;
+      const tails = alternatives.numberTails === true ? tailMatchExpression(filter.text) : null;
+      if (tails !== null) {
+        anyOf.push('d.row_id IN (SELECT rowid FROM dossier_number_tails WHERE dossier_number_tails MATCH @tails)');
+        params.tails = tails;
+      }
+      if (procedureCodes.length > 0) {
+        anyOf.push('d.procedure_code IN (SELECT value FROM json_each(@procedureCodes))');
+        params.procedureCodes = JSON.stringify(procedureCodes);
+      }
+      terms.push(anyOf.length === 1 ? anyOf[0] ?? '' : `(${anyOf.join(' OR ')})`);
     }
   }
   if (after !== null) {

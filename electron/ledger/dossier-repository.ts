@@ -26,8 +26,9 @@ import { DossierNotFoundError, DossierVersionConflictError, DuplicateDossierCode
 import { createHistoryRepository } from './history-repository';
 import { definedOnly, newDossierRecord } from './new-dossier';
 import { JUMP_FROM_OFFSET, createPageJumper } from './page-jump';
-import { ftsMatchExpression } from './search-query';
 import { presentDossierColumns } from './present-columns';
+import { createProcedureNameSearch } from './procedure-name-search';
+import { ftsMatchExpression, tailMatchExpression } from './search-query';
 import { createSettingsRepository } from './settings-repository';
 
 export interface DossierWriteContext extends AuditContext {
@@ -83,7 +84,9 @@ export interface DossierRepository {
   count(filter?: DossierListFilter): number;
   /**
    * The search box: dossiers whose code, applicant name, identity number or phone match every typed word
-   * (diacritics and case ignored, words as prefixes); whole-word matches first, then the rest, newest first.
+   * (diacritics and case ignored, words as prefixes); whole-word matches first, then the rest, newest first;
+   * then the dossiers whose identity number or phone ends with the typed digits, then those of the
+   * procedures the words name ("khai sinh").
    */
   searchDossiers(query: string, limit?: number): DossierListItem[];
   /**
@@ -137,6 +140,17 @@ export function createDossierRepository(db: Database.Database, options: DossierR
   const searchSql =
     `SELECT ${LIST_COLUMNS} FROM (SELECT rowid AS r FROM dossier_search WHERE dossier_search MATCH @match ORDER BY rowid DESC LIMIT @limit) AS s
      JOIN dossiers d ON d.row_id = s.r ORDER BY d.row_id DESC`;
+  const tailSearchSql =
+    `SELECT ${LIST_COLUMNS} FROM (SELECT rowid AS r FROM dossier_number_tails WHERE dossier_number_tails MATCH @match ORDER BY rowid DESC LIMIT @limit) AS s
+     JOIN dossiers d ON d.row_id = s.r ORDER BY d.row_id DESC`;
+  const procedureRowsSql = `SELECT row_id FROM dossiers INDEXED BY dossiers_procedure_row WHERE procedure_code = @code ORDER BY row_id DESC LIMIT @limit`;
+  const rowsByIdSql = `SELECT ${LIST_COLUMNS} FROM dossiers d WHERE d.row_id IN (SELECT value FROM json_each(@rows)) ORDER BY d.row_id DESC`;
+  const procedureNames = createProcedureNameSearch(db);
+  // a repository may be opened on a ledger older than migrations 015/016 (tests of older migrations)
+  const known = (name: string) => db.prepare<[string], number>('SELECT count(*) FROM sqlite_master WHERE name = ?').pluck().get(name) === 1;
+  const numberTails = known('dossier_number_tails');
+  const procedureIndex = known('dossiers_procedure_row');
+  const alternativesOf = (text: string | undefined) => ({ numberTails, procedureCodes: procedureIndex ? procedureNames.codesFor(text) : [] });
 
   const insertTx = db.transaction((input: NewDossier, ctx: DossierWriteContext): DossierRecord => {
     const at = stampOf(ctx);
@@ -199,7 +213,7 @@ export function createDossierRepository(db: Database.Database, options: DossierR
   }
 
   function readPage(filter: DossierListFilter, after: DossierCursor | null, offset: number, limit: number): DossierPage {
-    const where = whereOf(filter, after);
+    const where = whereOf(filter, after, alternativesOf(filter.text));
     if (where.empty) return { items: [], next: null };
     const rows = prepared<ListRow>(
       `SELECT ${LIST_COLUMNS} FROM dossiers d ${where.index} ${where.sql} ORDER BY d.received_at DESC, d.row_id DESC LIMIT ${limit + 1} OFFSET @offset`,
@@ -230,7 +244,7 @@ export function createDossierRepository(db: Database.Database, options: DossierR
   }
 
   function count(filter: DossierListFilter = {}): number {
-    const where = whereOf(filter);
+    const where = whereOf(filter, null, alternativesOf(filter.text));
     if (where.empty) return 0;
     return prepared<{ n: number }>(`SELECT count(*) AS n FROM dossiers d ${where.index} ${where.sql}`).get(where.params)?.n ?? 0;
   }
@@ -241,11 +255,20 @@ export function createDossierRepository(db: Database.Database, options: DossierR
     const prefix = ftsMatchExpression(query, 'prefix');
     if (exact === null || prefix === null) return [];
     const found = new Map<string, ListRow>();
-    for (const match of [exact, prefix]) {
-      for (const row of prepared<ListRow>(searchSql).all({ match, limit: n })) {
+    const add = (rows: ListRow[]) => {
+      for (const row of rows) {
         if (found.size >= n) break;
         if (!found.has(row.id)) found.set(row.id, row);
       }
+    };
+    for (const match of [exact, prefix]) add(prepared<ListRow>(searchSql).all({ match, limit: n }));
+    const tails = numberTails ? tailMatchExpression(query) : null;
+    if (tails !== null && found.size < n) add(prepared<ListRow>(tailSearchSql).all({ match: tails, limit: n }));
+    const codes = found.size < n ? alternativesOf(query).procedureCodes : [];
+    if (codes.length > 0) {
+      const rows = codes.flatMap((code) => prepared<{ row_id: number }>(procedureRowsSql).all({ code, limit: n }).map((r) => r.row_id));
+      const newest = rows.sort((a, b) => b - a).slice(0, n);
+      add(prepared<ListRow>(rowsByIdSql).all({ rows: JSON.stringify(newest) }));
     }
     return [...found.values()].map(toListItem);
   }

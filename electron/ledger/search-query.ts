@@ -21,3 +21,16 @@ export function ftsMatchExpression(input: string, mode: MatchMode = 'prefix'): s
     .map((tokens) => `"${tokens.join(' ')}"${mode === 'prefix' ? '*' : ''}`);
   return phrases.length > 0 ? phrases.join(' AND ') : null;
 }
+
+const MIN_TAIL_DIGITS = 3;
+const MAX_TAIL_DIGITS = 12;
+
+/**
+ * The MATCH expression of the number-endings index (migration 015) when the input is one number of 3 to
+ * 12 digits, spaces, dots and dashes ignored ("5678", "345 678"); null otherwise.
+ */
+export function tailMatchExpression(input: string): string | null {
+  const digits = input.replace(/[\s.\-]/g, '');
+  if (!/^\d+$/.test(digits) || digits.length < MIN_TAIL_DIGITS || digits.length > MAX_TAIL_DIGITS) return null;
+  return `"${digits}"`;
+}

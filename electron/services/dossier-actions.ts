@@ -92,7 +92,7 @@ function lastReturn(record: DossierRecord): DayNumber | null {
   return days.length > 0 ? Math.max(...days) : null;
 }
 
-function correction(session: LedgerSession, record: DossierRecord, field: CorrectableField, value: string, now: LocalDateTime): DossierPatch {
+export function correction(session: LedgerSession, record: DossierRecord, field: CorrectableField, value: string, now: LocalDateTime): DossierPatch {
   const trimmed = value.trim();
   switch (field) {
     case 'applicantName':

@@ -2,7 +2,8 @@
 // the due date from the rules module, then the ledger insert (which issues this desk's next code).
 import type { Procedure } from '../../shared/catalogue/procedure';
 import type { Channel } from '../../shared/dossier/dossier';
-import { viDate } from '../../shared/time/day';
+import { FIRST_RECEPTION_YEAR } from '../../shared/dossier/intake-checks';
+import { viDate, ymdFromDay } from '../../shared/time/day';
 import type { LocalDateTime } from '../../shared/time/local-time';
 import { type DossierDocument, type DossierRecord, LedgerValidationError } from '../ledger';
 import { dueDateAtReception, ruleForOffice } from './due-dates';
@@ -37,6 +38,10 @@ export function procedureAtReception(session: LedgerSession, code: string, recei
 export function logDossier(session: LedgerSession, request: IntakeRequest, now: LocalDateTime, at?: Date): DossierRecord {
   if (request.receivedAt.day > now.day || (request.receivedAt.day === now.day && request.receivedAt.minute > now.minute)) {
     throw new LedgerValidationError('Thời điểm tiếp nhận không được sau thời điểm hiện tại.');
+  }
+  if (ymdFromDay(request.receivedAt.day).year < FIRST_RECEPTION_YEAR) {
+    // the code carries the year in two digits (YYMMDD)
+    throw new LedgerValidationError(`Ngày tiếp nhận ${viDate(request.receivedAt.day)} quá xa trong quá khứ: sổ chỉ ghi hồ sơ tiếp nhận từ năm ${FIRST_RECEPTION_YEAR}.`);
   }
   const procedure = procedureAtReception(session, request.procedureCode, request.receivedAt);
   const rule = ruleForOffice(session, procedure, request.channel);

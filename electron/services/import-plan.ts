@@ -69,7 +69,8 @@ export async function planImport(session: LedgerSession, bytes: Uint8Array, file
   const validation = validateLedgerRows(table, {
     ...lookup,
     findProcedure: memoised((code) => session.catalogue.findByCode(code) ?? lookup.findProcedure(code)),
-    ruleFor: (procedure) => ruleForOffice(session, procedure),
+    // the version in force on the day of reception, as at the desk (dossier-intake.ts)
+    ruleFor: (procedure, receivedAt) => ruleForOffice(session, session.catalogue.findByCode(procedure.code, receivedAt.day) ?? procedure),
     computeBaseDue: (rule, receivedAt) => dueDateAtReception(session, rule, receivedAt).day,
   });
   const ledger = session.dossiers.findByCodes(validation.dossiers.map((d) => d.facts.code));

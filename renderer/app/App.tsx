@@ -1,4 +1,4 @@
-// The app's frame: the side navigation (Alt+1…Alt+6), the header with the unit and today, the current
+// The app's frame: the side navigation (Alt+1…Alt+7), the header with the unit and today, the current
 // screen, notices, and the document preview of the browser host. Before the unit is set up, the wizard.
 import { useEffect } from 'react';
 import { viIso, weekdayOf } from './format';
@@ -10,6 +10,8 @@ import { IntakeScreen } from '../screens/intake/IntakeScreen';
 import { LedgerScreen } from '../screens/ledger/LedgerScreen';
 import { DossierScreen } from '../screens/dossier/DossierScreen';
 import { AlertsScreen } from '../screens/alerts/AlertsScreen';
+import { TodayScreen } from '../screens/today/TodayScreen';
+import { DailyCount } from '../screens/today/DailyCount';
 import { ReportScreen } from '../screens/report/ReportScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { HandoffScreen } from '../screens/handoff/HandoffScreen';
@@ -26,6 +28,7 @@ const NAV: { key: string; label: string; route: Route; screens: Route['screen'][
   { key: '4', label: 'Báo cáo', route: { screen: 'report' }, screens: ['report'] },
   { key: '5', label: 'Thiết lập', route: { screen: 'settings', tab: 'don-vi' }, screens: ['settings'] },
   { key: '6', label: 'Bàn giao USB', route: { screen: 'handoff', tab: '' }, screens: ['handoff'] },
+  { key: '7', label: 'Việc hôm nay', route: { screen: 'today' }, screens: ['today'] },
 ];
 
 function Screen({ route }: { route: Route }) {
@@ -38,6 +41,8 @@ function Screen({ route }: { route: Route }) {
       return <DossierScreen id={route.id} />;
     case 'alerts':
       return <AlertsScreen />;
+    case 'today':
+      return <TodayScreen />;
     case 'report':
       return <ReportScreen />;
     case 'settings':
@@ -97,7 +102,10 @@ function DeskApp() {
           {NAV.map((n) => (
             <li key={n.key}>
               <a href={hrefOf(n.route)} className={n.screens.includes(route.screen) ? 'active' : ''} aria-current={n.screens.includes(route.screen) ? 'page' : undefined}>
-                <span>{n.label}</span>
+                <span>
+                  {n.label}
+                  {n.key === '7' ? <DailyCount route={route} /> : null}
+                </span>
                 <Kbd>Alt+{n.key}</Kbd>
               </a>
             </li>

@@ -6,6 +6,7 @@ export type Route =
   | { screen: 'ledger' }
   | { screen: 'dossier'; id: string }
   | { screen: 'alerts' }
+  | { screen: 'today' }
   | { screen: 'report' }
   | { screen: 'settings'; tab: string }
   | { screen: 'handoff'; tab: string };
@@ -16,6 +17,7 @@ export function parseRoute(hash: string): Route {
   if (dossier?.[1]) return { screen: 'dossier', id: dossier[1] };
   if (path === '/so-theo-doi') return { screen: 'ledger' };
   if (path === '/canh-bao') return { screen: 'alerts' };
+  if (path === '/viec-hom-nay') return { screen: 'today' };
   if (path === '/bao-cao') return { screen: 'report' };
   const handoff = /^\/ban-giao(?:\/([a-z-]+))?$/.exec(path);
   if (handoff) return { screen: 'handoff', tab: handoff[1] ?? '' };
@@ -34,6 +36,8 @@ export function hrefOf(route: Route): string {
       return `#/ho-so/${route.id}`;
     case 'alerts':
       return '#/canh-bao';
+    case 'today':
+      return '#/viec-hom-nay';
     case 'report':
       return '#/bao-cao';
     case 'settings':

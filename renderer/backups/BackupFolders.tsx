@@ -19,7 +19,7 @@ export function BackupFolders(props: { settings: BackupSettingsView; busy: boole
     );
   };
   return (
-    <form className="backup-folders" onSubmit={submit}>
+    <form className="backup-folders" onSubmit={submit} noValidate>
       <p className="hint">
         Mỗi ngày, lần mở máy đầu tiên (và vài giờ một lần khi máy vẫn mở), sổ được sao lưu vào từng thư mục dưới đây và kiểm tra lại bản sao. Nên có một thư
         mục trên USB, ví dụ <span className="mono">E:\SaoLuuSoMotCua</span>: ổ cứng của máy hỏng thì USB vẫn còn.

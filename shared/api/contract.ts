@@ -4,8 +4,20 @@
 import { z } from 'zod';
 import { fileDto, noInput, uuid } from './common';
 import { DESK_COMMANDS } from './desk-commands';
+import {
+  citizenLookupInput,
+  citizenView,
+  dailyExportInput,
+  dailyListsView,
+  editDossierInput,
+  procedureCountsView,
+  procedureDocumentsInput,
+  procedureDocumentsView,
+  setProcedureDocumentsInput,
+} from './desk-day-schemas';
 import { actInput, alertBoard, createDossierInput, dossierView, listFilter, listPageInput, listPageOutput } from './dossier-schemas';
 import { HANDOFF_COMMANDS } from './handoff-schemas';
+import { RULES_UPDATE_COMMANDS } from './rules-update-schemas';
 import { cellInput, cellView, exportInput, narrativeView, periodInput, reportView, saveNarrativeInput, signOffInput } from './report-schemas';
 import {
   appInfo,
@@ -63,6 +75,13 @@ export const API_CONTRACT = {
   'dossier.act': command(actInput, dossierView),
   'forms.render': command(z.strictObject({ id: uuid, form: z.enum(['mau01', 'mau02', 'mau04'], 'Mẫu phiếu không hợp lệ.') }), fileDto),
   'alerts.board': command(noInput, alertBoard),
+  'daily.lists': command(noInput, dailyListsView),
+  'daily.exportCsv': command(dailyExportInput, fileDto),
+  'citizen.lookup': command(citizenLookupInput, citizenView),
+  'catalogue.usage': command(noInput, procedureCountsView),
+  'dossier.edit': command(editDossierInput, dossierView),
+  'catalogue.documents': command(procedureDocumentsInput, procedureDocumentsView),
+  'catalogue.setDocuments': command(setProcedureDocumentsInput, procedureDocumentsView),
 
   'report.compile': command(periodInput, reportView),
   'report.cell': command(cellInput, cellView),
@@ -86,6 +105,7 @@ export const API_CONTRACT = {
   'host.openExternal': command(externalUrlInput, z.object({ allowed: z.boolean(), opened: z.boolean() })),
 
   ...HANDOFF_COMMANDS,
+  ...RULES_UPDATE_COMMANDS,
   ...DESK_COMMANDS,
 } as const satisfies Record<string, CommandSpec>;
 

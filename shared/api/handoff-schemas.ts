@@ -70,7 +70,7 @@ export const exportOutcome = z.object({
 });
 export type ExportOutcome = z.output<typeof exportOutcome>;
 
-const packageSource = z.discriminatedUnion(
+export const packageSource = z.discriminatedUnion(
   'kind',
   [
     z.strictObject({

@@ -102,7 +102,7 @@ describe('the desk officer', () => {
     await page.getByTestId('dossier-due').filter({ hasText: '11/03/2024' }).waitFor();
 
     await page.getByRole('button', { name: 'Yêu cầu bổ sung' }).click();
-    await page.getByLabel('Ngày yêu cầu bổ sung').fill('2024-03-06');
+    await page.getByLabel('Ngày yêu cầu bổ sung').fill('06/03/2024');
     await page.getByLabel('Giấy tờ cần bổ sung 1').fill('Bản sao giấy tờ tùy thân của cha');
     await page.getByLabel('Lý do').fill('Bản sao mờ, không đọc được');
     await app.screenshot('08-dossier-supplement-dialog');
@@ -111,7 +111,7 @@ describe('the desk officer', () => {
     expect(await page.locator('.badge').first().textContent()).toBe('Chờ bổ sung');
 
     await page.getByRole('button', { name: 'Nhận hồ sơ bổ sung' }).click();
-    await page.getByLabel('Ngày nhận đủ hồ sơ bổ sung').fill('2024-03-11');
+    await page.getByLabel('Ngày nhận đủ hồ sơ bổ sung').fill('11/03/2024');
     await page.getByRole('button', { name: 'Ghi đã nhận bổ sung' }).click();
     await page.getByTestId('dossier-due').filter({ hasText: '14/03/2024' }).waitFor();
     expect(await page.getByTestId('dossier-due').textContent()).toBe('14/03/2024');
@@ -119,7 +119,7 @@ describe('the desk officer', () => {
     await app.screenshot('09-dossier-resumed');
 
     await page.getByRole('button', { name: 'Có kết quả' }).click();
-    await page.getByLabel('Ngày có kết quả').fill('2024-03-12');
+    await page.getByLabel('Ngày có kết quả').fill('12/03/2024');
     await page.getByRole('button', { name: 'Ghi có kết quả' }).click();
     await page.locator('.badge').filter({ hasText: 'Đã giải quyết trước hạn' }).waitFor();
     const timeline = await page.locator('.timeline').textContent();

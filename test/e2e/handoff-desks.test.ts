@@ -65,8 +65,8 @@ describe('desk to desk', () => {
     await page.keyboard.press('Alt+2');
     await page.getByTestId('ledger-count').filter({ hasText: '78' }).waitFor();
     await page.getByRole('button', { name: 'In sổ theo dõi (Mẫu 07)' }).click();
-    await page.getByLabel('Tiếp nhận từ ngày').fill('2024-01-01');
-    await page.getByLabel('Tiếp nhận đến ngày').fill('2024-03-20');
+    await page.getByLabel('Tiếp nhận từ ngày').fill('01/01/2024');
+    await page.getByLabel('Tiếp nhận đến ngày').fill('20/03/2024');
     await b.screenshot('handoff-ledger-book-dialog');
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Lưu PDF' }).click();

@@ -43,6 +43,10 @@ export interface StartOptions {
   prepare?: (ledgerFile: string) => void | Promise<void>;
   /** What to wait for once the page is open; default: the app or the first-run wizard. */
   waitFor?: string;
+  /** The browser's language (default vi-VN); en-US proves the app's dates do not follow it. */
+  locale?: string;
+  /** Default 1366×860. */
+  viewport?: { width: number; height: number };
 }
 
 /** The desk operator of a configured test app: every change is recorded with this name. */
@@ -79,9 +83,9 @@ export async function startApp(options: StartOptions): Promise<TestApp> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--lang=vi'],
-    viewport: { width: 1366, height: 860 },
-    locale: 'vi-VN',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', `--lang=${options.locale ?? 'vi'}`],
+    viewport: options.viewport ?? { width: 1366, height: 860 },
+    locale: options.locale ?? 'vi-VN',
     acceptDownloads: true,
   });
   const page = context.pages()[0] ?? (await context.newPage());

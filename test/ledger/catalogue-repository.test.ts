@@ -138,3 +138,19 @@ describe('catalogue: versions', () => {
     expect(catalogue.listActive(dayFromIso('2026-01-01'))).toHaveLength(49);
   });
 });
+
+describe('catalogue: retiring a procedure', () => {
+  it('ends the version in force on the last day; refused before a later version; a second retirement changes nothing', () => {
+    const { catalogue } = seeded();
+    expect(catalogue.retire('1.003583', '2027-02-28')).toBe(true);
+    expect(catalogue.findByCode('1.003583', dayFromIso('2027-02-28'))).not.toBeNull();
+    expect(catalogue.findByCode('1.003583', dayFromIso('2027-03-01'))).toBeNull();
+    expect(catalogue.listActive(dayFromIso('2027-03-01')).map((p) => p.code)).not.toContain('1.003583');
+    expect(catalogue.retire('1.003583', '2027-02-28')).toBe(false);
+    const p = catalogue.findByCode('1.004873');
+    if (!p) throw new Error('seed lacks 1.004873');
+    catalogue.addVersion({ ...p, rule: { ...p.rule, timeValue: 5 }, effectiveFrom: '2027-03-01', effectiveTo: null }, ACTOR);
+    expect(() => catalogue.retire('1.004873', '2027-02-01')).toThrow(LedgerValidationError);
+    expect(() => catalogue.retire('9.999999', '2027-02-01')).toThrow(/Không có thủ tục mã/);
+  });
+});

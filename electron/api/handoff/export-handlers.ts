@@ -33,7 +33,7 @@ export function identityOf(session: LedgerSession, create: boolean, at: Date): I
 }
 
 /** An existing folder, given as an absolute path. */
-function checkFolder(folder: string): string {
+export function checkFolder(folder: string): string {
   if (!path.isAbsolute(folder)) throw rejected(`"${folder}" không phải đường dẫn đầy đủ của một thư mục (ví dụ E:\\ hoặc /media/canbo/USB).`);
   let isDirectory = false;
   try {
@@ -47,7 +47,7 @@ function checkFolder(folder: string): string {
 }
 
 /** "SoMotCua-000.00.21.H57-2024-Q1-nd09-bao-cao-20240320-0930.somc", never the name of an existing file. */
-function targetIn(folder: string, base: string): string {
+export function targetIn(folder: string, base: string): string {
   const name = safeFileName(base);
   for (let n = 1; n < 1000; n += 1) {
     const file = path.join(folder, `${name}${n === 1 ? '' : `-${n}`}.somc`);
@@ -77,12 +77,15 @@ function dto(o: ExportOutcome, what: string): ExportOutcomeDto {
   };
 }
 
+/** "20240320-0930": the desk's local time, for package file names. */
+export function fileStamp(ctx: ApiContext): string {
+  const now = nowOf(ctx);
+  return `${isoFromDay(now.day).replaceAll('-', '')}-${formatMinute(now.minute).replace(':', '')}`;
+}
+
 export function exportHandlers(ctx: ApiContext): ExportHandlers {
   const session = () => ctx.ledger.session();
-  const stamp = () => {
-    const now = nowOf(ctx);
-    return `${isoFromDay(now.day).replaceAll('-', '')}-${formatMinute(now.minute).replace(':', '')}`;
-  };
+  const stamp = () => fileStamp(ctx);
   return {
     'handoff.identity': ({ create }) => asApiErrors(() => identityOf(session(), create, new Date(ctx.clock()))),
     'handoff.drives': () => listRemovableDrives(),

@@ -29,7 +29,7 @@ function unreadable(file: string, error: unknown): never {
   throw error;
 }
 
-function readPackageAt(file: string): Uint8Array {
+export function readPackageAt(file: string): Uint8Array {
   if (!path.isAbsolute(file)) throw rejected(`"${file}" không phải đường dẫn đầy đủ của một tệp.`);
   let stat: ReturnType<typeof statSync>;
   try {

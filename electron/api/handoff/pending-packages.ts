@@ -16,13 +16,16 @@ export interface PendingPackage {
 const KEEP_MS = 30 * 60 * 1000;
 const MAX_PENDING = 3;
 
-export interface PendingPackages {
-  put(p: Omit<PendingPackage, 'createdAt'>, now: number): string;
-  take(id: string, now: number): PendingPackage | null;
+/** Any previewed package with what the import must find again (the handoff's counts, a rules update's plan digest). */
+export interface PendingStore<T extends { createdAt: number }> {
+  put(p: Omit<T, 'createdAt'>, now: number): string;
+  take(id: string, now: number): T | null;
 }
 
-export function createPendingPackages(): PendingPackages {
-  const pending = new Map<string, PendingPackage>();
+export type PendingPackages = PendingStore<PendingPackage>;
+
+export function createPendingStore<T extends { createdAt: number }>(): PendingStore<T> {
+  const pending = new Map<string, T>();
   const prune = (now: number) => {
     for (const [id, p] of pending) if (now - p.createdAt > KEEP_MS) pending.delete(id);
     for (const id of [...pending.keys()].slice(0, Math.max(0, pending.size - MAX_PENDING))) pending.delete(id);
@@ -30,7 +33,7 @@ export function createPendingPackages(): PendingPackages {
   return {
     put(p, now) {
       const id = randomUUID();
-      pending.set(id, { ...p, createdAt: now });
+      pending.set(id, { ...p, createdAt: now } as T);
       prune(now);
       return id;
     },
@@ -41,4 +44,8 @@ export function createPendingPackages(): PendingPackages {
       return p;
     },
   };
+}
+
+export function createPendingPackages(): PendingPackages {
+  return createPendingStore<PendingPackage>();
 }

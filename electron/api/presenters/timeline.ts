@@ -20,7 +20,9 @@ const TITLES: Record<string, string> = {
   end_tu_choi: 'Từ chối giải quyết hồ sơ',
   extension: 'Xin lỗi và gia hạn thời gian giải quyết (Mẫu 04)',
   correct: 'Sửa thông tin hồ sơ',
+  edit: 'Sửa thông tin hồ sơ (nhiều mục)',
   recompute_due: 'Tính lại hạn trả theo lịch nghỉ mới',
+  rules_update: 'Áp dụng quy định mới của thủ tục (gói cập nhật quy định)',
 };
 
 type Kind = 'text' | 'datetime' | 'day' | 'channel' | 'ending' | 'rating' | 'flag' | 'money' | 'supplements' | 'documents' | 'items';

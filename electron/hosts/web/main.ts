@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { parseLocalDateTime } from '../../../shared/time/local-time';
 import { createAppApi } from '../../api';
 import { appVersion, defaultLedgerFile, rendererDir } from '../app-paths';
+import { openInBrowser } from './open-browser';
 import { startWebHost } from './server';
 
 /** Epoch ms of a Vietnam local time (UTC+7). */
@@ -18,7 +19,7 @@ function epochOfLocal(text: string): number {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { db: { type: 'string' }, port: { type: 'string' }, static: { type: 'string' }, now: { type: 'string' } },
+    options: { db: { type: 'string' }, port: { type: 'string' }, static: { type: 'string' }, now: { type: 'string' }, open: { type: 'boolean' } },
     allowPositionals: false,
   });
   const ledgerFile = path.resolve(values.db ?? defaultLedgerFile());
@@ -46,6 +47,8 @@ async function main(): Promise<void> {
   }
   console.log(`Mở địa chỉ sau trong trình duyệt (chỉ máy này truy cập được):\n\n  ${host.openUrl}\n`);
   console.log('Nhấn Ctrl+C để dừng.');
+  // `npm start` without Electron (start.ts) opens the address itself; `npm run web --open` too
+  if (values.open || process.env.SOMC_OPEN_BROWSER === '1') openInBrowser(host.openUrl);
   const stop = () => {
     host
       .close()

@@ -4,7 +4,7 @@
 import type { Migration } from './migration';
 
 export const migration020SignoffRevisions: Migration = {
-  version: 15,
+  version: 18,
   name: 'earlier sign-offs of a period signed again',
   up: (db) =>
     db.exec(`

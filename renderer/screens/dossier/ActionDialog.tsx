@@ -1,30 +1,57 @@
 // The small form of each action (dates default to today; Enter submits, Esc closes).
-import { type FormEvent, type ReactNode, useState } from 'react';
-import { CORRECTABLE_FIELDS, CORRECTABLE_FIELD_LABELS_VI, type ActionKind, type CorrectableField, type DossierAction } from '../../../shared/api/dossier-schemas';
+import { type FormEvent, type ReactNode, createContext, useContext, useState } from 'react';
+import type { ActionKind, DossierAction } from '../../../shared/api/dossier-schemas';
 import { RATINGS, RATING_LABELS_VI, type Rating } from '../../../shared/dossier/dossier';
+import { isoOfViDate, parseViDate, viDateOfIso } from '../../../shared/time/vi-date-text';
+import { DateInput, focusField } from '../../components/DateInput';
 import { Dialog } from '../../components/Dialog';
 import { viIso } from '../../app/format';
 import { ErrorBox, Field } from '../../components/ui';
 import { ACTION_LABELS_VI } from './action-labels';
 import { useDossier } from './dossier-store';
 
+/** The messages of the dates that failed their check, by field id (shown under each box). */
+const DateErrors = createContext<Record<string, string>>({});
+
 function DateField(props: { id: string; label: string; value: string; onChange(v: string): void; autoFocus?: boolean }) {
+  const errors = useContext(DateErrors);
   return (
     <Field label={props.label} htmlFor={props.id}>
-      <input id={props.id} type="date" required autoFocus={props.autoFocus} value={props.value} onChange={(e) => props.onChange(e.target.value)} />
+      <DateInput id={props.id} autoFocus={props.autoFocus} value={props.value} onChange={props.onChange} error={errors[props.id] ?? null} />
     </Field>
   );
 }
 
-function Form(props: { onSubmit(): DossierAction; children: ReactNode; submitLabel: string }) {
+/** Each date box (id → typed text) that does not hold a date, with why. */
+function dateProblems(dates: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [id, text] of Object.entries(dates)) {
+    const parsed = parseViDate(text);
+    if (!parsed.ok) out[id] = parsed.message;
+  }
+  return out;
+}
+
+/** A typed dd/mm/yyyy as the API's YYYY-MM-DD (checked before, by the form). */
+const iso = (text: string) => isoOfViDate(text) ?? text;
+
+function Form(props: { onSubmit(): DossierAction; children: ReactNode; submitLabel: string; dates?: Record<string, string> }) {
   const { busy, actionError, actionDetails, act } = useDossier();
+  const [errors, setErrors] = useState<Record<string, string>>({});
   function submit(e: FormEvent) {
     e.preventDefault();
+    const problems = dateProblems(props.dates ?? {});
+    setErrors(problems);
+    const first = Object.keys(problems)[0];
+    if (first !== undefined) {
+      setTimeout(() => focusField(first), 0);
+      return;
+    }
     void act(props.onSubmit());
   }
   return (
-    <form onSubmit={submit} className="action-form">
-      {props.children}
+    <form onSubmit={submit} className="action-form" noValidate>
+      <DateErrors.Provider value={errors}>{props.children}</DateErrors.Provider>
       <ErrorBox message={actionError} details={actionDetails} />
       <div className="actions">
         <button type="submit" className="button primary" disabled={busy}>
@@ -36,7 +63,7 @@ function Form(props: { onSubmit(): DossierAction; children: ReactNode; submitLab
 }
 
 function ActionForm({ kind, today }: { kind: ActionKind; today: string }) {
-  const [on, setOn] = useState(today);
+  const [on, setOn] = useState(viDateOfIso(today));
   const [a, setA] = useState('');
   const [b, setB] = useState('');
   const [flag1, setFlag1] = useState(false);
@@ -44,12 +71,11 @@ function ActionForm({ kind, today }: { kind: ActionKind; today: string }) {
   const [items, setItems] = useState([{ document: '', reason: '' }]);
   const [ending, setEnding] = useState<'rut' | 'dung' | 'tu_choi'>('rut');
   const [rating, setRating] = useState<Rating | ''>('');
-  const [field, setField] = useState<CorrectableField>('applicantName');
   const view = useDossier((s) => s.view);
   switch (kind) {
     case 'hand_over':
       return (
-        <Form submitLabel="Ghi chuyển xử lý" onSubmit={() => ({ kind, on, to: a, note: b })}>
+        <Form submitLabel="Ghi chuyển xử lý" dates={{ 'act-on': on }} onSubmit={() => ({ kind, on: iso(on), to: a, note: b })}>
           <DateField id="act-on" label="Ngày chuyển" value={on} onChange={setOn} />
           <Field label="Chuyển cho (người, bộ phận xử lý)" htmlFor="act-to">
             <input id="act-to" autoFocus value={a} onChange={(e) => setA(e.target.value)} />
@@ -61,7 +87,7 @@ function ActionForm({ kind, today }: { kind: ActionKind; today: string }) {
       );
     case 'supplement_request':
       return (
-        <Form submitLabel="Ghi yêu cầu bổ sung" onSubmit={() => ({ kind, on, items: items.filter((i) => i.document.trim() !== '') })}>
+        <Form submitLabel="Ghi yêu cầu bổ sung" dates={{ 'act-on': on }} onSubmit={() => ({ kind, on: iso(on), items: items.filter((i) => i.document.trim() !== '') })}>
           <DateField id="act-on" label="Ngày yêu cầu bổ sung" value={on} onChange={setOn} autoFocus />
           {items.map((item, i) => (
             <div className="grid-2" key={i}>
@@ -81,13 +107,13 @@ function ActionForm({ kind, today }: { kind: ActionKind; today: string }) {
       );
     case 'supplement_return':
       return (
-        <Form submitLabel="Ghi đã nhận bổ sung" onSubmit={() => ({ kind, on })}>
+        <Form submitLabel="Ghi đã nhận bổ sung" dates={{ 'act-on': on }} onSubmit={() => ({ kind, on: iso(on) })}>
           <DateField id="act-on" label="Ngày nhận đủ hồ sơ bổ sung" value={on} onChange={setOn} autoFocus />
         </Form>
       );
     case 'result_ready':
       return (
-        <Form submitLabel="Ghi có kết quả" onSubmit={() => ({ kind, on, lateCause: a, digitisedResult: flag1, storedResult: flag2 })}>
+        <Form submitLabel="Ghi có kết quả" dates={{ 'act-on': on }} onSubmit={() => ({ kind, on: iso(on), lateCause: a, digitisedResult: flag1, storedResult: flag2 })}>
           <DateField id="act-on" label="Ngày có kết quả" value={on} onChange={setOn} autoFocus />
           <label className="check">
             <input type="checkbox" checked={flag1} onChange={(e) => setFlag1(e.target.checked)} /> Đã số hóa kết quả
@@ -102,7 +128,7 @@ function ActionForm({ kind, today }: { kind: ActionKind; today: string }) {
       );
     case 'returned':
       return (
-        <Form submitLabel="Ghi đã trả kết quả" onSubmit={() => ({ kind, on, rating: rating === '' ? null : rating })}>
+        <Form submitLabel="Ghi đã trả kết quả" dates={{ 'act-on': on }} onSubmit={() => ({ kind, on: iso(on), rating: rating === '' ? null : rating })}>
           <DateField id="act-on" label="Ngày trả kết quả" value={on} onChange={setOn} autoFocus />
           <Field label="Đánh giá của công dân" htmlFor="act-rating">
             <select id="act-rating" value={rating} onChange={(e) => setRating(e.target.value as Rating | '')}>
@@ -118,7 +144,7 @@ function ActionForm({ kind, today }: { kind: ActionKind; today: string }) {
       );
     case 'end':
       return (
-        <Form submitLabel="Ghi kết thúc hồ sơ" onSubmit={() => ({ kind, ending, on, reason: a })}>
+        <Form submitLabel="Ghi kết thúc hồ sơ" dates={{ 'act-on': on }} onSubmit={() => ({ kind, ending, on: iso(on), reason: a })}>
           <Field label="Kết thúc vì" htmlFor="act-ending">
             <select id="act-ending" autoFocus value={ending} onChange={(e) => setEnding(e.target.value as 'rut' | 'dung' | 'tu_choi')}>
               <option value="rut">Công dân rút hồ sơ</option>
@@ -135,7 +161,7 @@ function ActionForm({ kind, today }: { kind: ActionKind; today: string }) {
       );
     case 'extension':
       return (
-        <Form submitLabel="Ghi xin lỗi và gia hạn" onSubmit={() => ({ kind, apologyOn: on, newDue: b, reason: a })}>
+        <Form submitLabel="Ghi xin lỗi và gia hạn" dates={{ 'act-on': on, 'act-new-due': b }} onSubmit={() => ({ kind, apologyOn: iso(on), newDue: iso(b), reason: a })}>
           <DateField id="act-on" label="Ngày văn bản xin lỗi" value={on} onChange={setOn} autoFocus />
           <DateField id="act-new-due" label="Ngày hẹn trả mới" value={b} onChange={setB} />
           <Field label="Lý do chậm trễ" htmlFor="act-reason">
@@ -148,25 +174,7 @@ function ActionForm({ kind, today }: { kind: ActionKind; today: string }) {
         </Form>
       );
     case 'correct':
-      return (
-        <Form submitLabel="Ghi sửa đổi" onSubmit={() => ({ kind, field, value: a, reason: b })}>
-          <Field label="Thông tin cần sửa" htmlFor="act-field">
-            <select id="act-field" autoFocus value={field} onChange={(e) => setField(e.target.value as CorrectableField)}>
-              {CORRECTABLE_FIELDS.map((f) => (
-                <option key={f} value={f}>
-                  {CORRECTABLE_FIELD_LABELS_VI[f]}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field label="Giá trị mới" htmlFor="act-value" hint={field === 'receivedAt' ? 'Dạng YYYY-MM-DD HH:MM' : field === 'channel' ? 'truc_tiep, buu_chinh, truc_tuyen_mot_phan hoặc truc_tuyen_toan_trinh' : undefined}>
-            <input id="act-value" value={a} onChange={(e) => setA(e.target.value)} />
-          </Field>
-          <Field label="Lý do sửa (ghi vào lịch sử)" htmlFor="act-why">
-            <input id="act-why" value={b} onChange={(e) => setB(e.target.value)} />
-          </Field>
-        </Form>
-      );
+      return null; // several fields in one save: EditDialog.tsx
   }
 }
 

@@ -9,6 +9,7 @@ import { money, viDateTime, viIso } from '../../app/format';
 import { go } from '../../app/router';
 import { ErrorBox, Loading, StateBadge } from '../../components/ui';
 import { ActionDialog } from './ActionDialog';
+import { EditDialog } from './EditDialog';
 import { ACTION_LABELS_VI, FORM_LABELS_VI } from './action-labels';
 import { useDossier } from './dossier-store';
 
@@ -157,7 +158,7 @@ export function DossierScreen({ id }: { id: string }) {
           </ol>
         </section>
       </div>
-      {action && info ? <ActionDialog kind={action} today={info.today} /> : null}
+      {action === 'correct' ? <EditDialog view={d} /> : action && info ? <ActionDialog kind={action} today={info.today} /> : null}
     </div>
   );
 }

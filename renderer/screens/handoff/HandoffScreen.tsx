@@ -9,6 +9,8 @@ import { ExportWizard } from './ExportWizard';
 import { useIdentity } from './identity-store';
 import { ImportPanel } from './ImportPanel';
 import { OfficeDashboard } from './OfficeDashboard';
+import { MakeRulesUpdatePanel } from './MakeRulesUpdatePanel';
+import { RulesUpdatePanel } from './RulesUpdatePanel';
 import '../../styles/handoff.css';
 
 const TABS = [
@@ -16,6 +18,7 @@ const TABS = [
   { key: 'xuat', label: 'Xuất gói', office: true, unit: true },
   { key: 'nhap', label: 'Nhập gói', office: true, unit: true },
   { key: 'xung-dot', label: 'Xung đột', office: false, unit: true },
+  { key: 'cap-nhat', label: 'Cập nhật quy định', office: true, unit: true },
 ] as const;
 
 export function HandoffScreen({ tab }: { tab: string }) {
@@ -52,6 +55,7 @@ export function HandoffScreen({ tab }: { tab: string }) {
       {current === 'xuat' ? <ExportWizard /> : null}
       {current === 'nhap' ? <ImportPanel /> : null}
       {current === 'xung-dot' ? <ConflictsPanel /> : null}
+      {current === 'cap-nhat' ? office ? <MakeRulesUpdatePanel /> : <RulesUpdatePanel /> : null}
     </div>
   );
 }

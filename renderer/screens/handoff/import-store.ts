@@ -27,7 +27,8 @@ interface ImportState {
 
 const CLEAR = { preview: null, outcome: null, error: null };
 
-async function sourceInput(source: PackageSource): Promise<CommandInput<'handoff.preview'>['source']> {
+/** The chosen package as the API takes it (read in the browser, or the path for the main process). */
+export async function sourceInput(source: PackageSource): Promise<CommandInput<'handoff.preview'>['source']> {
   if (source.kind === 'path') return { kind: 'path', path: source.path };
   return { kind: 'upload', fileName: source.file.name, contentBase64: await fileToBase64(source.file) };
 }

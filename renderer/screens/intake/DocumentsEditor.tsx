@@ -22,7 +22,7 @@ export function DocumentsEditor(props: { rows: DocumentRow[]; onChange(rows: Doc
           {rows.map((r, i) => (
             <tr key={i}>
               <td>
-                <input aria-label={`Tên giấy tờ ${i + 1}`} value={r.name} onChange={(e) => set(i, { name: e.target.value })} />
+                <input id={`doc-name-${i}`} aria-label={`Tên giấy tờ ${i + 1}`} value={r.name} onChange={(e) => set(i, { name: e.target.value })} />
               </td>
               <td>
                 <select aria-label={`Loại bản ${i + 1}`} value={r.form} onChange={(e) => set(i, { form: e.target.value })}>
@@ -43,7 +43,15 @@ export function DocumentsEditor(props: { rows: DocumentRow[]; onChange(rows: Doc
           ))}
         </tbody>
       </table>
-      <button type="button" className="button small" onClick={() => onChange([...rows, { name: '', form: 'Bản chính', quantity: '1' }])}>
+      <button
+        type="button"
+        className="button small"
+        onClick={() => {
+          onChange([...rows, { name: '', form: 'Bản chính', quantity: '1' }]);
+          // the new row's name box, once it is drawn
+          setTimeout(() => document.getElementById(`doc-name-${rows.length}`)?.focus(), 0);
+        }}
+      >
         + Thêm giấy tờ
       </button>
     </fieldset>

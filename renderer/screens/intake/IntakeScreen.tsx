@@ -8,7 +8,10 @@ import { notifyError, useApp } from '../../app/app-store';
 import { viIso, weekdayOf } from '../../app/format';
 import { go } from '../../app/router';
 import { ErrorBox, Field, Kbd } from '../../components/ui';
+import { DateInput, focusField } from '../../components/DateInput';
+import { CitizenCard } from './CitizenCard';
 import { DocumentsEditor } from './DocumentsEditor';
+import { FieldProblem } from './FieldProblem';
 import { ProcedurePicker } from './ProcedurePicker';
 import { useIntake } from './intake-store';
 
@@ -17,6 +20,7 @@ export function IntakeScreen() {
   const st = useIntake();
   const { form, update } = st;
   const printButton = useRef<HTMLButtonElement | null>(null);
+  const problemOf = (field: string) => st.problems.find((p) => p.field === field) ?? null;
 
   useEffect(() => {
     if (!info) return;
@@ -37,9 +41,12 @@ export function IntakeScreen() {
   async function submit(e?: FormEvent) {
     e?.preventDefault();
     const saved = await useIntake.getState().save();
+    const [problem] = useIntake.getState().problems;
+    if (problem) setTimeout(() => focusField(problem.field), 0);
     if (!saved || !info) return;
     const now = (await call('app.info', {})).now;
     useIntake.getState().reset(now);
+    useIntake.getState().loadCatalogue(info.today).catch(notifyError); // this office's counts moved
     if (info.host === 'electron') void printReceipt(saved.id);
     setTimeout(() => printButton.current?.focus(), 0);
   }
@@ -60,7 +67,7 @@ export function IntakeScreen() {
       <form className="card intake-form" onSubmit={submit} aria-labelledby="intake-title">
         <h1 id="intake-title">Tiếp nhận hồ sơ</h1>
         <Field label="Thủ tục hành chính" htmlFor="procedure" wide>
-          <ProcedurePicker procedures={st.procedures} value={form.procedure} onChange={(procedure) => update({ procedure })} autoFocus />
+          <ProcedurePicker procedures={st.procedures} usage={st.usage} value={form.procedure} onChange={(procedure) => update({ procedure })} autoFocus />
         </Field>
         <div className="grid-2">
           <Field label="Hình thức nộp" htmlFor="channel">
@@ -73,7 +80,8 @@ export function IntakeScreen() {
             </select>
           </Field>
           <Field label="Thời điểm tiếp nhận" htmlFor="receivedAt">
-            <input id="receivedAt" placeholder="ngày/tháng/năm giờ:phút" value={form.receivedAt} onChange={(e) => update({ receivedAt: e.target.value })} />
+            <DateInput id="receivedAt" mode="datetime" value={form.receivedAt} onChange={(receivedAt) => update({ receivedAt })} error={problemOf('receivedAt')?.message ?? null} />
+            <FieldProblem problem={problemOf('receivedAt')} withMessage={false} confirmLabel="Đúng, ghi bù hồ sơ nhận ngày này" />
           </Field>
         </div>
         <fieldset>
@@ -83,16 +91,19 @@ export function IntakeScreen() {
               <input id="applicantName" value={form.applicantName} onChange={(e) => update({ applicantName: e.target.value })} />
             </Field>
             <Field label="Số định danh cá nhân (CCCD)" htmlFor="idNumber">
-              <input id="idNumber" inputMode="numeric" value={form.idNumber} onChange={(e) => update({ idNumber: e.target.value })} />
+              <input id="idNumber" inputMode="numeric" aria-invalid={problemOf('idNumber') ? true : undefined} value={form.idNumber} onChange={(e) => update({ idNumber: e.target.value })} />
+              <FieldProblem problem={problemOf('idNumber')} confirmLabel="Vẫn ghi số này (hộ chiếu, giấy tờ nước ngoài…)" />
             </Field>
             <Field label="Số điện thoại" htmlFor="phone">
-              <input id="phone" inputMode="tel" value={form.phone} onChange={(e) => update({ phone: e.target.value })} />
+              <input id="phone" inputMode="tel" aria-invalid={problemOf('phone') ? true : undefined} value={form.phone} onChange={(e) => update({ phone: e.target.value })} />
+              <FieldProblem problem={problemOf('phone')} confirmLabel="Vẫn ghi số này (số nước ngoài, số nội bộ…)" />
             </Field>
             <Field label="Địa chỉ" htmlFor="address">
               <input id="address" value={form.address} onChange={(e) => update({ address: e.target.value })} />
             </Field>
           </div>
         </fieldset>
+        <CitizenCard />
         <DocumentsEditor rows={form.documents} onChange={(documents) => update({ documents })} />
         <div className="grid-3">
           <Field label="Phí, lệ phí (đồng)" htmlFor="fee">

@@ -2,15 +2,18 @@
 // ("1.004884"); ↑/↓ choose, Enter takes it, Esc clears.
 import { type KeyboardEvent, useMemo, useState } from 'react';
 import type { ProcedureView } from '../../../shared/api/setup-schemas';
+import { isNationalProcedureCode, procedureLabel } from '../../../shared/catalogue/procedure-code';
 import { foldText } from '../../../shared/text/fold';
 
 const MAX_SHOWN = 12;
 
-const display = (p: ProcedureView) => `${p.name} (${p.code})`;
+const display = procedureLabel;
 
-export function matchProcedures(procedures: readonly ProcedureView[], query: string): ProcedureView[] {
+/** The procedures matching what is typed; among equal matches, the ones this office logs most first (`usage`: dossiers per code). */
+export function matchProcedures(procedures: readonly ProcedureView[], query: string, usage: Readonly<Record<string, number>> = {}): ProcedureView[] {
   const words = foldText(query).split(' ').filter(Boolean);
-  if (words.length === 0) return procedures.slice(0, MAX_SHOWN);
+  const used = (p: ProcedureView) => usage[p.code] ?? 0;
+  if (words.length === 0) return [...procedures].sort((a, b) => used(b) - used(a)).slice(0, MAX_SHOWN);
   const scored: { p: ProcedureView; score: number }[] = [];
   for (const p of procedures) {
     const name = foldText(p.name);
@@ -19,16 +22,22 @@ export function matchProcedures(procedures: readonly ProcedureView[], query: str
     else if (words.every((w) => name.includes(w) || foldText(p.field).includes(w))) scored.push({ p, score: name.startsWith(words[0] ?? '') ? 1 : 2 });
   }
   return scored
-    .sort((a, b) => a.score - b.score || a.p.name.length - b.p.name.length)
+    .sort((a, b) => a.score - b.score || used(b.p) - used(a.p) || a.p.name.length - b.p.name.length)
     .slice(0, MAX_SHOWN)
     .map((s) => s.p);
 }
 
-export function ProcedurePicker(props: { procedures: ProcedureView[]; value: ProcedureView | null; onChange(p: ProcedureView | null): void; autoFocus?: boolean }) {
+export function ProcedurePicker(props: {
+  procedures: ProcedureView[];
+  value: ProcedureView | null;
+  onChange(p: ProcedureView | null): void;
+  autoFocus?: boolean;
+  usage?: Readonly<Record<string, number>>;
+}) {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const matches = useMemo(() => matchProcedures(props.procedures, query), [props.procedures, query]);
+  const matches = useMemo(() => matchProcedures(props.procedures, query, props.usage), [props.procedures, query, props.usage]);
   const shown = open && props.value === null;
 
   function choose(p: ProcedureView | undefined) {
@@ -104,7 +113,7 @@ export function ProcedurePicker(props: { procedures: ProcedureView[]; value: Pro
             >
               <span className="picker-name">{p.name}</span>
               <span className="picker-meta">
-                {p.code} · {p.field} · {p.timeLabel}
+                {[isNationalProcedureCode(p.code) ? p.code : null, p.field, p.timeLabel].filter(Boolean).join(' · ')}
               </span>
             </li>
           ))}

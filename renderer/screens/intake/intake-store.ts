@@ -3,9 +3,14 @@ import { create } from 'zustand';
 import type { CreateDossierInput, DossierView } from '../../../shared/api/dossier-schemas';
 import type { ProcedureView } from '../../../shared/api/setup-schemas';
 import type { CommandOutput } from '../../../shared/api/contract';
+import type { CitizenView } from '../../../shared/api/desk-day-schemas';
+import { checkIdNumber } from '../../../shared/dossier/citizen-numbers';
 import type { Channel } from '../../../shared/dossier/dossier';
 import { call, messageOf } from '../../api/client';
-import { fromViDateTime, toViDateTime } from '../../app/format';
+import { type IntakeField, type IntakeProblem, intakeProblems } from '../../../shared/dossier/intake-checks';
+import { formatLocalDateTime, parseLocalDateTime } from '../../../shared/time/local-time';
+import { parseViDateTime } from '../../../shared/time/vi-date-text';
+import { toViDateTime } from '../../app/format';
 
 export interface DocumentRow {
   name: string;
@@ -26,6 +31,8 @@ export interface IntakeForm {
   digitisedDossier: boolean;
   paidOnline: boolean;
   note: string;
+  /** Unusual values the desk confirmed keeping (an old reception, a passport number, a number abroad). */
+  confirmed: Partial<Record<IntakeField, boolean>>;
 }
 
 type Preview = CommandOutput<'deadline.preview'>;
@@ -39,6 +46,15 @@ interface IntakeState {
   error: string | null;
   details: string[];
   saved: DossierView | null;
+  /** The fields that failed their check at the last save, in form order. */
+  problems: IntakeProblem[];
+  /** What the ledger knows of the identity number typed (its latest details, the person's open dossiers). */
+  citizen: CitizenView | null;
+  /** This office's own count of dossiers per procedure code (the picker's ranking). */
+  usage: Record<string, number>;
+  lookUpCitizen(idNumber: string): Promise<void>;
+  /** The procedure's required papers into the documents table, unless the desk has typed some. */
+  prefillDocuments(code: string): Promise<void>;
   loadCatalogue(today: string): Promise<void>;
   update(patch: Partial<IntakeForm>): void;
   refreshPreview(): Promise<void>;
@@ -60,14 +76,21 @@ export function emptyForm(now: string): IntakeForm {
     digitisedDossier: false,
     paidOnline: false,
     note: '',
+    confirmed: {},
   };
+}
+
+/** `04/03/2026 09:00` as the API's `2026-03-04 09:00`; what does not parse goes as typed (checked before). */
+function apiDateTime(text: string): string {
+  const parsed = parseViDateTime(text);
+  return parsed.ok ? formatLocalDateTime(parsed.value) : text;
 }
 
 function requestOf(f: IntakeForm): CreateDossierInput {
   return {
     procedureCode: f.procedure?.code ?? '',
     channel: f.channel,
-    receivedAt: fromViDateTime(f.receivedAt) ?? f.receivedAt,
+    receivedAt: apiDateTime(f.receivedAt),
     applicantName: f.applicantName,
     idNumber: f.idNumber,
     phone: f.phone,
@@ -81,6 +104,7 @@ function requestOf(f: IntakeForm): CreateDossierInput {
 }
 
 let previewTicket = 0;
+let citizenTicket = 0;
 
 export const useIntake = create<IntakeState>((set, get) => ({
   procedures: [],
@@ -91,22 +115,55 @@ export const useIntake = create<IntakeState>((set, get) => ({
   error: null,
   details: [],
   saved: null,
+  problems: [],
+  citizen: null,
+  usage: {},
   async loadCatalogue(today) {
-    const catalogue = await call('catalogue.list', { on: today });
-    set({ procedures: catalogue.procedures });
+    const [catalogue, usage] = await Promise.all([call('catalogue.list', { on: today }), call('catalogue.usage', {})]);
+    set({ procedures: catalogue.procedures, usage: usage.counts });
+  },
+  async prefillDocuments(code) {
+    const { documents } = await call('catalogue.documents', { code });
+    const form = get().form;
+    if (form.procedure?.code !== code || documents.length === 0 || form.documents.some((d) => d.name.trim() !== '')) return;
+    set({ form: { ...form, documents: documents.map((d) => ({ name: d.name, form: d.form, quantity: String(d.quantity) })) } });
+  },
+  async lookUpCitizen(idNumber) {
+    const check = checkIdNumber(idNumber);
+    if (!check.ok || check.normalised === '') {
+      set({ citizen: null });
+      return;
+    }
+    const ticket = ++citizenTicket;
+    const citizen = await call('citizen.lookup', { idNumber: check.normalised });
+    if (ticket !== citizenTicket || get().form.idNumber !== idNumber) return;
+    set({ citizen });
+    const known = citizen.known;
+    if (!known) return;
+    // fills what the desk has not typed yet, never over what it has
+    const form = get().form;
+    const fill: Partial<IntakeForm> = {};
+    if (form.applicantName.trim() === '') fill.applicantName = known.applicantName;
+    if (form.phone.trim() === '') fill.phone = known.phone;
+    if (form.address.trim() === '') fill.address = known.address;
+    set({ form: { ...form, ...fill } });
   },
   update(patch) {
-    set({ form: { ...get().form, ...patch }, error: null, details: [] });
+    const touched = Object.keys(patch);
+    set({ form: { ...get().form, ...patch }, error: null, details: [], problems: get().problems.filter((p) => !touched.includes(p.field)) });
     if ('procedure' in patch || 'receivedAt' in patch || 'channel' in patch) void get().refreshPreview();
+    if (patch.procedure) get().prefillDocuments(patch.procedure.code).catch((error: unknown) => set({ error: messageOf(error) }));
+    if (patch.idNumber !== undefined) get().lookUpCitizen(patch.idNumber).catch(() => set({ citizen: null }));
   },
   async refreshPreview() {
     const { procedure, receivedAt, channel } = get().form;
     const ticket = ++previewTicket;
-    const at = fromViDateTime(receivedAt);
-    if (!procedure || at === null) {
-      set({ preview: null, previewError: procedure ? 'Thời điểm tiếp nhận ghi theo dạng ngày/tháng/năm giờ:phút, ví dụ 04/03/2024 09:00.' : null });
+    const parsed = parseViDateTime(receivedAt);
+    if (!procedure || !parsed.ok) {
+      set({ preview: null, previewError: procedure && !parsed.ok ? parsed.message : null });
       return;
     }
+    const at = formatLocalDateTime(parsed.value);
     try {
       const preview = await call('deadline.preview', { procedureCode: procedure.code, receivedAt: at, channel });
       if (ticket === previewTicket) set({ preview, previewError: null });
@@ -122,6 +179,10 @@ export const useIntake = create<IntakeState>((set, get) => ({
     }
     set({ saving: true, error: null, details: [] });
     try {
+      const now = parseLocalDateTime((await call('app.info', {})).now);
+      const problems = now ? intakeProblems(form, now) : [];
+      set({ problems });
+      if (problems.length > 0) return null;
       const saved = await call('dossier.create', requestOf(form));
       set({ saved });
       return saved;
@@ -135,6 +196,7 @@ export const useIntake = create<IntakeState>((set, get) => ({
   },
   reset(now) {
     previewTicket += 1;
-    set({ form: emptyForm(now), preview: null, previewError: null, error: null, details: [] });
+    citizenTicket += 1;
+    set({ form: emptyForm(now), preview: null, previewError: null, error: null, details: [], problems: [], citizen: null });
   },
 }));

@@ -6,6 +6,8 @@ import { LEDGER_BOOK_MAX_DAYS } from '../../../shared/api/handoff-schemas';
 import { call, messageOf } from '../../api/client';
 import { printFile, saveFile } from '../../api/files';
 import { notify, useApp } from '../../app/app-store';
+import { isoOfViDate, parseViDate, viDateOfIso } from '../../../shared/time/vi-date-text';
+import { DateInput, focusField } from '../../components/DateInput';
 import { Dialog } from '../../components/Dialog';
 import { ErrorBox, Field } from '../../components/ui';
 
@@ -16,17 +18,33 @@ export function bookRange(filter: { receivedFrom?: string; receivedTo?: string }
 
 export function LedgerBookDialog(props: { from: string; to: string; onClose(): void }) {
   const showPreview = useApp((s) => s.showPreview);
-  const [from, setFrom] = useState(props.from);
-  const [to, setTo] = useState(props.to);
+  const [from, setFrom] = useState(viDateOfIso(props.from));
+  const [to, setTo] = useState(viDateOfIso(props.to));
+  const [dateErrors, setDateErrors] = useState<{ from?: string; to?: string }>({});
   const [volume, setVolume] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
+  /** The range as the API's dates, or null after marking the box that does not hold a date. */
+  function range(): { from: string; to: string } | null {
+    const f = parseViDate(from);
+    const t = parseViDate(to);
+    const problems = { ...(f.ok ? {} : { from: f.message }), ...(t.ok ? {} : { to: t.message }) };
+    setDateErrors(problems);
+    if (problems.from || problems.to) {
+      setTimeout(() => focusField(problems.from ? 'book-from' : 'book-to'), 0);
+      return null;
+    }
+    return { from: isoOfViDate(from) ?? from, to: isoOfViDate(to) ?? to };
+  }
+
   async function run(use: (file: FileDto) => Promise<void>) {
+    const dates = range();
+    if (!dates) return;
     setBusy(true);
     setError(null);
     try {
-      await use(await call('forms.ledgerBook', { from, to, volume }));
+      await use(await call('forms.ledgerBook', { ...dates, volume }));
     } catch (err) {
       setError(messageOf(err));
     } finally {
@@ -42,14 +60,14 @@ export function LedgerBookDialog(props: { from: string; to: string; onClose(): v
   };
   return (
     <Dialog title="In sổ theo dõi hồ sơ (Mẫu 07)" onClose={props.onClose}>
-      <form onSubmit={print}>
+      <form onSubmit={print} noValidate>
         <p className="hint">Sổ gồm các hồ sơ tiếp nhận trong khoảng ngày, theo thứ tự tiếp nhận; tối đa {LEDGER_BOOK_MAX_DAYS} ngày mỗi lần in.</p>
         <div className="grid-2">
           <Field label="Tiếp nhận từ ngày" htmlFor="book-from">
-            <input id="book-from" type="date" required value={from} onChange={(e) => setFrom(e.target.value)} />
+            <DateInput id="book-from" value={from} onChange={setFrom} error={dateErrors.from ?? null} />
           </Field>
           <Field label="Tiếp nhận đến ngày" htmlFor="book-to">
-            <input id="book-to" type="date" required value={to} onChange={(e) => setTo(e.target.value)} />
+            <DateInput id="book-to" value={to} onChange={setTo} error={dateErrors.to ?? null} />
           </Field>
           <Field label="Quyển số (để trống nếu không ghi)" htmlFor="book-volume" hint="Ví dụ: 01/2024">
             <input id="book-volume" value={volume} maxLength={40} onChange={(e) => setVolume(e.target.value)} />

@@ -10,6 +10,7 @@ import { formatIntVi, viDateTime, viIso } from '../../app/format';
 import { go } from '../../app/router';
 import { VirtualList } from '../../components/VirtualList';
 import { ErrorBox, StateBadge } from '../../components/ui';
+import { FilterDate } from './FilterDate';
 import { LedgerBookDialog, bookRange } from './LedgerBookDialog';
 import { useLedger } from './ledger-store';
 
@@ -101,10 +102,10 @@ export function LedgerScreen() {
           ))}
         </select>
         <label className="inline">
-          Nhận từ <input type="date" aria-label="Nhận từ ngày" value={st.filter.receivedFrom ?? ''} onChange={(e) => st.setFilter({ receivedFrom: e.target.value })} />
+          Nhận từ <FilterDate id="filter-from" label="Nhận từ ngày" value={st.filter.receivedFrom} onChange={(receivedFrom) => st.setFilter({ receivedFrom })} />
         </label>
         <label className="inline">
-          đến <input type="date" aria-label="Nhận đến ngày" value={st.filter.receivedTo ?? ''} onChange={(e) => st.setFilter({ receivedTo: e.target.value })} />
+          đến <FilterDate id="filter-to" label="Nhận đến ngày" value={st.filter.receivedTo} onChange={(receivedTo) => st.setFilter({ receivedTo })} />
         </label>
       </div>
       <div className="ledger-head">

@@ -8,6 +8,8 @@ import type { CommandOutput } from '../../../shared/api/contract';
 import { call, messageOf } from '../../api/client';
 import { notify, notifyError, useApp } from '../../app/app-store';
 import { viInstant, viIso } from '../../app/format';
+import { isoOfViDate, parseViDate } from '../../../shared/time/vi-date-text';
+import { DateInput, focusField } from '../../components/DateInput';
 import { ErrorBox, Field, Loading } from '../../components/ui';
 
 type Year = CommandOutput<'calendar.year'>;
@@ -47,6 +49,7 @@ export function CalendarTab() {
   const [kind, setKind] = useState<'off' | 'work'>('off');
   const [reason, setReason] = useState('');
   const [formError, setFormError] = useState<string | null>(null);
+  const [dateError, setDateError] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
   const [noticeError, setNoticeError] = useState<string | null>(null);
 
@@ -56,12 +59,19 @@ export function CalendarTab() {
 
   async function add(e: FormEvent) {
     e.preventDefault();
+    const parsed = parseViDate(date);
+    setDateError(parsed.ok ? null : parsed.message);
+    if (!parsed.ok) {
+      setTimeout(() => focusField('cal-date'), 0);
+      return;
+    }
+    const iso = isoOfViDate(date) ?? date;
     try {
-      const { recompute } = await call('calendar.addEdit', { date, kind, reason });
+      const { recompute } = await call('calendar.addEdit', { date: iso, kind, reason });
       setFormError(null);
       setReason('');
       notify(changeMessage('Đã ghi thay đổi lịch làm việc.', recompute));
-      await load(Number(date.slice(0, 4)) || year);
+      await load(Number(iso.slice(0, 4)) || year);
     } catch (err) {
       setFormError(messageOf(err));
     }
@@ -184,9 +194,9 @@ export function CalendarTab() {
         </section>
         <section className="card">
           <h3>Thêm ngày nghỉ đột xuất hoặc ngày làm bù</h3>
-          <form onSubmit={add}>
+          <form onSubmit={add} noValidate>
             <Field label="Ngày" htmlFor="cal-date">
-              <input id="cal-date" type="date" required value={date} onChange={(e) => setDate(e.target.value)} />
+              <DateInput id="cal-date" value={date} onChange={setDate} error={dateError} />
             </Field>
             <Field label="Loại" htmlFor="cal-kind">
               <select id="cal-kind" value={kind} onChange={(e) => setKind(e.target.value as 'off' | 'work')}>

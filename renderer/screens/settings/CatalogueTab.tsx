@@ -8,8 +8,12 @@ import { call, messageOf } from '../../api/client';
 import { notify } from '../../app/app-store';
 import { viIso } from '../../app/format';
 import { ExternalLink } from '../../components/ExternalLink';
+import { isoOfViDate, parseViDate, parseViTime } from '../../../shared/time/vi-date-text';
+import { DateInput, focusField } from '../../components/DateInput';
 import { ErrorBox, Field, Loading } from '../../components/ui';
+import { isNationalProcedureCode } from '../../../shared/catalogue/procedure-code';
 import { matchProcedures } from '../intake/ProcedurePicker';
+import { RequiredDocuments } from './RequiredDocuments';
 
 interface CatalogueState {
   fields: string[];
@@ -34,11 +38,26 @@ const useCatalogue = create<CatalogueState>((set) => ({
 
 const EMPTY = { code: '', name: '', field: '', timeValue: '5', timeUnit: 'working_days' as TimeUnit, cutoff: '15:00', note: '', effectiveFrom: '', effectiveTo: '' };
 
+/** The optional dates (dd/mm/yyyy) and the cut-off time of the form that are not what they should be. */
+function catalogueDateProblems(form: typeof EMPTY): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [id, text] of [['c-from', form.effectiveFrom], ['c-to', form.effectiveTo]] as const) {
+    const parsed = text.trim() === '' ? null : parseViDate(text);
+    if (parsed && !parsed.ok) out[id] = parsed.message;
+  }
+  if (form.timeUnit === 'same_day') {
+    const cutoff = parseViTime(form.cutoff);
+    if (!cutoff.ok) out['c-cutoff'] = cutoff.message;
+  }
+  return out;
+}
+
 export function CatalogueTab() {
   const { fields, procedures, error, load } = useCatalogue();
   const [query, setQuery] = useState('');
   const [form, setForm] = useState(EMPTY);
   const [formError, setFormError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   useEffect(() => {
     void load();
   }, [load]);
@@ -46,6 +65,13 @@ export function CatalogueTab() {
 
   async function submit(e: FormEvent) {
     e.preventDefault();
+    const problems = catalogueDateProblems(form);
+    setFieldErrors(problems);
+    const first = Object.keys(problems)[0];
+    if (first !== undefined) {
+      setTimeout(() => focusField(first), 0);
+      return;
+    }
     try {
       await call('catalogue.addVersion', {
         code: form.code,
@@ -55,8 +81,8 @@ export function CatalogueTab() {
         timeUnit: form.timeUnit,
         cutoff: form.timeUnit === 'same_day' ? form.cutoff : null,
         note: form.note,
-        effectiveFrom: form.effectiveFrom || null,
-        effectiveTo: form.effectiveTo || null,
+        effectiveFrom: isoOfViDate(form.effectiveFrom),
+        effectiveTo: isoOfViDate(form.effectiveTo),
       });
       notify(`Đã ghi thủ tục ${form.code}.`);
       setFormError(null);
@@ -93,7 +119,9 @@ export function CatalogueTab() {
                   className="clickable"
                   onClick={() => set({ code: p.code, name: p.name, field: p.field, timeValue: String(p.timeValue), timeUnit: p.timeUnit, cutoff: p.cutoff ?? '15:00', note: p.note })}
                 >
-                  <td className="mono">{p.code}</td>
+                  <td className="mono" title={isNationalProcedureCode(p.code) ? undefined : 'Thủ tục chưa có mã quốc gia'}>
+                    {isNationalProcedureCode(p.code) ? p.code : '—'}
+                  </td>
                   <td>{p.name}</td>
                   <td>{p.field}</td>
                   <td>{p.timeLabel}</td>
@@ -113,7 +141,7 @@ export function CatalogueTab() {
         <p className="hint">
           Tra cứu thủ tục, thời hạn chính thức: <ExternalLink href="https://csdl.dichvucong.gov.vn/">Cơ sở dữ liệu quốc gia về thủ tục hành chính</ExternalLink>.
         </p>
-        <form onSubmit={submit}>
+        <form onSubmit={submit} noValidate>
           <Field label="Mã thủ tục" htmlFor="c-code">
             <input id="c-code" value={form.code} onChange={(e) => set({ code: e.target.value })} />
           </Field>
@@ -143,14 +171,14 @@ export function CatalogueTab() {
             </Field>
             {form.timeUnit === 'same_day' ? (
               <Field label="Nhận sau giờ này thì trả ngày làm việc tiếp theo" htmlFor="c-cutoff">
-                <input id="c-cutoff" type="time" value={form.cutoff} onChange={(e) => set({ cutoff: e.target.value })} />
+                <DateInput id="c-cutoff" mode="time" value={form.cutoff} onChange={(cutoff) => set({ cutoff })} error={fieldErrors['c-cutoff'] ?? null} />
               </Field>
             ) : null}
             <Field label="Hiệu lực từ ngày" htmlFor="c-from">
-              <input id="c-from" type="date" value={form.effectiveFrom} onChange={(e) => set({ effectiveFrom: e.target.value })} />
+              <DateInput id="c-from" value={form.effectiveFrom} onChange={(effectiveFrom) => set({ effectiveFrom })} error={fieldErrors['c-from'] ?? null} />
             </Field>
             <Field label="Hiệu lực đến ngày (để trống nếu chưa hết)" htmlFor="c-to">
-              <input id="c-to" type="date" value={form.effectiveTo} onChange={(e) => set({ effectiveTo: e.target.value })} />
+              <DateInput id="c-to" value={form.effectiveTo} onChange={(effectiveTo) => set({ effectiveTo })} error={fieldErrors['c-to'] ?? null} />
             </Field>
           </div>
           <Field label="Ghi chú, căn cứ" htmlFor="c-note">
@@ -163,6 +191,7 @@ export function CatalogueTab() {
             </button>
           </div>
         </form>
+        <RequiredDocuments code={form.code} />
       </section>
     </div>
   );

@@ -5,6 +5,8 @@ import type { SettingsView } from '../../../shared/api/setup-schemas';
 import { PAUSE_RULES, PAUSE_RULE_LABELS_VI, supplementClockSentence } from '../../../shared/deadline/supplement-wording';
 import { call, messageOf } from '../../api/client';
 import { notify, useApp } from '../../app/app-store';
+import { parseViTime } from '../../../shared/time/vi-date-text';
+import { DateInput, focusField } from '../../components/DateInput';
 import { ErrorBox, Field, Loading } from '../../components/ui';
 
 interface UnitState {
@@ -48,19 +50,45 @@ const useUnit = create<UnitState>((set, get) => ({
   },
 }));
 
+/** The desk number (1–9) and the extra working days (0–60) out of range, by id, in Vietnamese. */
+function numberProblems(form: SettingsView): Record<string, string> {
+  const out: Record<string, string> = {};
+  const whole = (n: number, min: number, max: number) => Number.isInteger(n) && n >= min && n <= max;
+  if (!whole(form.deskNumber, 1, 9)) out['s-desk'] = 'Số bàn tiếp nhận là một số nguyên từ 1 đến 9.';
+  if (!whole(form.extraWorkingDays, 0, 60)) out['s-extra'] = 'Số ngày làm việc cộng thêm là một số nguyên từ 0 đến 60.';
+  return out;
+}
+
+/** Each office-hours box that does not hold a 24-hour time, by id. */
+function hoursProblems(hours: SettingsView['officeHours']): Record<string, string> {
+  const out: Record<string, string> = {};
+  hours.forEach((h, i) => {
+    for (const [end, text] of [['start', h.start], ['end', h.end]] as const) {
+      const parsed = parseViTime(text);
+      if (!parsed.ok) out[`s-hours-${i}-${end}`] = parsed.message;
+    }
+  });
+  return out;
+}
+
 export function UnitTab() {
   const { form, error, saving, load, set, save } = useUnit();
+  const [checked, setChecked] = useState(false);
   useEffect(() => {
     void load();
   }, [load]);
   if (!form) return error ? <ErrorBox message={error} /> : <Loading />;
+  const hours = form.officeHours;
+  const fieldProblems = { ...numberProblems(form), ...hoursProblems(hours) };
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    void save();
+    setChecked(true);
+    const first = Object.keys(fieldProblems)[0];
+    if (first !== undefined) focusField(first);
+    else void save();
   };
-  const hours = form.officeHours;
   return (
-    <form className="card settings-form" onSubmit={submit}>
+    <form className="card settings-form" onSubmit={submit} noValidate>
       <div className="grid-2">
         <Field label="Tên đơn vị" htmlFor="s-unitName">
           <input id="s-unitName" value={form.unitName} onChange={(e) => set({ unitName: e.target.value })} />
@@ -78,10 +106,12 @@ export function UnitTab() {
           <input id="s-receiving" value={form.receivingUnit} onChange={(e) => set({ receivingUnit: e.target.value })} />
         </Field>
         <Field label="Số bàn tiếp nhận (1–9)" htmlFor="s-desk">
-          <input id="s-desk" type="number" min={1} max={9} value={form.deskNumber} onChange={(e) => set({ deskNumber: Number(e.target.value) })} />
+          <input id="s-desk" type="number" min={1} max={9} aria-invalid={checked && fieldProblems['s-desk'] ? true : undefined} value={form.deskNumber} onChange={(e) => set({ deskNumber: Number(e.target.value) })} />
+          {checked && fieldProblems['s-desk'] ? <small className="field-error" role="alert" id="s-desk-error">{fieldProblems['s-desk']}</small> : null}
         </Field>
         <Field label="Ngày làm việc cộng thêm (xã miền núi, hải đảo)" htmlFor="s-extra">
-          <input id="s-extra" type="number" min={0} max={60} value={form.extraWorkingDays} onChange={(e) => set({ extraWorkingDays: Number(e.target.value) })} />
+          <input id="s-extra" type="number" min={0} max={60} aria-invalid={checked && fieldProblems['s-extra'] ? true : undefined} value={form.extraWorkingDays} onChange={(e) => set({ extraWorkingDays: Number(e.target.value) })} />
+          {checked && fieldProblems['s-extra'] ? <small className="field-error" role="alert" id="s-extra-error">{fieldProblems['s-extra']}</small> : null}
         </Field>
         <Field label="Kỳ báo cáo mặc định" htmlFor="s-rule">
           <select id="s-rule" value={form.periodRule} onChange={(e) => set({ periodRule: e.target.value as SettingsView['periodRule'] })}>
@@ -130,8 +160,8 @@ export function UnitTab() {
         {hours.map((h, i) => (
           <div className="inline-row" key={i}>
             Buổi {i + 1}: từ{' '}
-            <input type="time" aria-label={`Buổi ${i + 1} bắt đầu`} value={h.start} onChange={(e) => set({ officeHours: hours.map((x, j) => (j === i ? { ...x, start: e.target.value } : x)) })} /> đến{' '}
-            <input type="time" aria-label={`Buổi ${i + 1} kết thúc`} value={h.end} onChange={(e) => set({ officeHours: hours.map((x, j) => (j === i ? { ...x, end: e.target.value } : x)) })} />
+            <DateInput id={`s-hours-${i}-start`} mode="time" ariaLabel={`Buổi ${i + 1} bắt đầu`} error={checked ? (fieldProblems[`s-hours-${i}-start`] ?? null) : null} value={h.start} onChange={(v) => set({ officeHours: hours.map((x, j) => (j === i ? { ...x, start: v } : x)) })} /> đến{' '}
+            <DateInput id={`s-hours-${i}-end`} mode="time" ariaLabel={`Buổi ${i + 1} kết thúc`} error={checked ? (fieldProblems[`s-hours-${i}-end`] ?? null) : null} value={h.end} onChange={(v) => set({ officeHours: hours.map((x, j) => (j === i ? { ...x, end: v } : x)) })} />
           </div>
         ))}
       </fieldset>

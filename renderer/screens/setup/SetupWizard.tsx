@@ -118,7 +118,7 @@ export function SetupWizard({ onDone }: { onDone(): void }) {
 
   return (
     <div className="wizard-page">
-      <form className="card wizard" onSubmit={submit} aria-labelledby="wizard-title">
+      <form className="card wizard" onSubmit={submit} aria-labelledby="wizard-title" noValidate>
         <p className="eyebrow">Thiết lập lần đầu · Bước {s.step}/3</p>
         <h1 id="wizard-title">{TITLES[s.step]}</h1>
         {s.step === 1 ? (

@@ -1,0 +1,17 @@
+// The count of the daily lists beside "Việc hôm nay" in the side navigation, refreshed on every screen change.
+import { useEffect } from 'react';
+import type { Route } from '../../app/router';
+import { dailyTotal, useDaily } from './daily-store';
+
+export function DailyCount({ route }: { route: Route }) {
+  const lists = useDaily((s) => s.lists);
+  useEffect(() => {
+    void useDaily.getState().load();
+  }, [route]);
+  const total = dailyTotal(lists);
+  return total === null ? null : (
+    <span className="nav-count" data-testid="daily-total" aria-label={`${total} hồ sơ trong danh sách hôm nay`}>
+      {total}
+    </span>
+  );
+}
