@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import type { ApiResult } from '../../shared/api/common';
 import { API_CONTRACT, type CommandName, type CommandOutput, type ParsedInput, isCommandName } from '../../shared/api/contract';
-import { LedgerError } from '../ledger';
+import { LedgerError, sqliteCodeOf, sqliteErrorText } from '../ledger';
 import { LedgerFileError } from '../import';
 import { BackupError } from '../services/backup-service';
 import { DeadlineRequestError } from '../services/deadline-service';
@@ -30,6 +30,13 @@ function failure(error: unknown, onInternalError: (e: unknown) => void): ApiResu
   if (USER_ERRORS.some((cls) => error instanceof cls)) {
     const details = error instanceof ImportRejectedError ? error.problems.slice(0, 50).map((p) => `Dòng ${p.line}, cột "${p.column}": ${p.reason}`) : undefined;
     return { ok: false, error: { code: 'rejected', message: (error as Error).message, ...(details ? { details } : {}) } };
+  }
+  const sqliteText = sqliteErrorText(error);
+  if (sqliteText !== null) {
+    // SQLite's own words (English, with a stack) never reach the officer.
+    const busy = /^SQLITE_(BUSY|LOCKED)/.test(sqliteCodeOf(error) ?? '');
+    if (!busy) onInternalError(error);
+    return { ok: false, error: { code: busy ? 'busy' : 'rejected', message: sqliteText } };
   }
   onInternalError(error);
   const why = error instanceof Error ? error.message : String(error);

@@ -5,6 +5,8 @@ import { randomUUID } from 'node:crypto';
 export interface PendingImport {
   fileName: string;
   bytes: Uint8Array;
+  /** The worksheet of an .xlsx the dry run read. */
+  sheet?: string;
   createdAt: number;
 }
 

@@ -2,6 +2,7 @@
 // The Electron main process serves it over IPC, the web host over loopback HTTP.
 import type { ApiContext, HostServices } from './context';
 import { type Dispatch, type Handlers, createDispatcher } from './dispatch';
+import { createCommitKeeper } from '../desk/commit-keeper';
 import { calendarHandlers } from './handlers/calendar';
 import { catalogueHandlers } from './handlers/catalogue';
 import { dataHandlers } from './handlers/data';
@@ -81,11 +82,19 @@ export function createAppApi(options: AppApiOptions): AppApi {
     imports: createImportPlanStore(),
   };
   const stopBackups = scheduleAutomaticBackups(desk, options.backupCheckEveryMs ?? AUTOMATIC_BACKUP_EVERY_MS, onError);
+  const commits = createCommitKeeper(() => (desk.state().kind === 'open' ? { db: desk.hostSession().db, file: desk.file } : null), clock, onError);
+  const dispatch = createDispatcher(guardHandlers(createHandlers(ctx), desk), onError);
   return {
-    dispatch: createDispatcher(guardHandlers(createHandlers(ctx), desk), onError),
+    // The mark of the last acknowledged change is durable before the answer leaves (desk/commit-keeper).
+    dispatch: async (command, input) => {
+      const result = await dispatch(command, input);
+      commits.afterCommand();
+      return result;
+    },
     ledger: desk,
     close: () => {
       stopBackups();
+      commits.flush();
       desk.close();
     },
   };

@@ -63,6 +63,10 @@ export async function preflightLedger(command: string, argv: readonly string[], 
     for (const line of prepared.upgradeBackup ? describeRun(prepared.upgradeBackup) : []) io.err(line);
     const clock = prepared.diagnosis.problems.find((p) => p.kind === 'clock-behind');
     if (clock && WRITING.has(command)) io.err(`Cảnh báo: ${clock.message}`);
+    // Acknowledged dossiers that are gone are said by every command; `check` does not call such a ledger good.
+    const missing = prepared.diagnosis.problems.find((p) => p.kind === 'changes-missing');
+    if (missing && command === 'check') throw new CliError(`Kiểm tra sổ: KHÔNG TỐT. ${missing.message}`);
+    if (missing) io.err(`Cảnh báo: ${missing.message}`);
   } catch (error) {
     if (error instanceof StartupBlockedError) throw new CliError(describeDiagnosis(error.diagnosis));
     throw error;

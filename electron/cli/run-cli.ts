@@ -23,12 +23,13 @@ import { runRestore } from './commands/restore';
 import { runStartupCheck } from './commands/startup-check';
 import type { CliIo } from './io';
 import { preflightLedger } from './ledger-preflight';
+import { sqliteErrorText } from '../ledger/sqlite-error-text';
 
 type Command = (argv: string[], io: CliIo) => void | Promise<void>;
 
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
   init: { run: runInit, usage: 'init --db FILE --unit-name "UBND xã …" [--unit-code MÃ] [--receiving-unit "…"] [--desk N] [--office-name "Trung tâm Phục vụ hành chính công xã …"] [--online-next-day on|off]' },
-  import: { run: runImport, usage: 'import --db FILE SỔ.csv|.xlsx [--dry-run] [--update]' },
+  import: { run: runImport, usage: 'import --db FILE SỔ.csv|.xlsx [--sheet "Tên trang tính"] [--dry-run] [--update]' },
   deadline: { run: runDeadline, usage: 'deadline --db FILE --procedure MÃ --received "YYYY-MM-DD HH:MM" [--channel truc_tuyen_toan_trinh] [--explain]' },
   calendar: {
     run: runCalendar,
@@ -36,9 +37,9 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   },
   report: { run: runReport, usage: 'report --db FILE --period 2024-Q1 [--period-rule nd09|calendar] [--format json|pdf|xlsx|docx] [--out FILE] [--personal-data]' },
   form: { run: runForm, usage: FORM_USAGE },
-  backup: { run: runBackup, usage: 'backup --db FILE --out FILE | --auto | --list' },
+  backup: { run: runBackup, usage: 'backup --db FILE --out FILE [--passphrase-file TỆP] | --auto | --list' },
   'backup-config': { run: runBackupConfig, usage: 'backup-config --db FILE [--dir THƯ-MỤC]… [--keep N]' },
-  restore: { run: runRestore, usage: 'restore --db FILE --from BẢN-SAO-LƯU | --latest' },
+  restore: { run: runRestore, usage: 'restore --db FILE --from BẢN-SAO-LƯU | --latest [--pin-file TỆP]' },
   'startup-check': { run: runStartupCheck, usage: 'startup-check --db FILE' },
   operator: { run: runOperator, usage: 'operator --db FILE [--add "Tên"] [--retire "Tên"] [--all]' },
   check: { run: runCheck, usage: 'check --db FILE' },
@@ -86,6 +87,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (error instanceof CliError) {
       io.err(error.message);
       return error.exitCode;
+    }
+    const sqliteText = sqliteErrorText(error);
+    if (sqliteText !== null) {
+      io.err(sqliteText);
+      return 1;
     }
     if (error instanceof Error && /[À-ỹ]/u.test(error.message)) {
       // The ledger, importer and services speak Vietnamese already.

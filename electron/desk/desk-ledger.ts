@@ -47,7 +47,8 @@ export interface DeskLedger extends LedgerHolder {
   confirmClock(): void;
   /** Runs the start-up check again (blocked), or the clock check (open). */
   recheck(): Promise<void>;
-  restore(backupFile: string): Promise<RestoreOutcome>;
+  /** `chairmanPin` when the backup predates a sign-off (reliability/restore). */
+  restore(backupFile: string, chairmanPin?: string): Promise<RestoreOutcome>;
   /** For a missing or empty ledger: keeps an empty file aside and starts a new ledger. */
   createNew(): Promise<void>;
   /** The daily backup into each folder that has none today; the result is kept for the settings screen. */
@@ -173,12 +174,12 @@ export function openDeskLedger(options: DeskLedgerOptions, onError: (error: unkn
           state = { ...state, clock: null };
         }
       }),
-    restore: (backupFile) =>
+    restore: (backupFile, chairmanPin) =>
       exclusive(async () => {
         const { config } = loadBackupConfig(file);
         closeSession();
         try {
-          return await restoreLedger({ ledgerFile: file, backupFile, config, now: options.clock() });
+          return await restoreLedger({ ledgerFile: file, backupFile, config, now: options.clock(), ...(chairmanPin === undefined ? {} : { chairmanPin }) });
         } finally {
           // The restored ledger, or the old one when the restore was refused, goes through the check again.
           await reopen();

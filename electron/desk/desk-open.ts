@@ -10,7 +10,16 @@ import { StartupBlockedError, openLedgerForWork } from '../reliability/startup';
 import { diagnoseStartup } from '../reliability/startup-diagnosis';
 import type { StartupDiagnosis, StartupProblem } from '../reliability/startup-problems';
 import { fileStamp } from '../reliability/vi-time';
+import { resetCommitStamp } from '../reliability/commit-stamp';
 import type { LedgerSession } from '../services/ledger-session';
+import { restrictFolder, restrictLedgerFile } from '../ledger/private-files';
+
+/**
+ * How long a write at the desk waits for another program's write lock (the command line importing a big
+ * file holds it for the whole import): under a second, then the officer reads "đang nhập dữ liệu, thử lại
+ * sau" (ledger/sqlite-error-text BUSY_TEXT) instead of a frozen screen and an error five seconds later.
+ */
+export const DESK_WRITE_WAIT_MS = 800;
 
 export interface OpenRequest {
   ledgerFile: string;
@@ -66,7 +75,12 @@ function diagnose(request: OpenRequest): StartupDiagnosis {
 
 /** A new, empty ledger at the latest schema (the first run, or "Tạo sổ mới"). */
 export function createEmptyLedger(ledgerFile: string): void {
-  openLedger(ledgerFile, { mustExist: false }).close();
+  const db = openLedger(ledgerFile, { mustExist: false });
+  try {
+    resetCommitStamp(db, ledgerFile, Date.now());
+  } finally {
+    db.close();
+  }
 }
 
 /** Renames an unusable ledger file (and its WAL files) aside, never deleting it; returns the new name. */
@@ -91,6 +105,11 @@ export async function openDeskLedgerFile(request: OpenRequest): Promise<OpenOutc
   }
   try {
     const work = await openLedgerForWork({ ledgerFile: request.ledgerFile, now: request.now, appVersion: request.appVersion, actor: request.hostActor });
+    // The desk's own data: the ledger and its folder for the user only, whatever made them.
+    restrictLedgerFile(request.ledgerFile);
+    restrictFolder(dirname(request.ledgerFile));
+    // Opening (a migration) may wait the usual five seconds; the day's writes do not.
+    work.session.db.pragma(`busy_timeout = ${DESK_WRITE_WAIT_MS}`);
     return {
       kind: 'open',
       session: work.session,

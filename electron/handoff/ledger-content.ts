@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { MONTH_COUNTS_TABLE } from '../ledger/migrations/010-month-counts';
 import { CALENDAR_APPLIED_TABLE } from '../ledger/migrations/011-calendar-notices';
+import { PIN_LOCK_TABLE } from '../ledger/migrations/019-pin-lock';
 
 export type Cell = null | number | string | { b64: string };
 
@@ -38,8 +39,9 @@ export const DOSSIER_TABLES = ['dossiers', 'dossier_history'] as const;
 /**
  * Derived from the rest, never carried: the month counts of deep ledger pages (kept by triggers as the
  * dossiers go in) and the calendar the due dates follow (each ledger records its own on its next open).
+ * Also the state of this one ledger file, which must not travel either (the wrong-PIN count).
  */
-export const DERIVED_TABLES: readonly string[] = [MONTH_COUNTS_TABLE, CALENDAR_APPLIED_TABLE];
+export const DERIVED_TABLES: readonly string[] = [MONTH_COUNTS_TABLE, CALENDAR_APPLIED_TABLE, PIN_LOCK_TABLE];
 
 export const isDerivedTable = (name: string) => DERIVED_TABLES.includes(name);
 

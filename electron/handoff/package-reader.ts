@@ -7,6 +7,7 @@ import { decryptPart, deriveKey } from './encryption';
 import { PackageRefusedError } from './errors';
 import { fingerprintOf, verifyBytes } from './keys';
 import { type Manifest, type ManifestPart, parseManifest } from './manifest';
+import { checkDeclaredSize, limitOf, tooLarge } from './part-limits';
 import { partAad } from './package-writer';
 
 export interface VerifiedPackage {
@@ -19,14 +20,13 @@ export interface VerifiedPackage {
   stored(name: string): { part: ManifestPart; bytes: Buffer } | null;
 }
 
-const MAX_PART_BYTES = 512 * 1024 * 1024;
-
 function checkParts(manifest: Manifest, payload: Buffer): void {
   const names = new Set<string>();
   let expected = 0;
   for (const part of manifest.parts) {
     if (names.has(part.name)) throw new PackageRefusedError('damaged', `Gói bị hỏng: phần "${part.name}" được kê hai lần.`);
     names.add(part.name);
+    checkDeclaredSize(manifest.kind, part);
     if (part.offset !== expected || part.offset + part.length > payload.length) {
       throw new PackageRefusedError('damaged', `Gói bị hỏng: phần "${part.name}" không nằm đúng chỗ trong gói.`);
     }
@@ -88,10 +88,13 @@ export function partOpener(pkg: VerifiedPackage, passphrase: string | null): Par
       if (!found) throw new PackageRefusedError('invalid_content', `Gói thiếu phần "${name}".`);
       const { part, bytes } = found;
       const packed = key && part.nonce !== null ? decryptPart(key, { nonce: part.nonce, bytes }, partAad(pkg.manifest.package_id, part.name)) : bytes;
+      const limit = limitOf(pkg.manifest.kind, part.name);
       if (part.compression === 'none') return packed;
       try {
-        return gunzipSync(packed, { maxOutputLength: MAX_PART_BYTES });
+        // Inflation stops at the limit: a small part that would inflate beyond it is never held whole.
+        return gunzipSync(packed, { maxOutputLength: limit });
       } catch (error) {
+        if (error instanceof RangeError || (error instanceof Error && 'code' in error && error.code === 'ERR_BUFFER_TOO_LARGE')) throw tooLarge(pkg.manifest.kind, part.name);
         throw new PackageRefusedError('damaged', `Gói bị hỏng: không giải nén được phần "${part.name}".`, { cause: error });
       }
     },

@@ -1,7 +1,7 @@
 // Picks the reader for a ledger file from its first bytes and its name: .xlsx is a ZIP archive, CSV is
 // UTF-8 text. Anything else is refused with a Vietnamese message.
 import { readCsvTable } from './csv-reader';
-import { readXlsxTable } from './xlsx-reader';
+import { type XlsxReadOptions, readXlsxTable } from './xlsx-reader';
 import { type LedgerTable, LedgerFileError } from './table';
 
 export type LedgerFormat = 'csv' | 'xlsx';
@@ -55,7 +55,9 @@ export function detectLedgerFormat(bytes: Uint8Array, fileName: string): LedgerF
   throw new LedgerFileError(`Không nhận ra định dạng của tệp "${fileName}". ${ACCEPTED}`);
 }
 
-/** Reads a ledger file (CSV or .xlsx) into its header and records. */
-export async function readLedgerTable(bytes: Uint8Array, fileName: string): Promise<LedgerTable> {
-  return detectLedgerFormat(bytes, fileName) === 'xlsx' ? readXlsxTable(bytes) : readCsvTable(bytes);
+/** Reads a ledger file (CSV or .xlsx; for .xlsx the worksheet in `options.sheet`) into its header and records. */
+export async function readLedgerTable(bytes: Uint8Array, fileName: string, options: XlsxReadOptions = {}): Promise<LedgerTable> {
+  if (detectLedgerFormat(bytes, fileName) === 'xlsx') return readXlsxTable(bytes, options);
+  if (options.sheet !== undefined) throw new LedgerFileError(`Tệp "${fileName}" là CSV, không có trang tính "${options.sheet}" để chọn.`);
+  return readCsvTable(bytes);
 }

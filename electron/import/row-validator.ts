@@ -9,6 +9,8 @@ import { type RowCells, cellText, readRowCells } from './row-cells';
 import { checkRow } from './row-checks';
 import type { RowIssue } from './row-issue';
 import type { LedgerTable, TableRecord } from './table';
+import { legacyFontOf, legacyFontReason } from './legacy-font-text';
+import { type NumberKind, repairLeadingZeros } from './leading-zeros';
 
 export type { ImportProblem, ImportedDossier, LedgerImportContext, LedgerValidation, PersonalData } from './import-types';
 
@@ -52,16 +54,69 @@ function unlabeledDataWarnings(table: LedgerTable): string[] {
   return warnings;
 }
 
+const NUMBER_COLUMNS: ReadonlyArray<[ColumnKey & ('so_dinh_danh' | 'dien_thoai'), NumberKind]> = [
+  ['so_dinh_danh', 'id'],
+  ['dien_thoai', 'phone'],
+];
+
+/** Identity and phone numbers whose leading zero a spreadsheet dropped: put back, or refused. Returns whether one was put back. */
+function repairNumbers(record: TableRecord, header: HeaderMap, row: RowCells, issues: RowIssue[]): boolean {
+  let restored = false;
+  for (const [key, kind] of NUMBER_COLUMNS) {
+    const column = header.columns[key];
+    const text = row.texts[key];
+    if (!column || !text) continue;
+    const repair = repairLeadingZeros(kind, text, record.numeric?.includes(column.index) ?? false);
+    if (!repair.ok) {
+      issues.push({ key, reason: repair.reason });
+      continue;
+    }
+    if (repair.restored) {
+      row.values[key] = repair.value;
+      restored = true;
+    }
+  }
+  return restored;
+}
+
+/** Text typed in the old VNI / TCVN3 fonts and saved as Unicode: refused, cell by cell. */
+function legacyFontIssues(row: RowCells): RowIssue[] {
+  const issues: RowIssue[] = [];
+  for (const [key, text] of Object.entries(row.texts) as Array<[ColumnKey, string]>) {
+    const font = text ? legacyFontOf(text) : null;
+    if (font) issues.push({ key, reason: legacyFontReason(font) });
+  }
+  return issues;
+}
+
+const someLines = (lines: readonly number[]) => `${lines.slice(0, 20).join(', ')}${lines.length > 20 ? ` và ${lines.length - 20} dòng khác` : ''}`;
+
+/** What the reader saw in the workbook that the officer must know: other sheets, hidden rows. */
+function workbookWarnings(table: LedgerTable): string[] {
+  const warnings: string[] = [];
+  if (table.sheets && table.sheets.length > 1) {
+    warnings.push(
+      `Tệp Excel có ${table.sheets.length} trang tính: ${table.sheets.map((s) => `"${s}"`).join(', ')}; chỉ đọc trang "${table.sheet ?? ''}". ` +
+        'Để nhập trang khác, hãy chọn trang tính (dòng lệnh: --sheet "Tên trang").',
+    );
+  }
+  const hidden = table.records.filter((r) => r.hidden).map((r) => r.line);
+  if (hidden.length > 0) warnings.push(`${hidden.length} dòng bị ẩn trong Excel nhưng vẫn được nhập như mọi dòng khác: dòng ${someLines(hidden)}. Hãy kiểm tra các dòng đó.`);
+  return warnings;
+}
+
 export function validateLedgerRows(table: LedgerTable, ctx: LedgerImportContext): LedgerValidation {
   const header = mapHeader(table.header, table.headerLine);
   const problems: ImportProblem[] = [...header.problems];
-  const warnings: string[] = [...header.warnings, ...unlabeledDataWarnings(table)];
+  const warnings: string[] = [...workbookWarnings(table), ...header.warnings, ...unlabeledDataWarnings(table)];
+  const zerosRestored: number[] = [];
   const dossiers: ImportedDossier[] = [];
   const firstLineOfCode = new Map<string, number>();
 
   for (const record of table.records) {
     const row = readRowCells(record.cells, header.columns);
-    const issues: RowIssue[] = [...row.issues];
+    const issues: RowIssue[] = [...row.issues, ...legacyFontIssues(row)];
+    if (repairNumbers(record, header, row, issues)) zerosRestored.push(record.line);
 
     const code = row.values.ma_ho_so;
     if (code !== undefined) {
@@ -86,6 +141,9 @@ export function validateLedgerRows(table: LedgerTable, ctx: LedgerImportContext)
     if (extra.warning) warnings.push(extra.warning);
   }
 
+  if (zerosRestored.length > 0) {
+    warnings.push(`Đã thêm lại số 0 ở đầu số định danh / số điện thoại mà bảng tính đã làm mất (theo độ dài đã biết) ở dòng ${someLines(zerosRestored)}.`);
+  }
   if (table.records.length === 0) warnings.push('Tệp chỉ có dòng tiêu đề, không có hồ sơ nào.');
   return { dossiers, problems, warnings };
 }

@@ -5,6 +5,10 @@ export interface TableRecord {
   line: number;
   /** Cell texts as written, untrimmed; a record may have fewer or more cells than the header. */
   cells: string[];
+  /** XLSX: the indexes of the cells the spreadsheet stored as numbers (their leading zeros are gone). */
+  numeric?: number[];
+  /** XLSX: the row is hidden in the sheet (it is imported, and the import says so). */
+  hidden?: boolean;
 }
 
 export interface LedgerTable {
@@ -12,6 +16,9 @@ export interface LedgerTable {
   header: string[];
   headerLine: number;
   records: TableRecord[];
+  /** XLSX: every worksheet of the workbook, and the one read. */
+  sheets?: string[];
+  sheet?: string;
 }
 
 /** A file that cannot be read as a ledger at all. The message is Vietnamese, ready to show. */

@@ -1,4 +1,6 @@
-// The first worksheet of an .xlsx to a LedgerTable (row numbers as lines). Cell values become the text
+// One worksheet of an .xlsx to a LedgerTable (row numbers as lines): the one the user picked, or the
+// first; every sheet's name is kept so the import can say which exist. Hidden rows are marked, cells stored
+// as numbers are noted (an identity or phone number has lost its leading zero). Cell values become the text
 // the CSV would hold: Excel dates `YYYY-MM-DD HH:MM` (or `YYYY-MM-DD` when the time is midnight, i.e. a
 // date-only cell), numbers their decimal text, rich text / hyperlinks / formula results their text.
 import ExcelJS from 'exceljs';
@@ -42,10 +44,29 @@ function richOrPlain(text: unknown): string {
   return '';
 }
 
-function rowCells(row: ExcelJS.Row): string[] {
+function rowCells(row: ExcelJS.Row): { cells: string[]; numeric: number[] } {
   const cells: string[] = [];
-  for (let column = 1; column <= row.cellCount; column++) cells.push(cellText(row.getCell(column).value));
-  return cells;
+  const numeric: number[] = [];
+  for (let column = 1; column <= row.cellCount; column++) {
+    const value = row.getCell(column).value;
+    if (typeof value === 'number' || (typeof value === 'object' && value !== null && 'result' in value && typeof value.result === 'number')) numeric.push(column - 1);
+    cells.push(cellText(value));
+  }
+  return { cells, numeric };
+}
+
+const quoted = (names: readonly string[]) => names.map((n) => `"${n}"`).join(', ');
+
+function pickSheet(workbook: ExcelJS.Workbook, wanted: string | undefined): ExcelJS.Worksheet {
+  const names = workbook.worksheets.map((s) => s.name);
+  if (wanted === undefined) {
+    const first = workbook.worksheets[0];
+    if (!first) throw new LedgerFileError('Tệp Excel không có trang tính nào.');
+    return first;
+  }
+  const found = workbook.worksheets.find((s) => s.name === wanted) ?? workbook.worksheets.find((s) => s.name.trim().toLocaleLowerCase('vi') === wanted.trim().toLocaleLowerCase('vi'));
+  if (!found) throw new LedgerFileError(`Tệp Excel không có trang tính "${wanted}". Các trang tính trong tệp: ${quoted(names)}.`);
+  return found;
 }
 
 function trimTrailingBlanks(cells: string[]): string[] {
@@ -67,22 +88,29 @@ async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
-/** Bytes of an .xlsx file to a LedgerTable from its first worksheet. */
-export async function readXlsxTable(bytes: Uint8Array): Promise<LedgerTable> {
+export interface XlsxReadOptions {
+  /** The worksheet to read, by name; default the first. */
+  sheet?: string;
+}
+
+/** Bytes of an .xlsx file to a LedgerTable from the chosen (or first) worksheet. */
+export async function readXlsxTable(bytes: Uint8Array, options: XlsxReadOptions = {}): Promise<LedgerTable> {
   const workbook = await loadWorkbook(bytes);
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new LedgerFileError('Tệp Excel không có trang tính nào.');
+  const sheet = pickSheet(workbook, options.sheet);
   const rows: TableRecord[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells = rowCells(row);
-    if (!isBlankRow(cells)) rows.push({ line: rowNumber, cells });
+    const { cells, numeric } = rowCells(row);
+    if (isBlankRow(cells)) return;
+    rows.push({ line: rowNumber, cells, ...(numeric.length > 0 ? { numeric } : {}), ...(row.hidden ? { hidden: true } : {}) });
   });
   const [header, ...records] = rows;
-  if (!header) throw new LedgerFileError(`Trang tính đầu tiên "${sheet.name}" trống: không có dòng tiêu đề nào.`);
+  if (!header) throw new LedgerFileError(`Trang tính ${options.sheet === undefined ? 'đầu tiên ' : ''}"${sheet.name}" trống: không có dòng tiêu đề nào.`);
   return {
     format: 'xlsx',
     header: trimTrailingBlanks(header.cells).map((cell) => cell.trim()),
     headerLine: header.line,
     records,
+    sheets: workbook.worksheets.map((s) => s.name),
+    sheet: sheet.name,
   };
 }

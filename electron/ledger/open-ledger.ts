@@ -7,6 +7,7 @@ import { LedgerNotFoundError, LedgerNotRecognisedError, LedgerTooNewError } from
 import { applicationIdOf, isEmptyDatabase, migrate, schemaVersionOf } from './migrate';
 import { LEDGER_APPLICATION_ID, type Migration } from './migrations/migration';
 import { MIGRATIONS } from './migrations/index';
+import { restrictLedgerFile } from './private-files';
 
 export type LedgerDatabase = Database.Database;
 
@@ -58,7 +59,10 @@ export function openLedger(file: string, options: OpenLedgerOptions = {}): Ledge
   if (options.mustExist && !fs.existsSync(file)) throw new LedgerNotFoundError(file);
   const busyTimeoutMs = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS;
   const migrations = options.migrations ?? MIGRATIONS;
+  const creating = !fs.existsSync(file);
   const db = new Database(file, { timeout: busyTimeoutMs });
+  // A new ledger (and the -wal / -shm SQLite makes with the same mode) is for the user only.
+  if (creating) restrictLedgerFile(file);
   try {
     try {
       assertOpenable(db, file, migrations.length);

@@ -2,10 +2,11 @@
 // folder, each copy verified after writing, older copies of the same kind rotated out (N kept). A folder
 // that is not there (the USB drive is unplugged) is skipped with a reason; backups that must not be
 // skipped (before an upgrade or a restore) fail when no folder received a copy.
-import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { LedgerDatabase } from '../ledger';
-import { backupLedger } from '../services/backup-service';
+import { backupLedger, isRunning } from '../services/backup-service';
+import { makePrivateFolder, restrictFolder } from '../ledger/private-files';
 import { type BackupConfig, resolvedDirectories } from './backup-config';
 import { type BackupReason, REASON_LABEL, listBackupFiles, newBackupPath, unfinishedBackupFiles } from './backup-files';
 import { ReliabilityError } from './errors';
@@ -60,19 +61,14 @@ function reasonOf(error: unknown): string {
 
 /** Creates the last folder of the path only: a missing drive or parent folder is reported, never made up. */
 function ensureDirectory(directory: string): string | null {
-  if (existsSync(directory)) return statSync(directory).isDirectory() ? null : 'đường dẫn này là một tệp, không phải thư mục';
-  if (!existsSync(dirname(directory))) return 'không tìm thấy ổ đĩa hoặc thư mục chứa (USB chưa cắm?)';
-  mkdirSync(directory);
-  return null;
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  if (existsSync(directory)) {
+    if (!statSync(directory).isDirectory()) return 'đường dẫn này là một tệp, không phải thư mục';
+    restrictFolder(directory);
+    return null;
   }
+  if (!existsSync(dirname(directory))) return 'không tìm thấy ổ đĩa hoặc thư mục chứa (USB chưa cắm?)';
+  makePrivateFolder(directory);
+  return null;
 }
 
 /** Removes copies left unfinished by a process that died while writing them. */

@@ -12,6 +12,9 @@ export function unusableBackupReason(probe: LedgerProbe, supportedVersion = LATE
       return `Tệp "${probe.file}" trống hoặc không đọc được, không phải bản sao lưu dùng được.`;
     case 'not-a-ledger':
       return `Tệp "${probe.file}" không phải bản sao lưu của Sổ Một Cửa.`;
+    case 'disk-full':
+    case 'read-only':
+      return `Không đọc được bản sao lưu "${probe.file}" (ổ đĩa chứa nó đầy hoặc chỉ cho đọc); hãy chép nó sang ổ khác rồi chọn lại.`;
     case 'corrupt':
       return `Bản sao lưu "${probe.file}" bị hỏng (kiểm tra toàn vẹn không đạt).`;
     case 'ok':

@@ -3,11 +3,11 @@
 // Every failure becomes a typed status with the detail SQLite gave, so the start-up screen can explain it.
 import { existsSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { LATEST_SCHEMA_VERSION, LEDGER_APPLICATION_ID } from '../ledger';
+import { LATEST_SCHEMA_VERSION, LEDGER_APPLICATION_ID, type StorageFault, storageFaultAt, storageFaultOf } from '../ledger';
 import { type LatestEntry, latestLedgerEntry } from './latest-entry';
 import { readAppVersionStamps } from './schema-stamps';
 
-export type ProbeStatus = 'missing' | 'empty' | 'unreadable' | 'not-a-ledger' | 'corrupt' | 'ok';
+export type ProbeStatus = 'missing' | 'empty' | 'unreadable' | 'not-a-ledger' | 'corrupt' | 'ok' | StorageFault;
 
 export interface LedgerProbe {
   file: string;
@@ -20,6 +20,12 @@ export interface LedgerProbe {
   appVersions: Record<string, string>;
   /** What SQLite said (integrity_check lines, an error message): for the "details" of a report. */
   detail: string[];
+  /** A full disk or a ledger that cannot be written, even when it reads well. */
+  storage: StorageFault | null;
+  /** The highest history event (every change writes one), when readable. */
+  historySeq: number | null;
+  /** A -shm was beside the ledger without its -wal before the probe opened it: the -wal was removed. */
+  walRemoved: boolean;
 }
 
 export interface ProbeOptions {
@@ -52,7 +58,7 @@ function openForProbe(file: string): Database.Database {
 }
 
 function blank(file: string, status: ProbeStatus, detail: string[] = []): LedgerProbe {
-  return { file, status, schemaVersion: null, dossiers: null, latestEntry: null, appVersions: {}, detail };
+  return { file, status, schemaVersion: null, dossiers: null, latestEntry: null, appVersions: {}, detail, storage: status === 'disk-full' || status === 'read-only' ? status : null, historySeq: null, walRemoved: false };
 }
 
 function inspect(db: Database.Database, file: string, options: ProbeOptions): LedgerProbe {
@@ -72,6 +78,7 @@ function inspect(db: Database.Database, file: string, options: ProbeOptions): Le
   if (schemaVersion > (options.supportedVersion ?? LATEST_SCHEMA_VERSION)) return { ...blank(file, 'ok'), schemaVersion, appVersions };
   const tables = new Set(db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[]);
   const dossiers = tables.has('dossiers') ? (db.prepare('SELECT count(*) FROM dossiers').pluck().get() as number) : null;
+  const historySeq = tables.has('dossier_history') ? ((db.prepare('SELECT max(seq) FROM dossier_history').pluck().get() as number | null) ?? 0) : null;
   return {
     file,
     status: 'ok',
@@ -80,6 +87,9 @@ function inspect(db: Database.Database, file: string, options: ProbeOptions): Le
     latestEntry: latestLedgerEntry(db),
     appVersions,
     detail: [],
+    storage: null,
+    historySeq,
+    walRemoved: false,
   };
 }
 
@@ -87,15 +97,21 @@ function inspect(db: Database.Database, file: string, options: ProbeOptions): Le
 export function probeLedgerFile(file: string, options: ProbeOptions = {}): LedgerProbe {
   if (!existsSync(file)) return blank(file, 'missing');
   if (statSync(file).size === 0) return blank(file, 'empty');
+  // Looked at before SQLite opens the file (opening makes a new -wal).
+  const walRemoved = existsSync(`${file}-shm`) && !existsSync(`${file}-wal`);
   let db: Database.Database;
   try {
     db = openForProbe(file);
   } catch (error) {
-    return blank(file, 'unreadable', [messageOf(error)]);
+    return blank(file, storageFaultOf(error, file) ?? 'unreadable', [messageOf(error)]);
   }
   try {
-    return inspect(db, file, options);
+    const probe = inspect(db, file, options);
+    return { ...probe, storage: storageFaultAt(file), walRemoved };
   } catch (error) {
+    // A -shm that cannot grow on a full disk says "disk I/O error": that is not damage.
+    const fault = storageFaultOf(error, file);
+    if (fault) return blank(file, fault, [messageOf(error)]);
     const code = sqliteCode(error) ?? '';
     if (code === 'SQLITE_NOTADB') return blank(file, 'unreadable', [messageOf(error)]);
     if (DAMAGE_CODES.some((prefix) => code.startsWith(prefix))) return blank(file, 'corrupt', [messageOf(error)]);

@@ -11,6 +11,9 @@ import { ReliabilityError } from './errors';
 import { unusableBackupReason } from './backup-usability';
 import { type LedgerProbe, probeLedgerFile } from './ledger-probe';
 import { fileStamp } from './vi-time';
+import { resetCommitStamp } from './commit-stamp';
+import { carrySignedPeriods, countedDossiersMissing, signedPeriodsMissingFrom } from './signed-periods-carry';
+import { checkChairmanPin } from '../security/pin-lockout';
 
 export class RestoreRefusedError extends ReliabilityError {}
 
@@ -20,6 +23,19 @@ export interface RestoreRequest {
   config: BackupConfig;
   /** Epoch milliseconds. */
   now: number;
+  /** Needed when the backup lacks a period the current ledger has signed (it is then carried over). */
+  chairmanPin?: string;
+}
+
+/** The backup predates a sign-off: the restore waits for the chairman's PIN. */
+export class RestoreNeedsChairmanPinError extends RestoreRefusedError {
+  constructor(readonly periods: string[]) {
+    super(
+      `Bản sao lưu này được tạo trước khi Chủ tịch ký duyệt ${periods.join(', ')}: khôi phục sẽ làm mất chữ ký duyệt đó. ` +
+        'Sổ sẽ giữ nguyên số liệu đã ký, người ký và thời điểm ký (chép sang sổ khôi phục), nhưng cần mã PIN của Chủ tịch để khôi phục. ' +
+        'Chưa khôi phục, sổ hiện tại giữ nguyên.',
+    );
+  }
 }
 
 export interface RestoreOutcome {
@@ -31,6 +47,8 @@ export interface RestoreOutcome {
   keptOldAs: string[];
   /** The backup of the previous ledger taken first (null when it could not be read: it is kept aside). */
   safetyBackup: BackupRun | null;
+  /** Vietnamese: the signed periods carried over from the previous ledger, and what they miss. */
+  signedPeriodNotes: string[];
 }
 
 const SUFFIXES = ['', '-wal', '-shm'] as const;
@@ -92,6 +110,18 @@ export async function restoreLedger(request: RestoreRequest): Promise<RestoreOut
   if (reason !== null) throw new RestoreRefusedError(`${reason} Chưa khôi phục, sổ hiện tại giữ nguyên.`);
 
   const current = probeLedgerFile(ledgerFile);
+  const carried = current.status === 'ok' ? signedPeriodsMissingFrom(ledgerFile, backupFile) : [];
+  if (carried.length > 0) {
+    const labels = carried.map((p) => p.row.label);
+    if (request.chairmanPin === undefined) throw new RestoreNeedsChairmanPinError(labels);
+    const db = openLedger(ledgerFile, { mustExist: true });
+    try {
+      checkChairmanPin({ db, ledgerFile, pin: request.chairmanPin, now: request.now, refusal: 'chưa khôi phục, sổ hiện tại giữ nguyên' });
+    } finally {
+      db.close();
+    }
+  }
+  const missingCounted = carried.length > 0 ? countedDossiersMissing(carried, backupFile) : 0;
   const safetyBackup = await safetyBackupOf({ ...request, ledgerFile }, current);
   const staged = await stagedCopy(backupFile, ledgerFile);
   let moved: Array<[string, string]> = [];
@@ -108,7 +138,19 @@ export async function restoreLedger(request: RestoreRequest): Promise<RestoreOut
   }
   const db = openLedger(ledgerFile, { mustExist: true });
   try {
+    resetCommitStamp(db, ledgerFile, request.now);
+    const signedPeriodNotes: string[] = [];
+    if (carried.length > 0) {
+      const labels = carrySignedPeriods(db, carried);
+      signedPeriodNotes.push(`Đã giữ chữ ký duyệt và số liệu đã ký của ${labels.join(', ')} (bản sao lưu được tạo trước khi ký).`);
+      if (missingCounted > 0) {
+        signedPeriodNotes.push(
+          `${missingCounted} hồ sơ đã được tính trong số liệu đã ký không có trong bản sao lưu: hãy nhập lại; mỗi hồ sơ nhập lại được ghi là đính chính của kỳ đã ký.`,
+        );
+      }
+    }
     return {
+      signedPeriodNotes,
       ledgerFile,
       restoredFrom: backupFile,
       dossiers: db.prepare('SELECT count(*) FROM dossiers').pluck().get() as number,

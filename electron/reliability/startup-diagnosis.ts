@@ -4,12 +4,14 @@
 // → fix the clock (or confirm) before logging anything. Reads only; changes nothing.
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { LATEST_SCHEMA_VERSION } from '../ledger';
+import { LATEST_SCHEMA_VERSION, type StorageFault } from '../ledger';
 import { type BackupEntry, latestGoodBackup, listBackups } from './backup-catalogue';
 import { type BackupConfig, loadBackupConfig, resolvedDirectories } from './backup-config';
 import { checkClock } from './clock-check';
 import { type LedgerProbe, probeLedgerFile } from './ledger-probe';
 import { appVersionFor } from './schema-stamps';
+import { readCommitStamp } from './commit-stamp';
+import { viInstant } from './vi-time';
 import { type DamageKind, type StartupAction, type StartupDiagnosis, type StartupProblem, statusOf } from './startup-problems';
 
 export interface DiagnoseOptions {
@@ -70,6 +72,60 @@ function damageProblem(kind: DamageKind, probe: LedgerProbe, backups: BackupEntr
   };
 }
 
+/** A full disk or a ledger that cannot be written: what it is and what to do; never a restore (it cannot help). */
+function storageProblem(fault: StorageFault, file: string): StartupProblem {
+  const directory = dirname(file);
+  const recheck = 'rồi bấm "Kiểm tra lại"';
+  if (fault === 'disk-full') {
+    return {
+      kind: 'disk-full',
+      severity: 'blocking',
+      message: `Ổ đĩa chứa sổ dữ liệu "${file}" đã đầy (thư mục "${directory}"): không ghi được hồ sơ nào. Sổ không bị hỏng, đừng khôi phục bản sao lưu.`,
+      actions: [
+        { kind: 'free-disk-space', label: `Giải phóng dung lượng ổ đĩa (xóa bớt hoặc chuyển tệp không cần sang ổ khác, dọn Thùng rác) ${recheck}` },
+        { kind: 'choose-other-ledger', label: 'Hoặc chép sổ sang ổ đĩa còn chỗ trống rồi mở tệp đó' },
+      ],
+      directory,
+    };
+  }
+  return {
+    kind: 'read-only-ledger',
+    severity: 'blocking',
+    message: `Không có quyền ghi vào sổ dữ liệu "${file}" (tệp, thư mục "${directory}" hoặc ổ đĩa chỉ cho đọc): không ghi được hồ sơ nào. Sổ không bị hỏng, đừng khôi phục bản sao lưu.`,
+    actions: [
+      { kind: 'check-write-permission', label: `Bỏ thuộc tính "chỉ đọc" của tệp sổ và cấp quyền ghi cho thư mục (hoặc tháo khóa chống ghi của USB) ${recheck}` },
+      { kind: 'choose-other-ledger', label: 'Hoặc chép sổ sang một thư mục ghi được rồi mở tệp đó' },
+    ],
+    directory,
+  };
+}
+
+/**
+ * Acknowledged changes the ledger no longer holds: its history ends before the durable mark of the last
+ * acknowledged change, or its -wal was removed after a crash (a -shm left without it).
+ */
+function missingChangesProblem(probe: LedgerProbe, ledgerFile: string, backups: () => BackupEntry[]): StartupProblem | null {
+  const stamp = readCommitStamp(ledgerFile);
+  const behind = stamp !== null && probe.historySeq !== null && stamp.historySeq > probe.historySeq;
+  if (!behind && !probe.walRemoved) return null;
+  const missing = behind ? stamp.historySeq - (probe.historySeq ?? 0) : null;
+  const what = behind
+    ? `Sổ dữ liệu "${ledgerFile}" thiếu ít nhất ${missing} thay đổi đã được ghi và xác nhận (hồ sơ mới tiếp nhận hoặc hồ sơ đã sửa), lần cuối lúc ${viInstant(stamp.at)}: có thể hồ sơ đã bị mất.`
+    : `Tệp nhật ký ghi "${ledgerFile}-wal" của sổ đã bị xóa sau khi máy tắt đột ngột: các hồ sơ ghi ngay trước đó có thể đã bị mất.`;
+  const latest = latestGoodBackup(backups());
+  const fromBackup = latest ? ` So với bản sao lưu gần nhất (${latest.takenAtText}, ${latest.dossiers ?? 0} hồ sơ) để biết hồ sơ nào cần nhập lại.` : '';
+  return {
+    kind: 'changes-missing',
+    severity: 'info',
+    message:
+      `${what} Thường do tệp "${ledgerFile}-wal" bị xóa, hoặc chỉ chép tệp .db sang nơi khác sau khi máy tắt đột ngột. ` +
+      `Cách khôi phục: nếu còn tệp "-wal" (trong Thùng rác, ổ USB hay bản chép cũ), đóng ứng dụng, đặt nó lại cạnh tệp sổ với đúng tên rồi mở lại; ` +
+      `nếu không, kiểm tra sổ giấy và nhập lại các hồ sơ tiếp nhận gần đây.${fromBackup}`,
+    actions: [{ kind: 'recover-wal', label: `Tìm lại tệp "${ledgerFile}-wal", đặt cạnh tệp sổ, rồi bấm "Kiểm tra lại"` }],
+    missing,
+  };
+}
+
 function tooNewProblem(probe: LedgerProbe, supported: number, appVersion: string, backups: BackupEntry[]): StartupProblem {
   const fileVersion = probe.schemaVersion ?? 0;
   const required = appVersionFor(probe.appVersions, fileVersion);
@@ -126,10 +182,13 @@ function backupFolderProblems(ledgerFile: string, config: BackupConfig, configPr
 
 function ledgerProblems(probe: LedgerProbe, options: DiagnoseOptions, config: BackupConfig, supported: number): StartupProblem[] {
   const allBackups = () => listBackups(options.ledgerFile, config, supported);
+  if (probe.status === 'disk-full' || probe.status === 'read-only') return [storageProblem(probe.status, options.ledgerFile)];
   if (probe.status !== 'ok') return [damageProblem(probe.status, probe, allBackups(), resolvedDirectories(options.ledgerFile, config))];
   const version = probe.schemaVersion ?? 0;
   if (version > supported) return [tooNewProblem(probe, supported, options.appVersion, allBackups())];
-  const problems: StartupProblem[] = [];
+  const problems: StartupProblem[] = probe.storage ? [storageProblem(probe.storage, options.ledgerFile)] : [];
+  const missing = missingChangesProblem(probe, options.ledgerFile, allBackups);
+  if (missing) problems.push(missing);
   if (version < supported) {
     problems.push({
       kind: 'upgrade-pending',

@@ -12,7 +12,10 @@ export type StartupActionKind =
   | 'confirm-clock'
   | 'read-only'
   | 'connect-backup-drive'
-  | 'check-backup-settings';
+  | 'check-backup-settings'
+  | 'free-disk-space'
+  | 'check-write-permission'
+  | 'recover-wal';
 
 export interface StartupAction {
   kind: StartupActionKind;
@@ -43,7 +46,9 @@ export type StartupProblem =
   | (ProblemBase & { kind: 'clock-behind'; now: number; latestEntry: LatestEntry })
   | (ProblemBase & { kind: 'upgrade-pending'; from: number; to: number })
   | (ProblemBase & { kind: 'backup-folder-unavailable'; directory: string })
-  | (ProblemBase & { kind: 'backup-config-invalid' });
+  | (ProblemBase & { kind: 'backup-config-invalid' })
+  | (ProblemBase & { kind: 'disk-full' | 'read-only-ledger'; directory: string })
+  | (ProblemBase & { kind: 'changes-missing'; missing: number | null });
 
 export type StartupStatus = 'ready' | 'confirm' | 'blocked';
 

@@ -27,6 +27,9 @@ export interface ImportPlan {
   warnings: string[];
   items: PlanItem[];
   counts: { new: number; unchanged: number; conflict: number; rejected: number };
+  /** An .xlsx: every worksheet, and the one read. */
+  sheets?: string[];
+  sheet?: string;
 }
 
 /** The columns an import may write: everything the file carries except the rule snapshot. */
@@ -59,8 +62,8 @@ function memoised<T>(find: (code: string) => T): (code: string) => T {
   };
 }
 
-export async function planImport(session: LedgerSession, bytes: Uint8Array, fileName: string): Promise<ImportPlan> {
-  const table = await readLedgerTable(bytes, fileName);
+export async function planImport(session: LedgerSession, bytes: Uint8Array, fileName: string, options: { sheet?: string } = {}): Promise<ImportPlan> {
+  const table = await readLedgerTable(bytes, fileName, options);
   const procedures = session.catalogue.listActive(Number.MAX_SAFE_INTEGER);
   const lookup = catalogueLookup(procedures);
   const validation = validateLedgerRows(table, {
@@ -93,6 +96,8 @@ export async function planImport(session: LedgerSession, bytes: Uint8Array, file
     warnings: validation.warnings,
     items,
     counts: { new: count('new'), unchanged: count('unchanged'), conflict: count('conflict'), rejected: new Set(validation.problems.map((p) => p.line)).size },
+    ...(table.sheets ? { sheets: table.sheets } : {}),
+    ...(table.sheet !== undefined ? { sheet: table.sheet } : {}),
   };
 }
 

@@ -10,6 +10,8 @@ import type { CorrectedCell } from '../documents';
 import { changedCells } from '../documents/report-tables';
 import { createSignoffRepository, type Correction, type SignedPeriod } from '../ledger';
 import { checkChairmanPin } from '../security/pin-lockout';
+import { type FigureDifference, figureDifferences } from '../../shared/report/figure-differences';
+import { archiveSignoff, archivedSignoff } from '../reliability/signed-periods-archive';
 import type { LedgerSession } from './ledger-session';
 import { compilePeriodReport } from './report-service';
 
@@ -129,7 +131,8 @@ export function signOffPeriod(session: LedgerSession, period: ReportPeriod, requ
   const key = periodKey(period);
   if (signoffs.find(key)) throw new SignoffError(`${period.label} đã được ký duyệt; số liệu đã khóa, không ký lại.`);
   if (request.signerName.trim() === '') throw new SignoffError('Cần ghi họ tên người ký.');
-  return session.db.transaction(() => {
+  const earlier = archivedSignoff(session.file, key);
+  const signed = session.db.transaction(() => {
     const report = compilePeriodReport(session, period);
     const ctx = { calendar: session.calendar(), policy: session.policy() };
     const counted = session.dossiers
@@ -149,6 +152,33 @@ export function signOffPeriod(session: LedgerSession, period: ReportPeriod, requ
       { actor: session.actor, at },
     );
   }).immediate();
+  if (earlier) recordRevision(session, signed, earlier);
+  archiveSignoff(session.file, { periodKey: key, label: signed.label, figuresJson: signed.figuresJson, signerName: signed.signerName, signedAt: signed.signedAt });
+  return signed;
+}
+
+export interface SignoffRevision {
+  previousSigner: string;
+  previousSignedAt: string;
+  differences: FigureDifference[];
+}
+
+/** The period was signed before and that sign-off was lost: the earlier one and the changed cells, as its correction. */
+function recordRevision(session: LedgerSession, signed: SignedPeriod, earlier: { figuresJson: string; signerName: string; signedAt: string }): void {
+  const differences = figureDifferences(JSON.parse(earlier.figuresJson) as CompiledReport, JSON.parse(signed.figuresJson) as CompiledReport);
+  session.db
+    .prepare('INSERT INTO signoff_revisions (signoff_id, previous_signer, previous_signed_at, previous_figures, differences, recorded_at) VALUES (?, ?, ?, ?, ?, ?)')
+    .run(signed.id, earlier.signerName, earlier.signedAt, earlier.figuresJson, JSON.stringify(differences), new Date().toISOString());
+}
+
+/** The earlier sign-offs recorded with this one (a period signed again), oldest first. */
+export function signoffRevisions(session: LedgerSession, signoffId: number): SignoffRevision[] {
+  return session.db
+    .prepare<[number], { previous_signer: string; previous_signed_at: string; differences: string }>(
+      'SELECT previous_signer, previous_signed_at, differences FROM signoff_revisions WHERE signoff_id = ? ORDER BY id',
+    )
+    .all(signoffId)
+    .map((r) => ({ previousSigner: r.previous_signer, previousSignedAt: r.previous_signed_at, differences: JSON.parse(r.differences) as FigureDifference[] }));
 }
 
 /** A signed period as a report period (its key holds the rule). */

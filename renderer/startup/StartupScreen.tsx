@@ -21,6 +21,9 @@ const TITLES: Record<StartupProblemView['kind'], string> = {
   'upgrade-pending': 'Cần sao lưu sổ trước khi nâng cấp',
   'backup-folder-unavailable': 'Không thấy thư mục sao lưu',
   'backup-config-invalid': 'Cài đặt sao lưu không dùng được',
+  'disk-full': 'Ổ đĩa đầy',
+  'read-only-ledger': 'Không có quyền ghi vào sổ',
+  'changes-missing': 'Sổ có thể thiếu hồ sơ đã ghi',
 };
 
 function RestoreFromFile() {
@@ -69,6 +72,9 @@ function Action({ action, problem }: { action: StartupProblemView['actions'][num
       );
     case 'fix-clock':
     case 'connect-backup-drive':
+    case 'free-disk-space':
+    case 'check-write-permission':
+    case 'recover-wal':
       return (
         <div className="inline-row">
           <span>{action.label}.</span>

@@ -77,8 +77,9 @@ export const uploadDto = z.strictObject({
 export const noInput = z.strictObject({});
 
 /** Why a call failed: `invalid` (payload refused by the schema, nothing done), `rejected` (a rule said no,
- * nothing done), `unknown_command`, `unauthorised`, `unsupported` (not on this host), `internal`. */
-export type ApiErrorCode = 'invalid' | 'rejected' | 'unknown_command' | 'unauthorised' | 'unsupported' | 'internal';
+ * nothing done), `unknown_command`, `unauthorised`, `unsupported` (not on this host), `busy` (the ledger is
+ * held by another program, e.g. an import on the command line: nothing done, try again), `internal`. */
+export type ApiErrorCode = 'invalid' | 'rejected' | 'unknown_command' | 'unauthorised' | 'unsupported' | 'busy' | 'internal';
 
 export interface ApiError {
   code: ApiErrorCode;

@@ -2,7 +2,7 @@
 // and its output. The Electron main process (over IPC) and the loopback web host serve the same handlers
 // (electron/api) and validate every payload against these schemas before anything runs.
 import { z } from 'zod';
-import { fileDto, noInput, uploadDto, uuid } from './common';
+import { fileDto, noInput, uuid } from './common';
 import { DESK_COMMANDS } from './desk-commands';
 import {
   citizenLookupInput,
@@ -36,6 +36,7 @@ import {
   deadlineView,
   externalUrlInput,
   importApplyInput,
+  importPlanInput,
   importOutcome,
   importPlanView,
   procedureVersionInput,
@@ -95,7 +96,7 @@ export const API_CONTRACT = {
   'calendar.addNotice': command(calendarNoticeInput, z.object({ notice: calendarNotice })),
   'calendar.removeNotice': command(z.strictObject({ id: z.number('Mã thông báo lịch phải là số.').int().min(1) }), z.object({ removed: z.boolean() })),
 
-  'import.plan': command(uploadDto, importPlanView),
+  'import.plan': command(importPlanInput, importPlanView),
   'import.apply': command(importApplyInput, importOutcome),
   'backup.create': command(noInput, backupView),
 

@@ -229,8 +229,16 @@ export const importPlanView = z.object({
   conflicts: z.array(z.object({ line: z.number().int(), code: z.string(), differences: z.array(z.object({ column: z.string(), ledger: z.string(), file: z.string() })) })),
   /** The first rows that would be added, for the preview table. */
   sample: z.array(z.object({ line: z.number().int(), code: z.string(), procedure: z.string(), receivedAt: z.string(), action: z.string() })),
+  /** An .xlsx: every worksheet, and the one read (pick another with `sheet` in the input). */
+  sheets: z.array(z.string()).optional(),
+  sheet: z.string().optional(),
 });
 export type ImportPlanView = z.output<typeof importPlanView>;
+
+export const importPlanInput = uploadDto.extend({
+  /** The worksheet of an .xlsx to read; default the first. */
+  sheet: z.string('Tên trang tính phải là chữ.').min(1, 'Hãy chọn trang tính.').max(100, 'Tên trang tính dài quá 100 ký tự.').optional(),
+});
 
 export const importApplyInput = z.strictObject({
   planId: z.string('Mã lần chạy thử phải là chữ.').regex(/^[0-9a-f-]{36}$/, 'Mã lần chạy thử không hợp lệ.'),

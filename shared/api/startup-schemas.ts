@@ -14,6 +14,9 @@ export const STARTUP_ACTION_KINDS = [
   'read-only',
   'connect-backup-drive',
   'check-backup-settings',
+  'free-disk-space',
+  'check-write-permission',
+  'recover-wal',
 ] as const;
 
 export const STARTUP_PROBLEM_KINDS = [
@@ -27,6 +30,9 @@ export const STARTUP_PROBLEM_KINDS = [
   'upgrade-pending',
   'backup-folder-unavailable',
   'backup-config-invalid',
+  'disk-full',
+  'read-only-ledger',
+  'changes-missing',
 ] as const;
 
 export const backupEntryView = z.object({
@@ -101,6 +107,8 @@ export const backupNowView = z.object({ written: z.number().int(), lines: z.arra
 
 export const restoreFromInput = z.strictObject({
   backupFile: z.string('Tệp sao lưu phải là đường dẫn.').min(1, 'Hãy chọn bản sao lưu.').max(1000, 'Đường dẫn tệp sao lưu dài quá 1000 ký tự.'),
+  /** The chairman's PIN, when the backup predates a sign-off of the current ledger. */
+  chairmanPin: z.string('Mã PIN phải là chữ số.').max(64, 'Mã PIN quá dài.').optional(),
 });
 
 export const restoreOutcome = z.object({

@@ -81,11 +81,11 @@ export function dossierInput(applicantName: string, receivedAt: string, procedur
   };
 }
 
-/** Every row of every table, read through a second connection, hashed. */
+/** Every row of every table, read through a second connection, hashed (not the wrong-PIN count, which a refused sign-off must raise). */
 export function ledgerFingerprint(file: string): string {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'dossier_search%' ORDER BY name").pluck().all() as string[];
+    const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'dossier_search%' AND name <> 'pin_lock' ORDER BY name").pluck().all() as string[];
     const hash = createHash('sha256');
     for (const t of tables) hash.update(`${t}\n${JSON.stringify(db.prepare(`SELECT * FROM "${t}"`).all())}\n`);
     hash.update(String(db.pragma('user_version', { simple: true })));

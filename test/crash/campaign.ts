@@ -1,15 +1,18 @@
 // The crash campaign: hundreds of child processes, each killed with SIGKILL at a random moment while it
 // logs dossiers, imports a CSV file or migrates an old ledger, each kill followed by the checks of
 // verify.ts. Kill moments come from a seeded generator; a calibration pass measures how long an import
-// and a migration take here, so that the kills land inside them.
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+// and a migration take here, so that the kills land inside them. After some kills while logging, the
+// -wal is deleted or truncated (as a person cleaning up, or copying only the .db, would): whenever that
+// loses an acknowledged dossier, the start-up check must say so.
+import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync, truncateSync } from 'node:fs';
+import { diagnoseStartup } from '../../electron/reliability/startup-diagnosis';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBaseLedger, createOldLedger } from './fixtures';
 import { type Random, seededRandom } from './prng';
 import type { ChildEvent } from './protocol';
 import { type ChildRun, type KillPlan, runChild } from './spawn-child';
-import { verifyMigratedLedger, verifyWorkLedger } from './verify';
+import { missingAcknowledged, verifyMigratedLedger, verifyWorkLedger } from './verify';
 
 export type Scenario = 'log' | 'import' | 'migrate';
 
@@ -26,6 +29,8 @@ export interface CampaignOptions {
   importCopies?: number;
   /** Kills on one work ledger before it is replaced by a fresh one. Default 40. */
   epoch?: number;
+  /** Share of the kills while logging after which the -wal is deleted or truncated. Default 0.3. */
+  walLossRate?: number;
 }
 
 export interface CampaignReport {
@@ -39,6 +44,9 @@ export interface CampaignReport {
   importsRolledBack: number;
   migrationsCommitted: number;
   migrationsRolledBack: number;
+  /** Kills after which the -wal was deleted or truncated; of those, how many lost acknowledged writes (each warned). */
+  walRemoved: number;
+  walLossesWarned: number;
   failures: string[];
   workDir: string;
 }
@@ -93,6 +101,14 @@ function childFailure(run: ChildRun, what: string): string | null {
   return null;
 }
 
+/** Deletes the -wal (the -shm stays), or cuts it at a random length, as after a careless clean-up. */
+function loseWal(ledger: string, random: Random): void {
+  const wal = `${ledger}-wal`;
+  if (!existsSync(wal)) return;
+  if (random.next() < 0.5) rmSync(wal);
+  else truncateSync(wal, Math.floor(random.next() * statSync(wal).size));
+}
+
 export async function runCrashCampaign(options: CampaignOptions): Promise<CampaignReport> {
   const started = performance.now();
   const random = seededRandom(options.seed);
@@ -111,6 +127,8 @@ export async function runCrashCampaign(options: CampaignOptions): Promise<Campai
     importsRolledBack: 0,
     migrationsCommitted: 0,
     migrationsRolledBack: 0,
+    walRemoved: 0,
+    walLossesWarned: 0,
     failures: [],
     workDir,
   };
@@ -188,6 +206,23 @@ export async function runCrashCampaign(options: CampaignOptions): Promise<Campai
       }
       const failure = childFailure(run, `kill ${report.kills + 1} (${scenario})`);
       if (failure) throw new Error(failure);
+      if (scenario === 'log' && run.killed && random.next() < (options.walLossRate ?? 0.3)) {
+        report.walRemoved += 1;
+        loseWal(ledger, random);
+        const lost = missingAcknowledged(ledger, acked);
+        if (lost > 0) {
+          const diagnosis = diagnoseStartup({ ledgerFile: ledger, now: Date.now(), appVersion: 'crash-test' });
+          if (!diagnosis.problems.some((p) => p.kind === 'changes-missing')) {
+            throw new Error(`${lost} acknowledged writes vanished with the -wal and the start-up check did not warn`);
+          }
+          report.walLossesWarned += 1;
+          // That ledger has lost what the checks expect: the next kills work on a fresh one.
+          ledger = '';
+          report.kills += 1;
+          report.byScenario.log += 1;
+          continue;
+        }
+      }
       if (scenario !== 'migrate') {
         const state = verifyWorkLedger(ledger, { acked, imports });
         const begun = run.events.flatMap((e) => (e.kind === 'import-begin' ? [e.tag] : []));

@@ -11,6 +11,7 @@ import { prepareLedger } from '../../electron/reliability/startup';
 import { applyImport } from '../../electron/services/import-apply';
 import { planImport } from '../../electron/services/import-plan';
 import { openLedgerSession } from '../../electron/services/ledger-session';
+import { createCommitStamper } from '../../electron/reliability/commit-stamp';
 import { crashDossier, crashProbeMigration, taggedLedgerCsv } from './fixtures';
 import { seededRandom } from './prng';
 import { type ChildEvent, formatEvent } from './protocol';
@@ -25,6 +26,8 @@ function emit(event: ChildEvent): void {
 function logDossiers(ledger: string, prefix: string, seed: number): void {
   const random = seededRandom(seed);
   const session = openLedgerSession(ledger, { actor: ACTOR });
+  // As the desk does before it answers (desk/commit-keeper): the mark of the last acknowledged change.
+  const stamper = createCommitStamper(session.db, ledger);
   emit({ kind: 'ready' });
   const mine: Array<{ id: string; code: string; version: number }> = [];
   for (let n = 0; n < MAX_OPERATIONS; n++) {
@@ -36,11 +39,13 @@ function logDossiers(ledger: string, prefix: string, seed: number): void {
         { actor: ACTOR, expectedVersion: earlier.version },
       );
       earlier.version = updated.version;
+      stamper.afterCommit(Date.now());
       emit({ kind: 'ack', code: updated.code, version: updated.version });
     } else {
       const day = 19_724 + random.int(0, 700);
       const logged = session.dossiers.insert(crashDossier(`${prefix}-${n}`, day, random.int(7 * 60, 17 * 60)), { actor: ACTOR });
       mine.push({ id: logged.id, code: logged.code, version: logged.version });
+      stamper.afterCommit(Date.now());
       emit({ kind: 'ack', code: logged.code, version: logged.version });
     }
   }

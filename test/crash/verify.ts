@@ -44,6 +44,17 @@ export interface WorkLedgerState {
 
 const upperBound = (prefix: string) => prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
 
+/** How many acknowledged writes (a dossier, or its version) the ledger no longer holds. */
+export function missingAcknowledged(file: string, acked: ReadonlyMap<string, number>): number {
+  const db = new Database(file, { fileMustExist: true });
+  try {
+    const versions = new Map(db.prepare<[], { code: string; version: number }>('SELECT code, version FROM dossiers').all().map((r) => [r.code, r.version]));
+    return [...acked].filter(([code, version]) => (versions.get(code) ?? 0) < version).length;
+  } finally {
+    db.close();
+  }
+}
+
 export function verifyWorkLedger(file: string, expected: WorkExpectations): WorkLedgerState {
   checkIntegrity(file);
   const db = openLedger(file, { mustExist: true });

@@ -62,9 +62,12 @@ describe('readXlsxTable', () => {
       header: ['Mã hồ sơ', 'Ngày tiếp nhận', 'Phí, lệ phí'],
       headerLine: 2,
       records: [
-        { line: 3, cells: ['A-1', '2024-03-04 14:30', '50000'] },
-        { line: 5, cells: ['A-2', '05/03/2024', '50000'] },
+        // the fee cells are numbers in the sheet (a number cell of an identity or phone column lost its zeros)
+        { line: 3, cells: ['A-1', '2024-03-04 14:30', '50000'], numeric: [2] },
+        { line: 5, cells: ['A-2', '05/03/2024', '50000'], numeric: [2] },
       ],
+      sheets: ['Sổ', 'Khác'],
+      sheet: 'Sổ',
     });
   });
 

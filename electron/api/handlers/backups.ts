@@ -21,6 +21,7 @@ type BackupHandlers = Pick<Handlers, 'backup.settings' | 'backup.saveSettings' |
 function outcomeView(ctx: ApiContext, outcome: RestoreOutcome, from: string): RestoreOutcomeView {
   const lines = outcome.safetyBackup ? describeRun(outcome.safetyBackup) : [];
   for (const kept of outcome.keptOldAs) lines.push(`Đã giữ lại sổ cũ thành tệp "${kept}" (không xóa).`);
+  lines.push(...outcome.signedPeriodNotes);
   lines.push(`Đã khôi phục sổ từ "${from}": ${outcome.dossiers} hồ sơ.`);
   return { dossiers: outcome.dossiers, restoredFrom: from, keptOldAs: outcome.keptOldAs, lines, startup: startupViewOf(ctx.desk, ctx.appVersion) };
 }
@@ -41,10 +42,10 @@ export function backupHandlers(ctx: ApiContext): BackupHandlers {
         const run = await takeBackup(desk.hostSession().db, desk.file, 'manual', { config, now: ctx.clock() });
         return { written: run.written.length, lines: describeRun(run), settings: backupSettingsViewOf(desk) };
       }),
-    'backup.restoreFrom': async ({ backupFile }) => {
+    'backup.restoreFrom': async ({ backupFile, chairmanPin }) => {
       const listed = listBackups(desk.file, loadBackupConfig(desk.file).config).some((b) => path.resolve(b.file) === path.resolve(backupFile));
       if (!listed) throw rejected('Tệp này không có trong danh sách bản sao lưu của sổ; hãy dùng "Khôi phục từ tệp khác" để chọn tệp.');
-      return outcomeView(ctx, await desk.restore(backupFile), backupFile);
+      return outcomeView(ctx, await desk.restore(backupFile, chairmanPin), backupFile);
     },
     'backup.restore': async ({ fileName, contentBase64 }) => {
       const dir = mkdtempSync(path.join(tmpdir(), 'so-mot-cua-khoi-phuc-'));

@@ -31,10 +31,11 @@ function stamp(ctx: ApiContext): string {
 export function dataHandlers(ctx: ApiContext): DataHandlers {
   const session = () => ctx.ledger.session();
   return {
-    'import.plan': async ({ fileName, contentBase64 }) => {
+    'import.plan': async ({ fileName, contentBase64, sheet }) => {
       const bytes = bytesOf(contentBase64);
-      const plan = await planImport(session(), bytes, fileName);
-      const planId = ctx.imports.put({ fileName, bytes }, ctx.clock());
+      const chosen = sheet === undefined ? {} : { sheet };
+      const plan = await planImport(session(), bytes, fileName, chosen);
+      const planId = ctx.imports.put({ fileName, bytes, ...chosen }, ctx.clock());
       return {
         planId,
         fileName: plan.fileName,
@@ -42,6 +43,8 @@ export function dataHandlers(ctx: ApiContext): DataHandlers {
         counts: plan.counts,
         problems: plan.problems.slice(0, PREVIEW_ROWS),
         warnings: plan.warnings,
+        ...(plan.sheets ? { sheets: plan.sheets } : {}),
+        ...(plan.sheet !== undefined ? { sheet: plan.sheet } : {}),
         conflicts: plan.items
           .filter((i) => i.action === 'conflict')
           .slice(0, PREVIEW_ROWS)
@@ -59,7 +62,7 @@ export function dataHandlers(ctx: ApiContext): DataHandlers {
       const pending = ctx.imports.take(planId, ctx.clock());
       if (!pending) throw rejected('Không tìm thấy lần chạy thử này (có thể đã quá một giờ hoặc đã nhập). Hãy chọn tệp và chạy thử lại.');
       const s = session();
-      const plan = await planImport(s, pending.bytes, pending.fileName);
+      const plan = await planImport(s, pending.bytes, pending.fileName, pending.sheet === undefined ? {} : { sheet: pending.sheet });
       if (plan.problems.length > 0) throw new ImportRejectedError(plan.problems);
       const outcome = applyImport(s, plan, { update });
       return { inserted: outcome.inserted, updated: outcome.updated, unchanged: outcome.unchanged, skippedConflicts: outcome.skippedConflicts };

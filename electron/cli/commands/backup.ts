@@ -1,4 +1,6 @@
 import { backupLedger } from '../../services/backup-service';
+import { exportFullPackage } from '../../handoff';
+import { asCliErrors, passphraseFrom } from './package-options';
 import { openLedgerSession } from '../../services/ledger-session';
 import { describeRun, runDailyBackup } from '../../reliability/auto-backup';
 import { listBackups } from '../../reliability/backup-catalogue';
@@ -42,7 +44,7 @@ async function runAuto(ledgerFile: string, io: CliIo): Promise<void> {
 export async function runBackup(argv: string[], io: CliIo): Promise<void> {
   const args = parseCommandArgs(
     argv,
-    { db: { type: 'string' }, out: { type: 'string' }, auto: { type: 'boolean' }, list: { type: 'boolean' } },
+    { db: { type: 'string' }, out: { type: 'string' }, auto: { type: 'boolean' }, list: { type: 'boolean' }, 'passphrase-file': { type: 'string' } },
     'backup',
   );
   const ledgerFile = requireString(args, 'db', 'backup');
@@ -50,8 +52,18 @@ export async function runBackup(argv: string[], io: CliIo): Promise<void> {
   if (modes !== 1) throw new CliError('Lệnh "backup" cần đúng một trong --out TỆP, --auto hoặc --list.', 2);
   if (flag(args, 'list')) return printList(ledgerFile, io);
   if (flag(args, 'auto')) return runAuto(ledgerFile, io);
+  const passphrase = passphraseFrom(args);
+  if (passphrase !== null && !optionalString(args, 'out')) throw new CliError('--passphrase-file chỉ dùng với --out TỆP (bản sao lưu mã hóa mang ra khỏi máy).', 2);
   const session = openLedgerSession(ledgerFile, { actor: cliActor() });
   try {
+    if (passphrase !== null) {
+      // A copy that leaves the PC: the encrypted full package (AES-256-GCM, scrypt), read back and checked.
+      const out = requireString(args, 'out', 'backup');
+      const result = await asCliErrors(() => exportFullPackage(session, { out, passphrase, at: new Date(io.now()), period: null }));
+      io.out(`Đã sao lưu có mã hóa ${result.counts.dossiers ?? 0} hồ sơ vào "${result.file}" và đọc lại kiểm tra: tốt. Không có mật khẩu thì không đọc được tệp này.`);
+      io.out(`Khôi phục trên máy khác: npm run --silent cli -- restore-package --db SỔ-MỚI.db "${result.file}" --passphrase-file TỆP-MẬT-KHẨU`);
+      return;
+    }
     const result = await backupLedger(session.db, requireString(args, 'out', 'backup'));
     io.out(`Đã sao lưu ${result.dossiers} hồ sơ vào "${result.file}" và kiểm tra bản sao: tốt.`);
   } finally {

@@ -1,5 +1,6 @@
 // Options shared by the package commands: the passphrase file, and the handoff's errors as CLI errors.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { MAX_PACKAGE_FILE_BYTES } from '../../handoff/part-limits';
 import { HandoffError, PackageRefusedError } from '../../handoff';
 import { type ParsedArgs, optionalString } from '../args';
 import { CliError } from '../cli-error';
@@ -19,8 +20,10 @@ export function passphraseFrom(args: ParsedArgs): string | null {
 
 export function readPackageFile(file: string): Uint8Array {
   try {
+    if (statSync(file).size > MAX_PACKAGE_FILE_BYTES) throw new CliError(`Tệp "${file}" quá lớn để là một gói bàn giao; chưa đọc.`, 3);
     return new Uint8Array(readFileSync(file));
   } catch (error) {
+    if (error instanceof CliError) throw error;
     throw new CliError(`Không đọc được gói "${file}": ${error instanceof Error && 'code' in error ? String(error.code) : 'lỗi hệ thống'}.`);
   }
 }

@@ -5,8 +5,9 @@ import { hasChairmanPin, setChairmanPin } from '../../security/chairman-pin';
 import { checkChairmanPin } from '../../security/pin-lockout';
 import { openLedgerSession } from '../../services/ledger-session';
 import { resolvePeriodRequest } from '../../services/report-service';
+import { viInstant } from '../../reliability/vi-time';
 import { emptyHeadingsOf } from '../../services/report-documents-service';
-import { signOffPeriod, signoffRefusal } from '../../services/signoff-service';
+import { signOffPeriod, signoffRefusal, signoffRevisions } from '../../services/signoff-service';
 import { vietnamLocalFromEpoch } from '../../../shared/time/local-time';
 import { cliActor } from '../actor';
 import { optionalString, parseCommandArgs, requireString } from '../args';
@@ -14,7 +15,7 @@ import { CliError } from '../cli-error';
 import type { CliIo } from '../io';
 
 /** A PIN is read from a file (never typed on the command line, where it would stay in the shell history). */
-function readPin(file: string, label: string): string {
+export function readPin(file: string, label: string): string {
   try {
     return readFileSync(file, 'utf8').trim();
   } catch {
@@ -66,6 +67,13 @@ export function runSignOff(argv: string[], io: CliIo): void {
     if (empty.length > 0) io.err(`Lưu ý: các mục chưa có nội dung sẽ không in trong báo cáo: ${empty.join('; ')}.`);
     const signed = signOffPeriod(session, period, { signerName: signer, pin: readPin(requireString(args, 'pin-file', 'sign-off'), 'mã PIN'), at });
     io.out(`Đã ký duyệt ${signed.label} (người ký: ${signed.signerName}). Số liệu kỳ này đã khóa; thay đổi sau sẽ được ghi là đính chính.`);
+    for (const revision of signoffRevisions(session, signed.id)) {
+      io.out(
+        `Kỳ này đã được ${revision.previousSigner} ký duyệt trước đây (${viInstant(Date.parse(revision.previousSignedAt))}) nhưng chữ ký đó không còn trong sổ; ` +
+          `đã ghi lần ký trước và ${revision.differences.length} ô số liệu khác nhau thành đính chính của kỳ.`,
+      );
+      for (const d of revision.differences.slice(0, 20)) io.out(`  - ${d.row}, cột ${d.column}: ${d.before} → ${d.after}`);
+    }
   } finally {
     session.close();
   }

@@ -23,7 +23,7 @@ async function main(): Promise<void> {
     allowPositionals: false,
   });
   const ledgerFile = path.resolve(values.db ?? defaultLedgerFile());
-  mkdirSync(path.dirname(ledgerFile), { recursive: true });
+  mkdirSync(path.dirname(ledgerFile), { recursive: true, mode: 0o700 });
   const staticDir = path.resolve(values.static ?? rendererDir());
   if (!existsSync(path.join(staticDir, 'index.html'))) {
     throw new Error(`Chưa có giao diện đã dựng ở "${staticDir}": hãy chạy "npm run build:renderer" trước (lệnh "npm run web" tự làm việc này).`);

@@ -20,6 +20,7 @@ const STATUS: Record<ApiErrorCode, number> = {
   unknown_command: 404,
   rejected: 422,
   unsupported: 501,
+  busy: 503,
   internal: 500,
 };
 
@@ -76,7 +77,13 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, command: str
     if (error instanceof SyntaxError) return failure(res, 'invalid', 'Dữ liệu gửi lên không phải JSON hợp lệ, chưa thực hiện gì.');
     throw error;
   }
-  const result = await options.dispatch(decodeURIComponent(command), input);
+  let name: string;
+  try {
+    name = decodeURIComponent(command);
+  } catch {
+    return failure(res, 'invalid', 'Tên lệnh trong địa chỉ không hợp lệ (mã "%" sai), chưa thực hiện gì.');
+  }
+  const result = await options.dispatch(name, input);
   sendJson(res, result.ok ? 200 : STATUS[result.error.code], result);
 }
 

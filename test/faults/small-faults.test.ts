@@ -1,0 +1,66 @@
+// Issue 15 §9: the command line piped into `head` ends quietly (no EPIPE crash); a bad `%` escape in an
+// API command's name is a 400 in Vietnamese, never a 500.
+import { spawn } from 'node:child_process';
+import { request } from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startWebHost } from '../../electron/hosts/web/server';
+import { testApi } from '../api/helpers';
+import { REPO_ROOT } from '../cli/helpers';
+
+function runWithClosedStdout(args: string[]): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Like `| head -0`: the reader is gone before the command writes anything.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
+}
+
+describe('output piped into a reader that stops early', () => {
+  it('ends without an EPIPE crash or a stack trace', async () => {
+    const result = await runWithClosedStdout(['help']);
+    expect(result.stderr).not.toMatch(/EPIPE|Unhandled|at .*\.ts:\d+/);
+    expect(result.code).toBe(0);
+  });
+});
+
+describe('an API command name with a bad % escape', () => {
+  it('is refused as invalid (400) in Vietnamese, not a 500', async () => {
+    const t = await testApi('2024-03-04 09:00');
+    const staticDir = path.join(t.dir, 'renderer');
+    fs.mkdirSync(staticDir, { recursive: true });
+    fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html>');
+    const host = await startWebHost({ dispatch: t.api.dispatch, staticDir });
+    try {
+      const reply = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = request(
+          {
+            host: '127.0.0.1',
+            port: host.port,
+            method: 'POST',
+            path: '/api/app.info%E0%A4%A',
+            headers: { host: `127.0.0.1:${host.port}`, 'content-type': 'application/json', 'x-somc-token': host.token },
+          },
+          (res) => {
+            let body = '';
+            res.on('data', (c: Buffer) => (body += c.toString('utf8')));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+          },
+        );
+        req.on('error', reject);
+        req.end('{}');
+      });
+      expect(reply.status).toBe(400);
+      const parsed = JSON.parse(reply.body) as { ok: boolean; error: { code: string; message: string } };
+      expect(parsed).toMatchObject({ ok: false, error: { code: 'invalid' } });
+      expect(parsed.error.message).toContain('Tên lệnh');
+    } finally {
+      await host.close();
+    }
+  });
+});
