@@ -42,7 +42,7 @@ function richOrPlain(text: unknown): string {
   return '';
 }
 
-function rowCells(row: ExcelJS.Row): string[] {
+export function rowCells(row: ExcelJS.Row): string[] {
   const cells: string[] = [];
   for (let column = 1; column <= row.cellCount; column++) cells.push(cellText(row.getCell(column).value));
   return cells;
@@ -54,7 +54,7 @@ function trimTrailingBlanks(cells: string[]): string[] {
   return cells.slice(0, end);
 }
 
-async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs types its input as an ArrayBuffer; JSZip reads a copy of exactly these bytes.

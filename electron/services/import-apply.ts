@@ -49,7 +49,7 @@ export function applyImport(session: LedgerSession, plan: ImportPlan, options: I
       const batch = session.importBatches.record(
         {
           sha256: plan.sha256,
-          kind: plan.format === 'csv' ? 'ledger_csv' : 'ledger_xlsx',
+          kind: `ledger_${plan.format}`,
           fileName: plan.fileName,
           counts: { ...plan.counts, written },
         },

@@ -2,7 +2,8 @@
 // every row checked; each valid row is new, unchanged, or a conflict with the dossier of the same code.
 import { createHash } from 'node:crypto';
 import type { DossierFacts } from '../../shared/dossier/dossier';
-import { type ImportProblem, type ImportedDossier, catalogueLookup, readLedgerTable, validateLedgerRows } from '../import';
+import { type ImportProblem, type ImportedDossier, type LedgerTable, catalogueLookup, validateLedgerRows } from '../import';
+import { type ForeignMapping, type ForeignReading, type ProcedureSuggestion, readImportFile, suggestProcedures } from '../import/foreign';
 import type { DossierPatch, DossierRecord } from '../ledger';
 import { dueDateAtReception, ruleForOffice } from './due-dates';
 import type { LedgerSession } from './ledger-session';
@@ -22,11 +23,20 @@ export interface PlanItem {
 export interface ImportPlan {
   fileName: string;
   sha256: string;
-  format: 'csv' | 'xlsx';
+  format: LedgerTable['format'];
   problems: ImportProblem[];
   warnings: string[];
   items: PlanItem[];
   counts: { new: number; unchanged: number; conflict: number; rejected: number };
+  /** How a foreign list was read (header, columns with samples, unplaced ones); null for our own layout. */
+  foreign: ForeignReading | null;
+  /** Procedure names the catalogue does not carry exactly, with candidates to confirm. */
+  procedureSuggestions: ProcedureSuggestion[];
+}
+
+export interface PlanOptions {
+  /** The column mapping of a foreign list (a saved profile or a file); null to find it automatically. */
+  mapping?: ForeignMapping | null;
 }
 
 /** The columns an import may write: everything the file carries except the rule snapshot. */
@@ -59,8 +69,9 @@ function memoised<T>(find: (code: string) => T): (code: string) => T {
   };
 }
 
-export async function planImport(session: LedgerSession, bytes: Uint8Array, fileName: string): Promise<ImportPlan> {
-  const table = await readLedgerTable(bytes, fileName);
+export async function planImport(session: LedgerSession, bytes: Uint8Array, fileName: string, options: PlanOptions = {}): Promise<ImportPlan> {
+  const reading = await readImportFile(bytes, fileName, options.mapping ?? null);
+  const table = reading.table;
   const procedures = session.catalogue.listActive(Number.MAX_SAFE_INTEGER);
   const lookup = catalogueLookup(procedures);
   const validation = validateLedgerRows(table, {
@@ -68,7 +79,8 @@ export async function planImport(session: LedgerSession, bytes: Uint8Array, file
     findProcedure: memoised((code) => session.catalogue.findByCode(code) ?? lookup.findProcedure(code)),
     ruleFor: (procedure) => ruleForOffice(session, procedure),
     computeBaseDue: (rule, receivedAt) => dueDateAtReception(session, rule, receivedAt).day,
-  });
+  }, reading.header);
+  const problems = [...reading.problems, ...validation.problems].sort((a, b) => a.line - b.line);
   const ledger = session.dossiers.findByCodes(validation.dossiers.map((d) => d.facts.code));
   const items: PlanItem[] = validation.dossiers.map((imported) => {
     const existing = ledger.get(imported.facts.code);
@@ -88,10 +100,12 @@ export async function planImport(session: LedgerSession, bytes: Uint8Array, file
     fileName,
     sha256: createHash('sha256').update(bytes).digest('hex'),
     format: table.format,
-    problems: validation.problems,
-    warnings: validation.warnings,
+    problems,
+    warnings: [...reading.warnings, ...validation.warnings],
     items,
-    counts: { new: count('new'), unchanged: count('unchanged'), conflict: count('conflict'), rejected: new Set(validation.problems.map((p) => p.line)).size },
+    counts: { new: count('new'), unchanged: count('unchanged'), conflict: count('conflict'), rejected: new Set(problems.map((p) => p.line)).size },
+    foreign: reading.foreign,
+    procedureSuggestions: reading.foreign ? suggestProcedures(table, reading.header, procedures) : [],
   };
 }
 
