@@ -42,8 +42,9 @@ const ASCII_VOWEL = /[aeiouyAEIOUY]/;
 
 /**
  * TCVN3 or VNI, told apart by where their high bytes sit: VNI writes a plain vowel followed by its marks
- * ("Vieät"), so nearly every byte above 0x7F follows a vowel; TCVN3 has one byte per accented vowel
- * ("ViÖt", "Céng"), which follows consonants as often as not. Null when there are too few high bytes.
+ * ("Vieät", "Höôøng"), so most bytes above 0x7F follow a vowel or another such byte; TCVN3 has one byte
+ * per accented vowel ("ViÖt", "Céng"), which mostly follows a consonant. Null when there are too few
+ * high bytes to tell.
  */
 export function legacyFontEncoding(bytes: Uint8Array): RefusedEncodingName | null {
   let high = 0;
@@ -52,10 +53,11 @@ export function legacyFontEncoding(bytes: Uint8Array): RefusedEncodingName | nul
     const byte = bytes[i] as number;
     if (byte < 0x80) continue;
     high += 1;
-    if (i > 0 && ASCII_VOWEL.test(String.fromCharCode(bytes[i - 1] as number))) afterVowel += 1;
+    const before = i > 0 ? (bytes[i - 1] as number) : 0x20;
+    if (before >= 0x80 || ASCII_VOWEL.test(String.fromCharCode(before))) afterVowel += 1;
   }
   if (high < 3) return null;
-  return afterVowel / high >= 0.7 ? 'vni' : 'tcvn3';
+  return afterVowel / high >= 0.6 ? 'vni' : 'tcvn3';
 }
 
 const REFUSED_NAMES: Record<RefusedEncodingName, string> = {
