@@ -45,3 +45,4 @@ export { createImportBatchRepository, type ImportBatch, type ImportBatchReposito
 export { ftsMatchExpression, type MatchMode } from './search-query';
 export { createSignoffRepository, type Correction, type NewSignoff, type SignedPeriod, type SignoffRepository } from './signoff-repository';
 export { createNarrativeRepository, type NarrativeRepository, type NarrativeSection } from './narrative-repository';
+export { createImportProfileRepository, type ImportProfile, type ImportProfileRepository } from './import-profile-repository';

@@ -3,12 +3,47 @@ import { basename } from 'node:path';
 import { applyImport } from '../../services/import-apply';
 import { type ImportPlan, planImport } from '../../services/import-plan';
 import { openLedgerSession } from '../../services/ledger-session';
+import { type ForeignMapping, parseForeignMapping } from '../../import/foreign';
+import { loadImportProfile, mappingOfReading, saveImportProfile } from '../../services/import-profiles';
 import { cliActor } from '../actor';
-import { flag, parseCommandArgs, requireString } from '../args';
+import { flag, optionalString, parseCommandArgs, requireString } from '../args';
 import { CliError } from '../cli-error';
 import type { CliIo } from '../io';
 
+/** How a foreign list was read: the header found, what each column became, the procedures to confirm. */
+function describeForeign(plan: ImportPlan, io: CliIo): void {
+  const foreign = plan.foreign;
+  if (!foreign) return;
+  const encoding = foreign.encoding === 'windows-1258' ? ' (bảng mã Windows-1258, đã chuyển sang Unicode)' : '';
+  io.out(`Tệp không theo mẫu sổ: đọc theo dòng tiêu đề ${foreign.headerLines.join('–')}${encoding}. Ghép cột:`);
+  for (const column of foreign.columns) {
+    if (column.header === '') continue;
+    const target = column.key === null ? 'chưa ghép (bỏ qua)' : column.key;
+    io.out(`  - cột ${column.index + 1} "${column.header}" → ${target}${column.samples.length > 0 ? ` — ví dụ: ${column.samples.map((s) => `"${s}"`).join(', ')}` : ''}`);
+  }
+  for (const suggestion of plan.procedureSuggestions) {
+    const best = suggestion.candidates.map((c) => `${c.code} "${c.name}"`).join('; ');
+    io.out(
+      `Thủ tục "${suggestion.name}" (${suggestion.lines.length} dòng) không trùng tên trong danh mục${best ? `; gần nhất: ${best}` : ''}. ` +
+        'Xác nhận bằng tệp ghép cột: "procedures": { "tên như trong tệp": "mã TTHC" }.',
+    );
+  }
+}
+
+function readMappingFile(path: string): ForeignMapping {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new CliError(`Không đọc được tệp ghép cột "${path}".`);
+  }
+  const parsed = parseForeignMapping(text, basename(path));
+  if (!parsed.ok) throw new CliError(parsed.reason);
+  return parsed.mapping;
+}
+
 function describePlan(plan: ImportPlan, io: CliIo): void {
+  describeForeign(plan, io);
   for (const warning of plan.warnings) io.err(`Cảnh báo: ${warning}`);
   for (const item of plan.items.filter((i) => i.action === 'conflict')) {
     io.out(`Xung đột dòng ${item.line}: hồ sơ ${item.code} đã có trong sổ với nội dung khác:`);
@@ -19,7 +54,21 @@ function describePlan(plan: ImportPlan, io: CliIo): void {
 }
 
 export async function runImport(argv: string[], io: CliIo): Promise<void> {
-  const args = parseCommandArgs(argv, { db: { type: 'string' }, 'dry-run': { type: 'boolean' }, update: { type: 'boolean' } }, 'import');
+  const args = parseCommandArgs(
+    argv,
+    {
+      db: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      update: { type: 'boolean' },
+      profile: { type: 'string' },
+      mapping: { type: 'string' },
+      'save-profile': { type: 'string' },
+    },
+    'import',
+  );
+  const profileName = optionalString(args, 'profile');
+  const mappingFile = optionalString(args, 'mapping');
+  if (profileName !== undefined && mappingFile !== undefined) throw new CliError('Chỉ dùng một trong hai: --profile hoặc --mapping.', 2);
   const file = requireString(args, 'db', 'import');
   const [ledgerFile, ...extra] = args.positionals;
   if (!ledgerFile || extra.length > 0) throw new CliError('Lệnh "import" cần đúng một tệp sổ (.csv hoặc .xlsx).', 2);
@@ -31,8 +80,15 @@ export async function runImport(argv: string[], io: CliIo): Promise<void> {
   }
   const session = openLedgerSession(file, { actor: cliActor() });
   try {
-    const plan = await planImport(session, bytes, basename(ledgerFile));
+    const mapping = mappingFile !== undefined ? readMappingFile(mappingFile) : profileName !== undefined ? loadImportProfile(session, profileName) : null;
+    const plan = await planImport(session, bytes, basename(ledgerFile), { mapping });
     describePlan(plan, io);
+    const saveAs = optionalString(args, 'save-profile');
+    if (saveAs !== undefined) {
+      if (!plan.foreign) throw new CliError('Tệp theo đúng mẫu sổ nên không cần lưu mẫu ghép cột.');
+      saveImportProfile(session, saveAs, mappingOfReading(plan.foreign, mapping));
+      io.out(`Đã lưu mẫu ghép cột "${saveAs}": lần sau dùng --profile "${saveAs}".`);
+    }
     if (plan.problems.length > 0) {
       for (const p of plan.problems) io.err(`Dòng ${p.line}, cột "${p.column}" (giá trị "${p.value}"): ${p.reason}`);
       throw new CliError(`Tệp có ${plan.problems.length} lỗi; không ghi hồ sơ nào vào sổ. Sửa các dòng trên rồi nhập lại.`);
