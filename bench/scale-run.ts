@@ -11,6 +11,7 @@ import { createRandom } from './generate/random';
 import { measureDocuments } from './measure/documents';
 import { measureFsyncFloor } from './measure/fsync-floor';
 import { measureImport } from './measure/import';
+import { FOREIGN_IMPORT_ROWS, measureForeignImport } from './measure/foreign-import';
 import { measureIntake } from './measure/intake';
 import { measurePages } from './measure/ledger-page';
 import { busiestQuarter, measureReport } from './measure/report';
@@ -102,6 +103,10 @@ export async function runScale(dossiers: number, options: { keep: boolean; log: 
       const imported = await measureImport(session, ledger.asOf);
       v.import_rows_per_s = imported.rowsPerSecond;
       log(`[${name}] import ${imported.rows} rows: plan ${fmt(imported.planMs)}, apply ${fmt(imported.applyMs)} → ${imported.rowsPerSecond.toFixed(0)} rows/s`);
+
+      const foreign = await measureForeignImport(session, ledger.asOf, Math.min(FOREIGN_IMPORT_ROWS, dossiers));
+      v.import_foreign_xlsx_rows_per_s = foreign.rowsPerSecond;
+      log(`[${name}] province XLSX ${foreign.rows} rows: plan ${fmt(foreign.planMs)}, apply ${fmt(foreign.applyMs)} → ${foreign.rowsPerSecond.toFixed(0)} rows/s`);
     } finally {
       session.close();
     }

@@ -70,25 +70,38 @@ function fromForeign(foreign: ForeignTable, grid: RawGrid, layout: HeaderLayout)
  * Reads the file with a mapping (or the automatic one). Without a mapping, a file in our own layout is
  * read as our own; when the foreign reading places more columns, that one is used.
  */
-export async function readImportFile(bytes: Uint8Array, fileName: string, mapping: ForeignMapping | null = null): Promise<ImportReading> {
-  let own: ImportReading | null = null;
-  let ownError: LedgerFileError | null = null;
-  if (mapping === null) {
-    try {
-      const table = await readLedgerTable(bytes, fileName);
-      const header = mapHeader(table.header, table.headerLine);
-      own = { table, header, problems: [], warnings: [], foreign: null };
-      if (header.complete) return own;
-    } catch (error) {
-      if (!(error instanceof LedgerFileError)) throw error;
-      // Only an .xls or a text file in another encoding can be read here; anything else keeps its message.
-      if (!startsWith(bytes, OLE_MAGIC) && !looksLikeNarrowText(bytes)) throw error;
-      ownError = error;
-    }
+/** The rows of an .xlsx as our own reader gave them (header and records: every non-blank row). */
+function gridOfOwnTable(table: LedgerTable): RawGrid {
+  return { format: table.format, encoding: null, readings: [[{ line: table.headerLine, cells: table.header }, ...table.records]] };
+}
+
+/** Our own layout read first (its errors kept for files the foreign reading cannot help with). */
+async function readOwn(bytes: Uint8Array, fileName: string): Promise<{ own: ImportReading | null; error: LedgerFileError | null; grid: RawGrid | null }> {
+  try {
+    // Throws for files that are neither (an .xls, a PDF, UTF-16 …). An .xlsx is loaded once: its rows
+    // serve the foreign reading too (a CSV is split again, its separator judged on the header row).
+    const table = await readLedgerTable(bytes, fileName);
+    const grid = table.format === 'xlsx' ? gridOfOwnTable(table) : null;
+    return { own: { table, header: mapHeader(table.header, table.headerLine), problems: [], warnings: [], foreign: null }, error: null, grid };
+  } catch (error) {
+    if (!(error instanceof LedgerFileError)) throw error;
+    // Only an .xls or a text file in another encoding can be read the foreign way; anything else keeps its message.
+    if (!startsWith(bytes, OLE_MAGIC) && !looksLikeNarrowText(bytes)) throw error;
+    return { own: null, error, grid: null };
   }
+}
+
+/**
+ * Reads the file with a mapping (or the automatic one). Without a mapping, a file in our own layout is
+ * read as our own; when the foreign reading places more columns, that one is used.
+ */
+export async function readImportFile(bytes: Uint8Array, fileName: string, mapping: ForeignMapping | null = null): Promise<ImportReading> {
+  const first = mapping === null ? await readOwn(bytes, fileName) : { own: null, error: null, grid: null };
+  const own = first.own;
+  if (own?.header.complete) return own;
   let grid: RawGrid;
   try {
-    grid = await rawGrid(bytes, fileName);
+    grid = first.grid ?? (await rawGrid(bytes, fileName));
   } catch (error) {
     // A file our own reader opened but the foreign one cannot (it is not the better reading anyway).
     if (own && error instanceof LedgerFileError) return own;
@@ -97,7 +110,7 @@ export async function readImportFile(bytes: Uint8Array, fileName: string, mappin
   const found = bestLayout(grid, mapping ?? EMPTY_MAPPING);
   if (!found) {
     if (own) return own;
-    if (ownError && grid.format !== 'xls') throw ownError;
+    if (first.error && grid.format !== 'xls') throw first.error;
     throw new LedgerFileError(
       `Không tìm thấy dòng tiêu đề trong tệp "${fileName}": cần một dòng có tên các cột như "Số hồ sơ", "Ngày tiếp nhận", "Thủ tục hành chính".`,
     );
