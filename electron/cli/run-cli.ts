@@ -12,6 +12,7 @@ import { runReceivingOffice, runRegisterUnit, runUnitKey } from './commands/rece
 import { runRestorePackage } from './commands/restore-package';
 import { runDeadline } from './commands/deadline';
 import { runImport } from './commands/import';
+import { runProvincialPending } from './commands/provincial-pending';
 import { runInit } from './commands/init';
 import { runOperator } from './commands/operator';
 import { runReport } from './commands/report';
@@ -26,6 +27,7 @@ type Command = (argv: string[], io: CliIo) => void | Promise<void>;
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
   init: { run: runInit, usage: 'init --db FILE --unit-name "UBND xã …" [--unit-code MÃ] [--receiving-unit "…"] [--desk N]' },
   import: { run: runImport, usage: 'import --db FILE SỔ.csv|.xlsx|.xls [--dry-run] [--update] [--profile TÊN | --mapping TỆP.json] [--save-profile TÊN]' },
+  'provincial-pending': { run: runProvincialPending, usage: 'provincial-pending --db FILE --period 2024-Q1 [--out DS.xlsx] [--personal-data]' },
   deadline: { run: runDeadline, usage: 'deadline --db FILE --procedure MÃ --received "YYYY-MM-DD HH:MM" [--explain]' },
   report: { run: runReport, usage: 'report --db FILE --period 2024-Q1 [--period-rule nd09|calendar] [--format json|pdf|xlsx|docx] [--out FILE] [--personal-data]' },
   backup: { run: runBackup, usage: 'backup --db FILE --out FILE | --auto | --list' },

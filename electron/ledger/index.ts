@@ -46,3 +46,4 @@ export { ftsMatchExpression, type MatchMode } from './search-query';
 export { createSignoffRepository, type Correction, type NewSignoff, type SignedPeriod, type SignoffRepository } from './signoff-repository';
 export { createNarrativeRepository, type NarrativeRepository, type NarrativeSection } from './narrative-repository';
 export { createImportProfileRepository, type ImportProfile, type ImportProfileRepository } from './import-profile-repository';
+export { createProvincialCodeRepository, type ProvincialCodeRepository, type UnlinkedDossier } from './provincial-code-repository';

@@ -7,7 +7,7 @@ import { isoFromDay } from '../../../shared/time/day';
 import { formatMinute } from '../../../shared/time/local-time';
 import { backupLedger } from '../../services/backup-service';
 import { ImportRejectedError, applyImport } from '../../services/import-apply';
-import { planImport } from '../../services/import-plan';
+import { type PlanAction, planImport } from '../../services/import-plan';
 import type { ApiContext } from '../context';
 import type { Handlers } from '../dispatch';
 import { rejected } from '../errors';
@@ -17,6 +17,14 @@ import { nowOf } from './clock';
 type DataHandlers = Pick<Handlers, 'import.plan' | 'import.apply' | 'backup.create'>;
 
 const PREVIEW_ROWS = 200;
+
+const ACTION_LABELS: Record<PlanAction, string> = {
+  new: 'Thêm mới',
+  unchanged: 'Không đổi',
+  conflict: 'Xung đột',
+  linked: 'Ghép với hồ sơ đã có',
+  undecided: 'Chờ quyết định',
+};
 
 function withTempDir<T>(use: (dir: string) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(path.join(tmpdir(), 'so-mot-cua-'));
@@ -51,7 +59,7 @@ export function dataHandlers(ctx: ApiContext): DataHandlers {
           code: i.code,
           procedure: i.imported.facts.procedureName,
           receivedAt: `${isoFromDay(i.imported.facts.receivedAt.day)} ${formatMinute(i.imported.facts.receivedAt.minute)}`,
-          action: i.action === 'new' ? 'Thêm mới' : i.action === 'unchanged' ? 'Không đổi' : 'Xung đột',
+          action: ACTION_LABELS[i.action],
         })),
       };
     },

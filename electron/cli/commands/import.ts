@@ -5,6 +5,7 @@ import { type ImportPlan, planImport } from '../../services/import-plan';
 import { openLedgerSession } from '../../services/ledger-session';
 import { type ForeignMapping, parseForeignMapping } from '../../import/foreign';
 import { loadImportProfile, mappingOfReading, saveImportProfile } from '../../services/import-profiles';
+import { NEW_DOSSIER_DECISION } from '../../services/import-plan-provincial';
 import { cliActor } from '../actor';
 import { flag, optionalString, parseCommandArgs, requireString } from '../args';
 import { CliError } from '../cli-error';
@@ -42,15 +43,47 @@ function readMappingFile(path: string): ForeignMapping {
   return parsed.mapping;
 }
 
+/** Rows of the province's list matched with dossiers logged here, and those waiting for a decision. */
+function describeMatches(plan: ImportPlan, io: CliIo): void {
+  for (const item of plan.items) {
+    const candidates = item.candidates ?? [];
+    if (item.action === 'linked') {
+      const existing = candidates[0]?.code ?? '';
+      io.out(`Dòng ${item.line}: hồ sơ ${item.code} của hệ thống tỉnh là hồ sơ đã ghi tại đây${existing ? ` ${existing}` : ''}: ghi mã tỉnh, không ghi thêm hồ sơ.`);
+      if (item.differences.length > 0) io.out('  Nội dung khác nhau (giữ bản trong sổ; dùng --update để ghi theo tệp):');
+      for (const d of item.differences) io.out(`  - ${d.column}: trong sổ "${d.ledger}", trong tệp "${d.file}"`);
+    }
+    if (item.action !== 'undecided') continue;
+    io.out(`Dòng ${item.line}: hồ sơ ${item.code} có thể là hồ sơ đã ghi tại đây — cần quyết định:`);
+    for (const c of candidates) {
+      const by = c.by === 'so_dinh_danh' ? 'trùng số định danh' : 'chỉ trùng họ tên';
+      io.out(`  - ${c.code}, tiếp nhận ${c.receivedAt}, người nộp "${c.applicantName}" (${by})`);
+    }
+    io.out(`  Chọn bằng --decide ${item.line}=MÃ_HỒ_SƠ (cùng một hồ sơ) hoặc --decide ${item.line}=${NEW_DOSSIER_DECISION} (hồ sơ khác).`);
+  }
+}
+
+function decisionsOf(values: string[] | undefined): Record<string, string> {
+  const decisions: Record<string, string> = {};
+  for (const value of values ?? []) {
+    const match = /^(\d+)=(.+)$/.exec(value.trim());
+    if (!match) throw new CliError(`--decide "${value}" không đúng dạng DÒNG=MÃ_HỒ_SƠ hoặc DÒNG=${NEW_DOSSIER_DECISION}.`, 2);
+    decisions[match[1] ?? ''] = (match[2] ?? '').trim();
+  }
+  return decisions;
+}
+
 function describePlan(plan: ImportPlan, io: CliIo): void {
   describeForeign(plan, io);
+  describeMatches(plan, io);
   for (const warning of plan.warnings) io.err(`Cảnh báo: ${warning}`);
   for (const item of plan.items.filter((i) => i.action === 'conflict')) {
     io.out(`Xung đột dòng ${item.line}: hồ sơ ${item.code} đã có trong sổ với nội dung khác:`);
     for (const d of item.differences) io.out(`  - ${d.column}: trong sổ "${d.ledger}", trong tệp "${d.file}"`);
   }
   const c = plan.counts;
-  io.out(`Tệp ${plan.fileName}: ${plan.items.length + c.rejected} dòng — mới ${c.new}, không đổi ${c.unchanged}, xung đột ${c.conflict}, lỗi ${c.rejected}.`);
+  const matched = c.linked + c.undecided > 0 ? `, ghép với hồ sơ đã có ${c.linked}, chờ quyết định ${c.undecided}` : '';
+  io.out(`Tệp ${plan.fileName}: ${plan.items.length + c.rejected} dòng — mới ${c.new}, không đổi ${c.unchanged}, xung đột ${c.conflict}${matched}, lỗi ${c.rejected}.`);
 }
 
 export async function runImport(argv: string[], io: CliIo): Promise<void> {
@@ -63,6 +96,7 @@ export async function runImport(argv: string[], io: CliIo): Promise<void> {
       profile: { type: 'string' },
       mapping: { type: 'string' },
       'save-profile': { type: 'string' },
+      decide: { type: 'string', multiple: true },
     },
     'import',
   );
@@ -81,7 +115,8 @@ export async function runImport(argv: string[], io: CliIo): Promise<void> {
   const session = openLedgerSession(file, { actor: cliActor() });
   try {
     const mapping = mappingFile !== undefined ? readMappingFile(mappingFile) : profileName !== undefined ? loadImportProfile(session, profileName) : null;
-    const plan = await planImport(session, bytes, basename(ledgerFile), { mapping });
+    const decisions = decisionsOf(args.values.decide as string[] | undefined);
+    const plan = await planImport(session, bytes, basename(ledgerFile), { mapping, decisions });
     describePlan(plan, io);
     const saveAs = optionalString(args, 'save-profile');
     if (saveAs !== undefined) {
@@ -98,7 +133,9 @@ export async function runImport(argv: string[], io: CliIo): Promise<void> {
       return;
     }
     const outcome = applyImport(session, plan, { update: flag(args, 'update') });
-    io.out(`Đã ghi: thêm mới ${outcome.inserted}, cập nhật ${outcome.updated}, không đổi ${outcome.unchanged}.`);
+    const linked = outcome.linked > 0 ? `, ghép với hồ sơ đã có ${outcome.linked}` : '';
+    io.out(`Đã ghi: thêm mới ${outcome.inserted}, cập nhật ${outcome.updated}, không đổi ${outcome.unchanged}${linked}.`);
+    if (outcome.undecided > 0) io.out(`${outcome.undecided} dòng chờ quyết định chưa được ghi; nhập lại với --decide.`);
     if (outcome.skippedConflicts > 0) {
       io.out(`${outcome.skippedConflicts} hồ sơ xung đột chưa được cập nhật; dùng --update để ghi nội dung của tệp (lịch sử hồ sơ giữ giá trị cũ).`);
     }

@@ -11,12 +11,13 @@ import { migration008EndedPageIndex } from './008-ended-page-index';
 import { migration009ReportIndex } from './009-report-index';
 import { migration010MonthCounts } from './010-month-counts';
 import { migration017ImportProfiles } from './017-import-profiles';
+import { migration018ProvincialCodes } from './018-provincial-codes';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 export { LEDGER_APPLICATION_ID } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [migration001Initial, migration002DossierSearch, migration003PeriodSignoff, migration004Handoff, migration005OperatorsAndPin, migration006SearchPrefixes, migration007NoSilentReplace, migration008EndedPageIndex, migration009ReportIndex, migration010MonthCounts, migration017ImportProfiles];
+export const MIGRATIONS: readonly Migration[] = [migration001Initial, migration002DossierSearch, migration003PeriodSignoff, migration004Handoff, migration005OperatorsAndPin, migration006SearchPrefixes, migration007NoSilentReplace, migration008EndedPageIndex, migration009ReportIndex, migration010MonthCounts, migration017ImportProfiles, migration018ProvincialCodes];
 
 /** The schema version (`PRAGMA user_version`) this app writes. */
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
