@@ -13,6 +13,7 @@ import { runRestorePackage } from './commands/restore-package';
 import { runDeadline } from './commands/deadline';
 import { runImport } from './commands/import';
 import { runProvincialPending } from './commands/provincial-pending';
+import { runReconcile } from './commands/reconcile';
 import { runInit } from './commands/init';
 import { runOperator } from './commands/operator';
 import { runReport } from './commands/report';
@@ -28,6 +29,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   init: { run: runInit, usage: 'init --db FILE --unit-name "UBND xã …" [--unit-code MÃ] [--receiving-unit "…"] [--desk N]' },
   import: { run: runImport, usage: 'import --db FILE SỔ.csv|.xlsx|.xls [--dry-run] [--update] [--profile TÊN | --mapping TỆP.json] [--save-profile TÊN]' },
   'provincial-pending': { run: runProvincialPending, usage: 'provincial-pending --db FILE --period 2024-Q1 [--out DS.xlsx] [--personal-data]' },
+  reconcile: { run: runReconcile, usage: 'reconcile --db FILE --period 2024-Q1 BẢNG-TỈNH.xlsx [--format json] [--out GHI-CHU.docx]' },
   deadline: { run: runDeadline, usage: 'deadline --db FILE --procedure MÃ --received "YYYY-MM-DD HH:MM" [--explain]' },
   report: { run: runReport, usage: 'report --db FILE --period 2024-Q1 [--period-rule nd09|calendar] [--format json|pdf|xlsx|docx] [--out FILE] [--personal-data]' },
   backup: { run: runBackup, usage: 'backup --db FILE --out FILE | --auto | --list' },
