@@ -14,6 +14,7 @@ import { runDeadline } from './commands/deadline';
 import { runImport } from './commands/import';
 import { runProvincialPending } from './commands/provincial-pending';
 import { runReconcile } from './commands/reconcile';
+import { runExportList } from './commands/export-list';
 import { runInit } from './commands/init';
 import { runOperator } from './commands/operator';
 import { runReport } from './commands/report';
@@ -30,6 +31,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   import: { run: runImport, usage: 'import --db FILE SỔ.csv|.xlsx|.xls [--dry-run] [--update] [--profile TÊN | --mapping TỆP.json] [--save-profile TÊN]' },
   'provincial-pending': { run: runProvincialPending, usage: 'provincial-pending --db FILE --period 2024-Q1 [--out DS.xlsx] [--personal-data]' },
   reconcile: { run: runReconcile, usage: 'reconcile --db FILE --period 2024-Q1 BẢNG-TỈNH.xlsx [--format json] [--out GHI-CHU.docx]' },
+  'export-list': { run: runExportList, usage: 'export-list --db FILE --period 2024-Q1 --kind ky-truoc|truc-tuyen|truc-tuyen-dung-han|truc-tuyen-qua-han|lien-thong --out DS.xlsx [--personal-data]' },
   deadline: { run: runDeadline, usage: 'deadline --db FILE --procedure MÃ --received "YYYY-MM-DD HH:MM" [--explain]' },
   report: { run: runReport, usage: 'report --db FILE --period 2024-Q1 [--period-rule nd09|calendar] [--format json|pdf|xlsx|docx] [--out FILE] [--personal-data]' },
   backup: { run: runBackup, usage: 'backup --db FILE --out FILE | --auto | --list' },

@@ -47,3 +47,4 @@ export { createSignoffRepository, type Correction, type NewSignoff, type SignedP
 export { createNarrativeRepository, type NarrativeRepository, type NarrativeSection } from './narrative-repository';
 export { createImportProfileRepository, type ImportProfile, type ImportProfileRepository } from './import-profile-repository';
 export { createProvincialCodeRepository, type ProvincialCodeRepository, type UnlinkedDossier } from './provincial-code-repository';
+export { createInterconnectionRepository, type InterconnectionRepository } from './interconnection-repository';

@@ -3,7 +3,7 @@
 // the file and line); changed ones, when the user asked to update them, through the repository's update,
 // which records the column changes in their history.
 import type { ImportProblem } from '../import';
-import { type ImportedNewDossier, createDossierImportWriter, createProvincialCodeRepository } from '../ledger';
+import { type ImportedNewDossier, createDossierImportWriter, createInterconnectionRepository, createProvincialCodeRepository } from '../ledger';
 import { effectiveDueDay } from './due-dates';
 import type { ImportPlan } from './import-plan';
 import { patchFromImport } from './import-plan';
@@ -86,6 +86,20 @@ export function applyImport(session: LedgerSession, plan: ImportPlan, options: I
         if (item.link === true && item.provincialCode && id !== undefined) provincial.link(id, item.provincialCode, batch.id, ctx);
       });
       for (const link of links) provincial.link(link.id, link.code, batch.id, ctx);
+      // "Liên thông" of a foreign list: for new dossiers and those just matched with it.
+      const targets = plan.foreign?.interconnections;
+      if (targets) {
+        const interconnections = createInterconnectionRepository(session.db);
+        fresh.forEach((item, i) => {
+          const id = ids[i];
+          const target = targets.get(item.line) ?? '';
+          if (id !== undefined && target !== '') interconnections.set(id, target, ctx);
+        });
+        for (const item of plan.items) {
+          const target = targets.get(item.line) ?? '';
+          if (item.action === 'linked' && item.existingId !== null && target !== '') interconnections.set(item.existingId, target, ctx);
+        }
+      }
       outcome.linked = plan.items.filter((i) => i.action === 'linked').length;
       for (const { item, id } of changed) {
         const dueDay = effectiveDueDay(session, item.imported.facts);

@@ -39,7 +39,11 @@ export interface ForeignTable {
   columns: PreviewColumn[];
   /** Columns with a header that could not be placed (asked about in the mapping step). */
   unplaced: PreviewColumn[];
+  /** With a "Liên thông" column: by line, the level or agency the dossier is sent on to ('' for none). */
+  interconnections: Map<number, string> | null;
 }
+
+const NOT_INTERCONNECTED = new Set(['', '0', 'khong', 'false', '-']);
 
 const SAMPLE_COUNT = 3;
 const isColumnKey = (key: LayoutColumn['key']): key is ColumnKey => key !== null && (COLUMN_KEYS as readonly string[]).includes(key);
@@ -66,10 +70,13 @@ export function buildForeignTable(
   const width = layout.columns.length;
   const columns: Partial<Record<ColumnKey, MappedColumn>> = {};
   let status: LayoutColumn | null = null;
+  let interconnection: LayoutColumn | null = null;
   for (const column of layout.columns) {
     if (isColumnKey(column.key)) columns[column.key] = { key: column.key, index: column.index, header: column.header };
     else if (column.key === 'trang_thai' && !status) status = column;
+    else if (column.key === 'lien_thong' && !interconnection) interconnection = column;
   }
+  const interconnections = interconnection ? new Map<number, string>() : null;
   const header = layout.columns.map((c) => c.header);
   // Made-up columns after the file's own: the ending read from the status, the confirmed procedure code.
   const endingIndex = status && !columns.ket_thuc ? header.push(status.header) - 1 : null;
@@ -118,6 +125,10 @@ export function buildForeignTable(
       if (problem) problems.push({ line: record.line, column: status.header, value: statusText, reason: problem });
       cells[endingIndex] = problem === null && meaning !== null && meaning !== 'dang_giai_quyet' ? meaning : '';
     }
+    if (interconnection && interconnections) {
+      const target = cellText(record.cells[interconnection.index]);
+      interconnections.set(record.line, NOT_INTERCONNECTED.has(foldKey(target)) ? '' : target);
+    }
     records.push({ line: record.line, cells });
   }
 
@@ -138,6 +149,7 @@ export function buildForeignTable(
     warnings,
     columns: previews,
     unplaced,
+    interconnections,
   };
 }
 

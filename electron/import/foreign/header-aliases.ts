@@ -5,9 +5,9 @@ import { type ColumnKey, findColumn } from '../columns';
 import { foldKey } from '../fold';
 
 /** What a foreign column may hold: one of our columns, the status text, or the row number (ignored). */
-export type ForeignKey = ColumnKey | 'trang_thai' | 'stt';
+export type ForeignKey = ColumnKey | 'trang_thai' | 'stt' | 'lien_thong';
 
-export const FOREIGN_KEY_LABELS: Record<'trang_thai' | 'stt', string> = { trang_thai: 'Trạng thái', stt: 'STT' };
+export const FOREIGN_KEY_LABELS: Record<'trang_thai' | 'stt' | 'lien_thong', string> = { trang_thai: 'Trạng thái', stt: 'STT', lien_thong: 'Liên thông' };
 
 const ALIASES: Record<string, ForeignKey> = {
   STT: 'stt',
@@ -73,6 +73,11 @@ const ALIASES: Record<string, ForeignKey> = {
   'Ngày bổ sung': 'ngay_bo_sung_xong',
   'Nguyên nhân quá hạn': 'nguyen_nhan_qua_han',
   'Lý do quá hạn': 'nguyen_nhan_qua_han',
+  'Liên thông': 'lien_thong',
+  'Hồ sơ liên thông': 'lien_thong',
+  'Liên thông với': 'lien_thong',
+  'Cơ quan liên thông': 'lien_thong',
+  'Liên thông đến': 'lien_thong',
 };
 
 const BY_FOLDED = new Map<string, ForeignKey>(Object.entries(ALIASES).map(([header, key]) => [foldKey(header), key]));

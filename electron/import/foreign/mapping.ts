@@ -8,7 +8,7 @@ import { STATUS_MEANINGS } from './foreign-cells';
 
 export const IGNORED_COLUMN = 'bo_qua';
 
-const columnTarget = z.enum(['trang_thai', 'stt', IGNORED_COLUMN, ...COLUMN_KEYS]);
+const columnTarget = z.enum(['trang_thai', 'stt', 'lien_thong', IGNORED_COLUMN, ...COLUMN_KEYS]);
 
 export const foreignMappingSchema = z
   .object({
@@ -16,7 +16,7 @@ export const foreignMappingSchema = z
     headerLine: z.number().int().positive().optional(),
     /** 2 when the header spans two rows (merged group headers above the column names). */
     headerRows: z.union([z.literal(1), z.literal(2)]).optional(),
-    /** Header as written → our column key, `trang_thai`, `stt` or `bo_qua` (ignore it). */
+    /** Header as written → our column key, `trang_thai`, `lien_thong`, `stt` or `bo_qua` (ignore it). */
     columns: z.record(z.string(), columnTarget).default({}),
     values: z
       .object({

@@ -18,6 +18,8 @@ export interface ForeignReading {
   encoding: TextEncodingName | null;
   columns: PreviewColumn[];
   unplaced: PreviewColumn[];
+  /** With a "Liên thông" column: by line, to whom the dossier is sent on ('' for none). */
+  interconnections: Map<number, string> | null;
 }
 
 export interface ImportReading {
@@ -62,7 +64,13 @@ function fromForeign(foreign: ForeignTable, grid: RawGrid, layout: HeaderLayout)
     header: foreign.header,
     problems: foreign.problems,
     warnings: foreign.warnings,
-    foreign: { headerLines: layout.headerLines, encoding: grid.encoding, columns: foreign.columns, unplaced: foreign.unplaced },
+    foreign: {
+      headerLines: layout.headerLines,
+      encoding: grid.encoding,
+      columns: foreign.columns,
+      unplaced: foreign.unplaced,
+      interconnections: foreign.interconnections,
+    },
   };
 }
 

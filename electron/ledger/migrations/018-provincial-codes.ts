@@ -4,9 +4,13 @@
 // without one are the list "chưa có trên hệ thống tỉnh". A table of its own, beside the dossiers, so the
 // dossier rows and their history stay as they are; carried in full packages like the other tables.
 // No foreign key to dossiers: a package restore inserts the tables in any order.
+//
+// Also the interconnected ("liên thông") dossiers — sent on to another level or agency (seed 002 asks
+// for their list): to whom, beside the dossier in the same way.
 import type { Migration } from './migration';
 
 export const PROVINCIAL_CODES_TABLE = 'dossier_provincial_codes';
+export const INTERCONNECTIONS_TABLE = 'dossier_interconnections';
 
 const SQL = `
 CREATE TABLE ${PROVINCIAL_CODES_TABLE} (
@@ -17,11 +21,19 @@ CREATE TABLE ${PROVINCIAL_CODES_TABLE} (
   linked_at        TEXT NOT NULL,
   linked_by        TEXT NOT NULL
 ) WITHOUT ROWID;
+
+CREATE TABLE ${INTERCONNECTIONS_TABLE} (
+  dossier_id  TEXT PRIMARY KEY,
+  -- the level or agency the dossier is sent on to ("Công an huyện", "UBND huyện", "Bảo hiểm xã hội")
+  target      TEXT NOT NULL CHECK (length(trim(target)) > 0),
+  updated_at  TEXT NOT NULL,
+  updated_by  TEXT NOT NULL
+) WITHOUT ROWID;
 `;
 
 export const migration018ProvincialCodes: Migration = {
   version: 12,
-  name: 'provincial codes of dossiers',
+  name: 'provincial codes and interconnections of dossiers',
   up(db) {
     db.exec(SQL);
   },
