@@ -2,10 +2,14 @@
 // was previewed. The plan is computed again at that moment, against the ledger as it is then.
 import { randomUUID } from 'node:crypto';
 
+import type { PlanOptions } from '../services/import-plan';
+
 export interface PendingImport {
   fileName: string;
   bytes: Uint8Array;
   createdAt: number;
+  /** The mapping and decisions of a foreign list's dry run, applied the same way. */
+  options?: PlanOptions;
 }
 
 export interface ImportPlanStore {

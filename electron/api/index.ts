@@ -5,6 +5,7 @@ import { type Dispatch, type Handlers, createDispatcher } from './dispatch';
 import { calendarHandlers } from './handlers/calendar';
 import { catalogueHandlers } from './handlers/catalogue';
 import { dataHandlers } from './handlers/data';
+import { importMappingHandlers } from './handlers/import-mapping';
 import { dossierHandlers } from './handlers/dossiers';
 import { formHandlers } from './handlers/forms';
 import { handoffHandlers } from './handlers/handoff';
@@ -32,6 +33,7 @@ export function createHandlers(ctx: ApiContext): Handlers {
     ...reportHandlers(ctx),
     ...calendarHandlers(ctx),
     ...dataHandlers(ctx),
+    ...importMappingHandlers(ctx),
     ...hostHandlers(ctx),
     ...handoffHandlers(ctx),
     ...ledgerBookHandlers(ctx),

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { fileDto, noInput, uploadDto, uuid } from './common';
 import { DESK_COMMANDS } from './desk-commands';
+import { foreignPlanInput, foreignPlanView, profileList, saveProfileInput } from './import-mapping-schemas';
 import { actInput, alertBoard, createDossierInput, dossierView, listFilter, listPageInput, listPageOutput } from './dossier-schemas';
 import { HANDOFF_COMMANDS } from './handoff-schemas';
 import { cellInput, cellView, exportInput, narrativeView, periodInput, reportView, saveNarrativeInput, signOffInput } from './report-schemas';
@@ -73,6 +74,9 @@ export const API_CONTRACT = {
 
   'import.plan': command(uploadDto, importPlanView),
   'import.apply': command(importApplyInput, importOutcome),
+  'import.planForeign': command(foreignPlanInput, foreignPlanView),
+  'import.profiles': command(noInput, profileList),
+  'import.saveProfile': command(saveProfileInput, z.object({ name: z.string() })),
   'backup.create': command(noInput, backupView),
 
   'host.saveFile': command(fileDto, savedFile),

@@ -13,7 +13,7 @@ import { FIXTURE_CSV, cli, initLedger, tempFolder } from '../cli/helpers';
 
 async function sheetRows(file: string): Promise<string[][]> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(readFileSync(file));
+  await wb.xlsx.load(new Uint8Array(readFileSync(file)).buffer);
   const rows: string[][] = [];
   wb.worksheets[0]?.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v)))));
   return rows;
