@@ -44,7 +44,7 @@ describe('importing the province list on screen', () => {
     await page.getByLabel('Thủ tục cho Thủ tục đăng ký lại khai sinh').selectOption('1.004884');
     await page.getByRole('button', { name: 'Chạy thử lại với bảng ghép này' }).click();
     await page.getByTestId('mapping-table').waitFor();
-    await page.waitForFunction(() => document.querySelector('[data-testid="count-rejected"]')?.textContent === '0');
+    await page.getByTestId('count-rejected').filter({ hasText: /^0$/ }).waitFor();
     expect(await page.getByTestId('count-new').textContent()).toBe('2');
     await page.getByLabel('Tên mẫu ghép cột').fill('Hệ thống tỉnh');
     await page.getByRole('button', { name: 'Lưu mẫu ghép cột' }).click();
