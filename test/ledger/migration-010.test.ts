@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectLedgerTables } from '../../electron/handoff/ledger-content';
 import { createDossierRepository } from '../../electron/ledger/dossier-repository';
-import { MIGRATIONS } from '../../electron/ledger/migrations/index';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../electron/ledger/migrations/index';
 import { openLedger } from '../../electron/ledger/open-ledger';
 import { dayFromIso } from '../../shared/time/day';
 import { ACTOR, openTempLedger, tempFile, track } from './helpers';
@@ -17,7 +17,7 @@ describe('migration 010 (month counts for deep ledger pages)', () => {
     const before = recount(old);
     old.close();
     const db = track(openLedger(file));
-    expect(db.pragma('user_version', { simple: true })).toBe(10);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(storedCounts(db)).toEqual(before);
     expect(before.length).toBeGreaterThan(50);
   });
