@@ -11,6 +11,7 @@ import { createRandom } from './generate/random';
 import { measureDocuments } from './measure/documents';
 import { measureFsyncFloor } from './measure/fsync-floor';
 import { measureImport } from './measure/import';
+import { FOREIGN_IMPORT_ROWS, measureForeignImport } from './measure/foreign-import';
 import { measureIntake } from './measure/intake';
 import { measurePages } from './measure/ledger-page';
 import { busiestQuarter, measureReport } from './measure/report';
@@ -108,6 +109,9 @@ export async function runScale(dossiers: number, options: { keep: boolean; log: 
       v.recompute_day_off_ms = recompute.addMs;
       v.recompute_moved_dossiers = recompute.moved;
       log(`[${name}] day off ${recompute.day}: ${recompute.moved} of ${recompute.openDossiers} pending dossiers moved in ${fmt(recompute.addMs)}, back in ${fmt(recompute.removeMs)}`);
+      const foreign = await measureForeignImport(session, ledger.asOf, Math.min(FOREIGN_IMPORT_ROWS, dossiers));
+      v.import_foreign_xlsx_rows_per_s = foreign.rowsPerSecond;
+      log(`[${name}] province XLSX ${foreign.rows} rows: plan ${fmt(foreign.planMs)}, apply ${fmt(foreign.applyMs)} → ${foreign.rowsPerSecond.toFixed(0)} rows/s`);
     } finally {
       session.close();
     }

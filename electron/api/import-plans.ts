@@ -2,12 +2,16 @@
 // was previewed. The plan is computed again at that moment, against the ledger as it is then.
 import { randomUUID } from 'node:crypto';
 
+import type { PlanOptions } from '../services/import-plan';
+
 export interface PendingImport {
   fileName: string;
   bytes: Uint8Array;
   /** The worksheet of an .xlsx the dry run read. */
   sheet?: string;
   createdAt: number;
+  /** The mapping and decisions of a foreign list's dry run, applied the same way. */
+  options?: PlanOptions;
 }
 
 export interface ImportPlanStore {

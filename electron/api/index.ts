@@ -7,6 +7,7 @@ import { calendarHandlers } from './handlers/calendar';
 import { catalogueHandlers } from './handlers/catalogue';
 import { dataHandlers } from './handlers/data';
 import { deskDayHandlers } from './handlers/desk-day';
+import { importMappingHandlers } from './handlers/import-mapping';
 import { dossierHandlers } from './handlers/dossiers';
 import { formHandlers } from './handlers/forms';
 import { handoffHandlers } from './handlers/handoff';
@@ -36,6 +37,7 @@ export function createHandlers(ctx: ApiContext): Handlers {
     ...reportHandlers(ctx),
     ...calendarHandlers(ctx),
     ...dataHandlers(ctx),
+    ...importMappingHandlers(ctx),
     ...hostHandlers(ctx),
     ...handoffHandlers(ctx),
     ...rulesHandlers(ctx),

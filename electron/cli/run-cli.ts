@@ -15,6 +15,9 @@ import { runRestorePackage } from './commands/restore-package';
 import { runImportRulesUpdate, runMakeRulesUpdate, runRulesSender } from './commands/rules-update';
 import { runDeadline } from './commands/deadline';
 import { runImport } from './commands/import';
+import { runProvincialPending } from './commands/provincial-pending';
+import { runReconcile } from './commands/reconcile';
+import { runExportList } from './commands/export-list';
 import { runInit } from './commands/init';
 import { runOperator } from './commands/operator';
 import { runReport } from './commands/report';
@@ -29,12 +32,15 @@ type Command = (argv: string[], io: CliIo) => void | Promise<void>;
 
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
   init: { run: runInit, usage: 'init --db FILE --unit-name "UBND xã …" [--unit-code MÃ] [--receiving-unit "…"] [--desk N] [--office-name "Trung tâm Phục vụ hành chính công xã …"] [--online-next-day on|off]' },
-  import: { run: runImport, usage: 'import --db FILE SỔ.csv|.xlsx [--sheet "Tên trang tính"] [--dry-run] [--update]' },
+  import: { run: runImport, usage: 'import --db FILE SỔ.csv|.xlsx|.xls [--sheet "Tên trang tính"] [--dry-run] [--update] [--profile TÊN | --mapping TỆP.json] [--save-profile TÊN] [--decide DÒNG=MÃ|moi]' },
   deadline: { run: runDeadline, usage: 'deadline --db FILE --procedure MÃ --received "YYYY-MM-DD HH:MM" [--channel truc_tuyen_toan_trinh] [--explain]' },
   calendar: {
     run: runCalendar,
     usage: 'calendar --db FILE [--year NĂM] | --off|--work YYYY-MM-DD --reason "…" [--dry-run] | --remove-edit SỐ [--dry-run] | --notice "Số, ngày thông báo" --year NĂM',
   },
+  'provincial-pending': { run: runProvincialPending, usage: 'provincial-pending --db FILE --period 2024-Q1 [--out DS.xlsx] [--personal-data]' },
+  reconcile: { run: runReconcile, usage: 'reconcile --db FILE --period 2024-Q1 BẢNG-TỈNH.xlsx [--format json] [--out GHI-CHU.docx]' },
+  'export-list': { run: runExportList, usage: 'export-list --db FILE --period 2024-Q1 --kind ky-truoc|truc-tuyen|truc-tuyen-dung-han|truc-tuyen-qua-han|lien-thong --out DS.xlsx [--personal-data]' },
   report: { run: runReport, usage: 'report --db FILE --period 2024-Q1 [--period-rule nd09|calendar] [--format json|pdf|xlsx|docx] [--out FILE] [--personal-data]' },
   form: { run: runForm, usage: FORM_USAGE },
   backup: { run: runBackup, usage: 'backup --db FILE --out FILE [--passphrase-file TỆP] | --auto | --list' },

@@ -47,6 +47,13 @@ export function mapHeader(header: readonly string[], headerLine: number): Header
     columns[key] = { key, index, header: text };
   });
 
+  problems.push(...missingRequiredColumns(columns, headerLine));
+  return { columns, problems, warnings, complete: problems.length === 0 };
+}
+
+/** A problem for each required column that is not mapped (ma_tthc may be stood in for by ten_tthc). */
+export function missingRequiredColumns(columns: Partial<Record<ColumnKey, MappedColumn>>, headerLine: number): ImportProblem[] {
+  const problems: ImportProblem[] = [];
   for (const key of COLUMN_KEYS) {
     const spec = LEDGER_COLUMNS[key];
     if (!spec.required || columns[key]) continue;
@@ -54,6 +61,5 @@ export function mapHeader(header: readonly string[], headerLine: number): Header
     const also = spec.alternative ? ` hoặc cột ${quoted(spec.alternative)}` : '';
     problems.push({ line: headerLine, column: spec.label, value: '', reason: `Thiếu cột bắt buộc ${quoted(key)}${also}` });
   }
-
-  return { columns, problems, warnings, complete: problems.length === 0 };
+  return problems;
 }

@@ -31,7 +31,7 @@ function overflow(record: TableRecord, table: LedgerTable): { problem: ImportPro
   const width = table.header.length;
   const index = record.cells.findIndex((cell, i) => i >= width && cell.trim() !== '');
   if (index < 0) return { problem: null, warning: null };
-  if (table.format === 'xlsx') {
+  if (table.format !== 'csv') {
     return { problem: null, warning: `Dòng ${record.line}: ô ở cột thứ ${index + 1} nằm ngoài các cột có tiêu đề nên bị bỏ qua.` };
   }
   const problem: ImportProblem = {
@@ -105,8 +105,12 @@ function workbookWarnings(table: LedgerTable): string[] {
   return warnings;
 }
 
-export function validateLedgerRows(table: LedgerTable, ctx: LedgerImportContext): LedgerValidation {
-  const header = mapHeader(table.header, table.headerLine);
+/** `header` defaults to the header row read as our own columns; a foreign layout (foreign/) passes its own. */
+export function validateLedgerRows(
+  table: LedgerTable,
+  ctx: LedgerImportContext,
+  header: HeaderMap = mapHeader(table.header, table.headerLine),
+): LedgerValidation {
   const problems: ImportProblem[] = [...header.problems];
   const warnings: string[] = [...workbookWarnings(table), ...header.warnings, ...unlabeledDataWarnings(table)];
   const zerosRestored: number[] = [];

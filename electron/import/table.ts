@@ -12,7 +12,7 @@ export interface TableRecord {
 }
 
 export interface LedgerTable {
-  format: 'csv' | 'xlsx';
+  format: 'csv' | 'xlsx' | 'xls';
   header: string[];
   headerLine: number;
   records: TableRecord[];

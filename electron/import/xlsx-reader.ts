@@ -44,7 +44,7 @@ function richOrPlain(text: unknown): string {
   return '';
 }
 
-function rowCells(row: ExcelJS.Row): { cells: string[]; numeric: number[] } {
+export function rowCells(row: ExcelJS.Row): { cells: string[]; numeric: number[] } {
   const cells: string[] = [];
   const numeric: number[] = [];
   for (let column = 1; column <= row.cellCount; column++) {
@@ -75,7 +75,7 @@ function trimTrailingBlanks(cells: string[]): string[] {
   return cells.slice(0, end);
 }
 
-async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs types its input as an ArrayBuffer; JSZip reads a copy of exactly these bytes.

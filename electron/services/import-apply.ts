@@ -3,7 +3,7 @@
 // the file and line); changed ones, when the user asked to update them, through the repository's update,
 // which records the column changes in their history.
 import type { ImportProblem } from '../import';
-import { type ImportedNewDossier, createDossierImportWriter } from '../ledger';
+import { type ImportedNewDossier, createDossierImportWriter, createInterconnectionRepository, createProvincialCodeRepository } from '../ledger';
 import { effectiveDueDay } from './due-dates';
 import type { ImportPlan } from './import-plan';
 import { patchFromImport } from './import-plan';
@@ -22,6 +22,10 @@ export interface ImportOutcome {
   unchanged: number;
   /** Conflicts left as they are (the user did not ask to update). */
   skippedConflicts: number;
+  /** Rows of the province's list matched with dossiers logged here, which got their provincial code. */
+  linked: number;
+  /** Rows waiting for the user's decision (not written). */
+  undecided: number;
   batchId: number | null;
 }
 
@@ -34,13 +38,27 @@ export interface ImportOptions {
 
 export function applyImport(session: LedgerSession, plan: ImportPlan, options: ImportOptions): ImportOutcome {
   if (plan.problems.length > 0) throw new ImportRejectedError(plan.problems);
-  const outcome: ImportOutcome = { inserted: 0, updated: 0, unchanged: plan.counts.unchanged, skippedConflicts: 0, batchId: null };
+  const outcome: ImportOutcome = {
+    inserted: 0,
+    updated: 0,
+    unchanged: plan.counts.unchanged,
+    skippedConflicts: 0,
+    batchId: null,
+    linked: 0,
+    undecided: plan.counts.undecided,
+  };
   const fresh = plan.items.filter((i) => i.action === 'new');
   const changed = options.update
-    ? plan.items.flatMap((item) => (item.action === 'conflict' && item.existingId !== null ? [{ item, id: item.existingId }] : []))
+    ? plan.items.flatMap((item) =>
+        (item.action === 'conflict' || (item.action === 'linked' && item.differences.length > 0)) && item.existingId !== null ? [{ item, id: item.existingId }] : [],
+      )
     : [];
   outcome.skippedConflicts = plan.items.filter((i) => i.action === 'conflict' && !options.update).length;
-  const written = fresh.length + changed.length;
+  // Provincial codes to write for dossiers already in the ledger (new ones get theirs as they go in).
+  const links = plan.items.flatMap((item) =>
+    item.action !== 'new' && item.link === true && item.existingId !== null && item.provincialCode ? [{ id: item.existingId, code: item.provincialCode }] : [],
+  );
+  const written = fresh.length + changed.length + links.length;
   if (written === 0) return outcome; // importing the same file again changes nothing, not even a batch row
   const ctx = { actor: session.actor };
   const writer = createDossierImportWriter(session.db);
@@ -49,7 +67,7 @@ export function applyImport(session: LedgerSession, plan: ImportPlan, options: I
       const batch = session.importBatches.record(
         {
           sha256: plan.sha256,
-          kind: plan.format === 'csv' ? 'ledger_csv' : 'ledger_xlsx',
+          kind: `ledger_${plan.format}`,
           fileName: plan.fileName,
           counts: { ...plan.counts, written },
         },
@@ -60,10 +78,33 @@ export function applyImport(session: LedgerSession, plan: ImportPlan, options: I
         const facts = item.imported.facts;
         return { dossier: { ...facts, ...item.imported.personal, dueDay: effectiveDueDay(session, facts) }, line: item.line };
       });
-      outcome.inserted = writer.insertNew(news, { ...ctx, batchId: batch.id, fileName: plan.fileName, onProgress: options.onProgress }).length;
+      const ids = writer.insertNew(news, { ...ctx, batchId: batch.id, fileName: plan.fileName, onProgress: options.onProgress });
+      outcome.inserted = ids.length;
+      const provincial = createProvincialCodeRepository(session.db);
+      fresh.forEach((item, i) => {
+        const id = ids[i];
+        if (item.link === true && item.provincialCode && id !== undefined) provincial.link(id, item.provincialCode, batch.id, ctx);
+      });
+      for (const link of links) provincial.link(link.id, link.code, batch.id, ctx);
+      // "Liên thông" of a foreign list: for new dossiers and those just matched with it.
+      const targets = plan.foreign?.interconnections;
+      if (targets) {
+        const interconnections = createInterconnectionRepository(session.db);
+        fresh.forEach((item, i) => {
+          const id = ids[i];
+          const target = targets.get(item.line) ?? '';
+          if (id !== undefined && target !== '') interconnections.set(id, target, ctx);
+        });
+        for (const item of plan.items) {
+          const target = targets.get(item.line) ?? '';
+          if (item.action === 'linked' && item.existingId !== null && target !== '') interconnections.set(item.existingId, target, ctx);
+        }
+      }
+      outcome.linked = plan.items.filter((i) => i.action === 'linked').length;
       for (const { item, id } of changed) {
         const dueDay = effectiveDueDay(session, item.imported.facts);
-        session.dossiers.update(id, { ...patchFromImport(item.imported), dueDay }, { ...ctx, action: 'import_update', batchId: batch.id });
+        const patch = patchFromImport(item.imported, item.code === session.dossiers.getById(id)?.code);
+        session.dossiers.update(id, { ...patch, dueDay }, { ...ctx, action: 'import_update', batchId: batch.id });
         outcome.updated += 1;
         options.onProgress?.(outcome.inserted + outcome.updated);
       }

@@ -15,6 +15,7 @@ import {
   procedureDocumentsView,
   setProcedureDocumentsInput,
 } from './desk-day-schemas';
+import { foreignPlanInput, foreignPlanView, profileList, saveProfileInput } from './import-mapping-schemas';
 import { actInput, alertBoard, createDossierInput, dossierView, listFilter, listPageInput, listPageOutput } from './dossier-schemas';
 import { HANDOFF_COMMANDS } from './handoff-schemas';
 import { RULES_UPDATE_COMMANDS } from './rules-update-schemas';
@@ -98,6 +99,9 @@ export const API_CONTRACT = {
 
   'import.plan': command(importPlanInput, importPlanView),
   'import.apply': command(importApplyInput, importOutcome),
+  'import.planForeign': command(foreignPlanInput, foreignPlanView),
+  'import.profiles': command(noInput, profileList),
+  'import.saveProfile': command(saveProfileInput, z.object({ name: z.string() })),
   'backup.create': command(noInput, backupView),
 
   'host.saveFile': command(fileDto, savedFile),

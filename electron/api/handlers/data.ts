@@ -7,7 +7,8 @@ import { isoFromDay } from '../../../shared/time/day';
 import { formatMinute } from '../../../shared/time/local-time';
 import { backupLedger } from '../../services/backup-service';
 import { ImportRejectedError, applyImport } from '../../services/import-apply';
-import { planImport } from '../../services/import-plan';
+import type { ImportPlanView } from '../../../shared/api/setup-schemas';
+import { type ImportPlan, type PlanAction, planImport } from '../../services/import-plan';
 import type { ApiContext } from '../context';
 import type { Handlers } from '../dispatch';
 import { rejected } from '../errors';
@@ -17,6 +18,14 @@ import { nowOf } from './clock';
 type DataHandlers = Pick<Handlers, 'import.plan' | 'import.apply' | 'backup.create'>;
 
 const PREVIEW_ROWS = 200;
+
+const ACTION_LABELS: Record<PlanAction, string> = {
+  new: 'Thêm mới',
+  unchanged: 'Không đổi',
+  conflict: 'Xung đột',
+  linked: 'Ghép với hồ sơ đã có',
+  undecided: 'Chờ quyết định',
+};
 
 function withTempDir<T>(use: (dir: string) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(path.join(tmpdir(), 'so-mot-cua-'));
@@ -28,6 +37,31 @@ function stamp(ctx: ApiContext): string {
   return `${isoFromDay(now.day)}-${formatMinute(now.minute).replace(':', '')}`;
 }
 
+/** The dry run as the import screen shows it (the first rows of each list). */
+export function planViewOf(plan: ImportPlan, planId: string): ImportPlanView {
+  return {
+    planId,
+    fileName: plan.fileName,
+    rows: plan.items.length + plan.counts.rejected,
+    counts: plan.counts,
+    problems: plan.problems.slice(0, PREVIEW_ROWS),
+    warnings: plan.warnings,
+    ...(plan.sheets ? { sheets: plan.sheets } : {}),
+    ...(plan.sheet !== undefined ? { sheet: plan.sheet } : {}),
+    conflicts: plan.items
+      .filter((i) => i.action === 'conflict')
+      .slice(0, PREVIEW_ROWS)
+      .map((i) => ({ line: i.line, code: i.code, differences: i.differences })),
+    sample: plan.items.slice(0, PREVIEW_ROWS).map((i) => ({
+      line: i.line,
+      code: i.code,
+      procedure: i.imported.facts.procedureName,
+      receivedAt: `${isoFromDay(i.imported.facts.receivedAt.day)} ${formatMinute(i.imported.facts.receivedAt.minute)}`,
+      action: ACTION_LABELS[i.action],
+    })),
+  };
+}
+
 export function dataHandlers(ctx: ApiContext): DataHandlers {
   const session = () => ctx.ledger.session();
   return {
@@ -35,34 +69,14 @@ export function dataHandlers(ctx: ApiContext): DataHandlers {
       const bytes = bytesOf(contentBase64);
       const chosen = sheet === undefined ? {} : { sheet };
       const plan = await planImport(session(), bytes, fileName, chosen);
-      const planId = ctx.imports.put({ fileName, bytes, ...chosen }, ctx.clock());
-      return {
-        planId,
-        fileName: plan.fileName,
-        rows: plan.items.length + plan.counts.rejected,
-        counts: plan.counts,
-        problems: plan.problems.slice(0, PREVIEW_ROWS),
-        warnings: plan.warnings,
-        ...(plan.sheets ? { sheets: plan.sheets } : {}),
-        ...(plan.sheet !== undefined ? { sheet: plan.sheet } : {}),
-        conflicts: plan.items
-          .filter((i) => i.action === 'conflict')
-          .slice(0, PREVIEW_ROWS)
-          .map((i) => ({ line: i.line, code: i.code, differences: i.differences })),
-        sample: plan.items.slice(0, PREVIEW_ROWS).map((i) => ({
-          line: i.line,
-          code: i.code,
-          procedure: i.imported.facts.procedureName,
-          receivedAt: `${isoFromDay(i.imported.facts.receivedAt.day)} ${formatMinute(i.imported.facts.receivedAt.minute)}`,
-          action: i.action === 'new' ? 'Thêm mới' : i.action === 'unchanged' ? 'Không đổi' : 'Xung đột',
-        })),
-      };
+      const planId = ctx.imports.put({ fileName, bytes, ...chosen, options: chosen }, ctx.clock());
+      return planViewOf(plan, planId);
     },
     'import.apply': async ({ planId, update }) => {
       const pending = ctx.imports.take(planId, ctx.clock());
       if (!pending) throw rejected('Không tìm thấy lần chạy thử này (có thể đã quá một giờ hoặc đã nhập). Hãy chọn tệp và chạy thử lại.');
       const s = session();
-      const plan = await planImport(s, pending.bytes, pending.fileName, pending.sheet === undefined ? {} : { sheet: pending.sheet });
+      const plan = await planImport(s, pending.bytes, pending.fileName, pending.options ?? {});
       if (plan.problems.length > 0) throw new ImportRejectedError(plan.problems);
       const outcome = applyImport(s, plan, { update });
       return { inserted: outcome.inserted, updated: outcome.updated, unchanged: outcome.unchanged, skippedConflicts: outcome.skippedConflicts };

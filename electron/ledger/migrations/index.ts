@@ -18,12 +18,14 @@ import { migration015NumberTails } from './015-number-tails';
 import { migration016ProcedureRows } from './016-procedure-rows';
 import { migration019PinLock } from './019-pin-lock';
 import { migration020SignoffRevisions } from './020-signoff-revisions';
+import { migration017ImportProfiles } from './017-import-profiles';
+import { migration018ProvincialCodes } from './018-provincial-codes';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 export { LEDGER_APPLICATION_ID } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [migration001Initial, migration002DossierSearch, migration003PeriodSignoff, migration004Handoff, migration005OperatorsAndPin, migration006SearchPrefixes, migration007NoSilentReplace, migration008EndedPageIndex, migration009ReportIndex, migration010MonthCounts, migration011CalendarNotices, migration012OnlineClockStart, migration013DossierBookLines, migration014RulesUpdates, migration015NumberTails, migration016ProcedureRows, migration019PinLock, migration020SignoffRevisions];
+export const MIGRATIONS: readonly Migration[] = [migration001Initial, migration002DossierSearch, migration003PeriodSignoff, migration004Handoff, migration005OperatorsAndPin, migration006SearchPrefixes, migration007NoSilentReplace, migration008EndedPageIndex, migration009ReportIndex, migration010MonthCounts, migration011CalendarNotices, migration012OnlineClockStart, migration013DossierBookLines, migration014RulesUpdates, migration015NumberTails, migration016ProcedureRows, migration019PinLock, migration020SignoffRevisions, migration017ImportProfiles, migration018ProvincialCodes];
 
 /** The schema version (`PRAGMA user_version`) this app writes. */
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

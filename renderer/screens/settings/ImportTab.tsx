@@ -2,24 +2,30 @@
 // preview of what would happen, then write it all in one transaction.
 import { useState } from 'react';
 import { create } from 'zustand';
-import type { ImportPlanView } from '../../../shared/api/setup-schemas';
+import type { ForeignPlanView, MappingInput } from '../../../shared/api/import-mapping-schemas';
 import type { CommandOutput } from '../../../shared/api/contract';
 import { ApiCallError, call, messageOf } from '../../api/client';
 import { fileToBase64 } from '../../api/files';
 import { formatIntVi } from '../../app/format';
 import { FilePick } from '../../components/FilePick';
 import { ErrorBox } from '../../components/ui';
+import { MappingTable } from './MappingTable';
 
 type Stage = 'idle' | 'reading' | 'checking' | 'preview' | 'writing' | 'done';
 
 interface ImportState {
   stage: Stage;
   progress: number;
-  plan: ImportPlanView | null;
+  plan: ForeignPlanView | null;
+  file: File | null;
+  profiles: string[];
+  saved: string | null;
   outcome: CommandOutput<'import.apply'> | null;
   error: string | null;
   details: string[];
-  dryRun(file: File): Promise<void>;
+  dryRun(file: File, choice?: { mapping?: MappingInput; profile?: string }): Promise<void>;
+  loadProfiles(): Promise<void>;
+  saveProfile(name: string, mapping: MappingInput): Promise<void>;
   apply(update: boolean): Promise<void>;
   reset(): void;
 }
@@ -37,15 +43,19 @@ const useImport = create<ImportState>((set, get) => ({
   stage: 'idle',
   progress: 0,
   plan: null,
+  file: null,
+  profiles: [],
+  saved: null,
   outcome: null,
   error: null,
   details: [],
-  async dryRun(file) {
-    set({ stage: 'reading', progress: 0, plan: null, outcome: null, error: null, details: [] });
+  async dryRun(file, choice = {}) {
+    set({ stage: 'reading', progress: 0, plan: null, file, outcome: null, error: null, details: [], saved: null });
     try {
       const content = await fileToBase64(file, (f) => set({ progress: Math.round(f * 40) }));
       set({ stage: 'checking', progress: 45 });
-      const plan = await call('import.plan', { fileName: file.name, contentBase64: content });
+      // One dry run for every file: a list in our own layout comes back without a mapping step.
+      const plan = await call('import.planForeign', { fileName: file.name, contentBase64: content, ...choice });
       set({ plan, stage: 'preview', progress: 60 });
     } catch (error) {
       set({ stage: 'idle', progress: 0, error: messageOf(error) });
@@ -62,8 +72,24 @@ const useImport = create<ImportState>((set, get) => ({
       set({ stage: 'preview', progress: 60, error: messageOf(error), details: error instanceof ApiCallError ? error.details : [] });
     }
   },
+  async loadProfiles() {
+    try {
+      set({ profiles: (await call('import.profiles', {})).profiles.map((p) => p.name) });
+    } catch (error) {
+      set({ error: messageOf(error) });
+    }
+  },
+  async saveProfile(name, mapping) {
+    try {
+      const saved = await call('import.saveProfile', { name, mapping });
+      set({ saved: saved.name });
+      await get().loadProfiles();
+    } catch (error) {
+      set({ error: messageOf(error) });
+    }
+  },
   reset() {
-    set({ stage: 'idle', progress: 0, plan: null, outcome: null, error: null, details: [] });
+    set({ stage: 'idle', progress: 0, plan: null, outcome: null, error: null, details: [], saved: null });
   },
 }));
 
@@ -71,8 +97,10 @@ export function ImportTab() {
   const st = useImport();
   const [file, setFile] = useState<File | null>(null);
   const [update, setUpdate] = useState(false);
+  const [profile, setProfile] = useState('');
   const plan = st.plan;
-  const canWrite = plan !== null && plan.problems.length === 0 && st.stage === 'preview' && (plan.counts.new > 0 || (update && plan.counts.conflict > 0));
+  const canWrite =
+    plan !== null && plan.problems.length === 0 && st.stage === 'preview' && (plan.counts.new > 0 || plan.counts.linked > 0 || (update && plan.counts.conflict > 0));
   return (
     <div className="card import-tab">
       <p>
@@ -82,13 +110,26 @@ export function ImportTab() {
       <div className="inline-row">
         <FilePick
           label="Chọn tệp sổ theo dõi"
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept=".csv,.xlsx,.xls,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel"
           onChange={(f) => {
             setFile(f);
             st.reset();
           }}
         />
-        <button type="button" className="button primary" disabled={!file || st.stage === 'reading' || st.stage === 'checking'} onClick={() => file && void st.dryRun(file)}>
+        <select aria-label="Mẫu ghép cột" value={profile} onFocus={() => void st.loadProfiles()} onChange={(e) => setProfile(e.target.value)}>
+          <option value="">Tự nhận cột</option>
+          {st.profiles.map((p) => (
+            <option key={p} value={p}>
+              Mẫu: {p}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          className="button primary"
+          disabled={!file || st.stage === 'reading' || st.stage === 'checking'}
+          onClick={() => file && void st.dryRun(file, profile ? { profile } : {})}
+        >
           Chạy thử
         </button>
       </div>
@@ -118,6 +159,25 @@ export function ImportTab() {
               Dòng lỗi: <strong data-testid="count-rejected">{plan.counts.rejected}</strong>
             </li>
           </ul>
+          {plan.foreign ? (
+            <MappingTable
+              key={plan.planId}
+              plan={plan}
+              busy={st.stage !== 'preview'}
+              onRerun={(mapping) => st.file && void st.dryRun(st.file, { mapping })}
+              onSave={(name, mapping) => void st.saveProfile(name, mapping)}
+            />
+          ) : null}
+          {st.saved ? (
+            <p className="success" role="status">
+              Đã lưu mẫu ghép cột “{st.saved}”.
+            </p>
+          ) : null}
+          {plan.counts.linked + plan.counts.undecided > 0 ? (
+            <p className="hint">
+              Ghép với hồ sơ đã ghi tại đây: {plan.counts.linked}; chờ quyết định (chưa ghi): {plan.counts.undecided}.
+            </p>
+          ) : null}
           {plan.warnings.map((w, i) => (
             <p key={i} className="hint">
               Lưu ý: {w}

@@ -1,0 +1,68 @@
+// The mapping step of a foreign dossier list in the app: the dry run with a mapping, a profile and
+// decisions (kept with the file so "Nhập vào sổ" writes exactly what was previewed), and the profiles.
+import type { ForeignPlanView } from '../../../shared/api/import-mapping-schemas';
+import { type ForeignMapping, foreignMappingSchema } from '../../import/foreign';
+import { createImportProfileRepository } from '../../ledger';
+import { type ImportPlan, planImport } from '../../services/import-plan';
+import { loadImportProfile, mappingOfReading, saveImportProfile } from '../../services/import-profiles';
+import type { ApiContext } from '../context';
+import type { Handlers } from '../dispatch';
+import { rejected } from '../errors';
+import { bytesOf } from '../files';
+import { planViewOf } from './data';
+
+type MappingHandlers = Pick<Handlers, 'import.planForeign' | 'import.profiles' | 'import.saveProfile'>;
+
+function checkedMapping(raw: unknown): ForeignMapping {
+  const parsed = foreignMappingSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw rejected(`Bảng ghép cột có mục không hợp lệ${issue ? ` ở "${issue.path.join(' → ')}"` : ''}.`);
+}
+
+function foreignViewOf(plan: ImportPlan, planId: string, mapping: ForeignMapping | null): ForeignPlanView {
+  return {
+    ...planViewOf(plan, planId),
+    counts: plan.counts,
+    foreign: plan.foreign
+      ? {
+          headerLines: plan.foreign.headerLines,
+          encoding: plan.foreign.encoding,
+          columns: plan.foreign.columns.map((c) => ({ index: c.index, header: c.header, key: c.key, samples: c.samples })),
+          mapping: mappingOfReading(plan.foreign, mapping),
+        }
+      : null,
+    procedureSuggestions: plan.procedureSuggestions,
+    undecided: plan.items
+      .filter((i) => i.action === 'undecided')
+      .map((i) => ({
+        line: i.line,
+        code: i.code,
+        candidates: (i.candidates ?? []).map((c) => ({ code: c.code, receivedAt: c.receivedAt, applicantName: c.applicantName, by: c.by })),
+      })),
+  };
+}
+
+export function importMappingHandlers(ctx: ApiContext): MappingHandlers {
+  const session = () => ctx.ledger.session();
+  return {
+    'import.planForeign': async ({ fileName, contentBase64, mapping, profile, decisions }) => {
+      const s = session();
+      const chosen = mapping ? checkedMapping(mapping) : profile ? loadImportProfile(s, profile) : null;
+      const bytes = bytesOf(contentBase64);
+      const options = { mapping: chosen, decisions: decisions ?? {} };
+      const plan = await planImport(s, bytes, fileName, options);
+      const planId = ctx.imports.put({ fileName, bytes, options }, ctx.clock());
+      return foreignViewOf(plan, planId, chosen);
+    },
+    'import.profiles': async () => ({
+      profiles: createImportProfileRepository(session().db)
+        .list()
+        .map((p) => ({ name: p.name, updatedAt: p.updatedAt })),
+    }),
+    'import.saveProfile': async ({ name, mapping }) => {
+      saveImportProfile(session(), name, checkedMapping(mapping));
+      return { name: name.trim() };
+    },
+  };
+}
