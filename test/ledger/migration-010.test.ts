@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectLedgerTables } from '../../electron/handoff/ledger-content';
 import { createDossierRepository } from '../../electron/ledger/dossier-repository';
-import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../electron/ledger/migrations/index';
+import { MIGRATIONS } from '../../electron/ledger/migrations/index';
 import { openLedger } from '../../electron/ledger/open-ledger';
 import { dayFromIso } from '../../shared/time/day';
 import { ACTOR, openTempLedger, tempFile, track } from './helpers';
