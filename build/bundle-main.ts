@@ -19,4 +19,6 @@ const common = { bundle: true, platform: 'node', target: 'node22', external, sou
 
 await build({ ...common, entryPoints: [path.join(root, 'electron/main/main.ts')], format: 'esm', outfile: path.join(out, 'main.js') });
 await build({ ...common, entryPoints: [path.join(root, 'electron/preload.ts')], format: 'cjs', outfile: path.join(out, 'preload.cjs') });
+// The worker thread of heavy jobs (backups, checks, documents): run-task.ts starts it beside main.js.
+await build({ ...common, entryPoints: [path.join(root, 'electron/workers/heavy-worker.ts')], format: 'esm', outfile: path.join(out, 'heavy-worker.js') });
 console.log(`Đã đóng gói tiến trình chính và preload vào ${path.relative(root, out)}/`);

@@ -23,6 +23,12 @@ export type Handlers = { [C in CommandName]: Handler<C> };
 
 export type Dispatch = (command: string, input: unknown) => Promise<ApiResult<unknown>>;
 
+/**
+ * Commands that read what they need when their turn comes, then wait for a worker (a backup, a report
+ * document): the commands after them run meanwhile, so the screen never waits for a backup.
+ */
+export const OFF_QUEUE_COMMANDS: ReadonlySet<string> = new Set(['backup.now', 'report.export']);
+
 const USER_ERRORS = [LedgerError, LedgerFileError, BackupError, DeadlineRequestError, ImportRejectedError, PeriodError, FormError, SignoffError, SecurityError, ReliabilityError];
 
 function failure(error: unknown, onInternalError: (e: unknown) => void): ApiResult<never> {
@@ -63,8 +69,10 @@ export function createDispatcher(handlers: Handlers, onInternalError: (e: unknow
   }
 
   return (command, input) => {
-    const next = queue.then(() => run(command, input));
-    queue = next.catch(() => undefined);
+    const start = queue;
+    const next = start.then(() => run(command, input));
+    // A command whose heavy part runs in a worker starts in its turn but does not hold the ones after it.
+    queue = OFF_QUEUE_COMMANDS.has(command) ? start : next.catch(() => undefined);
     return next;
   };
 }

@@ -90,7 +90,8 @@ export async function openDeskLedgerFile(request: OpenRequest): Promise<OpenOutc
     createEmptyLedger(request.ledgerFile);
   }
   try {
-    const work = await openLedgerForWork({ ledgerFile: request.ledgerFile, now: request.now, appVersion: request.appVersion, actor: request.hostActor });
+    // The daily backup is the desk's to take in the background (desk-ledger), not before the first answer.
+    const work = await openLedgerForWork({ ledgerFile: request.ledgerFile, now: request.now, appVersion: request.appVersion, actor: request.hostActor, dailyBackup: false });
     return {
       kind: 'open',
       session: work.session,

@@ -31,6 +31,11 @@ export interface PrepareOptions {
   config?: BackupConfig;
   /** For tests of the migration machinery; default: every migration the app knows. */
   migrations?: readonly Migration[];
+  /**
+   * Take the daily backup before returning (default true, for the command line). The desk app passes
+   * false and takes it in a worker once its window answers (desk/desk-ledger).
+   */
+  dailyBackup?: boolean;
 }
 
 export interface PreparedLedger {
@@ -79,7 +84,7 @@ export async function openLedgerForWork(options: PrepareOptions): Promise<Ledger
   const session = sessionOver(db, options.ledgerFile, options.actor);
   try {
     stampAppVersion(db, options.appVersion, { actor: options.actor, at: new Date(options.now) });
-    const dailyBackup = await runDailyBackup(db, options.ledgerFile, { config, now: options.now });
+    const dailyBackup = options.dailyBackup === false ? null : await runDailyBackup(db, options.ledgerFile, { config, now: options.now });
     return { ...prepared, session, dailyBackup };
   } catch (error) {
     session.close();

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { RestoreOutcomeView } from '../../../shared/api/startup-schemas';
-import { describeRun, takeBackup } from '../../reliability/auto-backup';
+import { describeRun } from '../../reliability/auto-backup';
 import { listBackups } from '../../reliability/backup-catalogue';
 import { loadBackupConfig, saveBackupConfig } from '../../reliability/backup-config';
 import type { RestoreOutcome } from '../../reliability/restore';
@@ -35,12 +35,11 @@ export function backupHandlers(ctx: ApiContext): BackupHandlers {
       await desk.runAutomaticBackup();
       return backupSettingsViewOf(desk);
     },
-    'backup.now': () =>
-      desk.exclusive(async () => {
-        const { config } = loadBackupConfig(desk.file);
-        const run = await takeBackup(desk.hostSession().db, desk.file, 'manual', { config, now: ctx.clock() });
-        return { written: run.written.length, lines: describeRun(run), settings: backupSettingsViewOf(desk) };
-      }),
+    // In a worker, after any backup under way; the command does not hold the others (dispatch.ts).
+    'backup.now': async () => {
+      const run = await desk.backupNow();
+      return { written: run.written.length, lines: describeRun(run), settings: backupSettingsViewOf(desk) };
+    },
     'backup.restoreFrom': async ({ backupFile }) => {
       const listed = listBackups(desk.file, loadBackupConfig(desk.file).config).some((b) => path.resolve(b.file) === path.resolve(backupFile));
       if (!listed) throw rejected('Tệp này không có trong danh sách bản sao lưu của sổ; hãy dùng "Khôi phục từ tệp khác" để chọn tệp.');

@@ -11,7 +11,8 @@ import { formatLocalDateTime } from '../../../shared/time/local-time';
 import { describeCorrection } from '../../services/correction-wording';
 import type { LedgerSession } from '../../services/ledger-session';
 import { cellMembers, monthlySeries } from '../../services/report-drilldown';
-import { narrativeFor, renderPeriodReport, saveNarrative } from '../../services/report-documents-service';
+import { narrativeFor, saveNarrative } from '../../services/report-documents-service';
+import { renderPeriodReportInWorker } from '../../workers/report-document';
 import { resolvePeriodRequest } from '../../services/report-service';
 import { type CorrectionView, periodReportView, signOffPeriod } from '../../services/signoff-service';
 import type { ApiContext } from '../context';
@@ -74,7 +75,7 @@ export function reportHandlers(ctx: ApiContext): ReportHandlers {
     },
     'report.export': async ({ period, rule, format }) => {
       const p = periodOf(period, rule);
-      const bytes = await renderPeriodReport(session(), p, format, { issuedOn: todayOf(ctx) });
+      const bytes = await renderPeriodReportInWorker(session(), p, format, { issuedOn: todayOf(ctx) });
       const base = safeFileName(`Bao-cao-${periodKey(p).replace('@', '-')}`);
       return toFileDto(`${base}.${format}`, MIME[format], bytes);
     },

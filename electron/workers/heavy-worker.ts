@@ -1,0 +1,59 @@
+// The worker thread's entry (bundled to dist/electron/heavy-worker.js; run through tsx from the sources):
+// runs one task from workerData with its own connection to the ledger file, posts progress and then the
+// result or the error, and ends.
+import { parentPort, workerData } from 'node:worker_threads';
+import Database from 'better-sqlite3';
+import { renderReportDocx, renderReportPdf, renderReportXlsx } from '../documents';
+import { runDailyBackup, takeBackup } from '../reliability/auto-backup';
+import type { WorkerMessage, WorkerTask } from './worker-tasks';
+
+const BUSY_TIMEOUT_MS = 10_000;
+const INTEGRITY_LINES = 20;
+
+/** A read-only connection: the worker never writes the ledger (the answering thread is its one writer). */
+function readConnection(ledgerFile: string): Database.Database {
+  const db = new Database(ledgerFile, { readonly: true, fileMustExist: true });
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  return db;
+}
+
+async function withConnection<T>(ledgerFile: string, work: (db: Database.Database) => Promise<T> | T): Promise<T> {
+  const db = readConnection(ledgerFile);
+  try {
+    return await work(db);
+  } finally {
+    db.close();
+  }
+}
+
+async function run(task: WorkerTask): Promise<unknown> {
+  switch (task.kind) {
+    case 'daily-backup':
+      return withConnection(task.ledgerFile, (db) => runDailyBackup(db, task.ledgerFile, { config: task.config, now: task.now }));
+    case 'backup':
+      return withConnection(task.ledgerFile, (db) => takeBackup(db, task.ledgerFile, task.reason, { config: task.config, now: task.now }));
+    case 'integrity-check':
+      return withConnection(task.ledgerFile, (db) => {
+        const started = performance.now();
+        const lines = (db.pragma(`integrity_check(${INTEGRITY_LINES})`) as Record<string, string>[]).map((row) => Object.values(row)[0] ?? '');
+        const ok = lines.length === 1 && lines[0] === 'ok';
+        return { ok, detail: ok ? [] : lines, ms: performance.now() - started };
+      });
+    case 'report-document':
+      if (task.format === 'pdf') return renderReportPdf(task.input);
+      if (task.format === 'docx') return renderReportDocx(task.input);
+      return renderReportXlsx(task.input, task.rows, { includePersonalData: task.includePersonalData });
+  }
+}
+
+function post(message: WorkerMessage): void {
+  parentPort?.postMessage(message);
+}
+
+run(workerData as WorkerTask).then(
+  (value) => post({ type: 'result', value }),
+  (error: unknown) => {
+    const code = error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : null;
+    post({ type: 'error', name: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error), code });
+  },
+);

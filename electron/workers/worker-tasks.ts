@@ -1,0 +1,44 @@
+// The heavy jobs that run in a worker thread, never on the thread that answers the screen: what each is
+// given (plain data, copied to the worker) and what it gives back. The worker opens its own connection
+// to the ledger file; the answering thread keeps the one writer.
+import type { DossierListRow, ReportInput } from '../documents';
+import type { BackupRun } from '../reliability/auto-backup';
+import type { BackupConfig } from '../reliability/backup-config';
+import type { BackupReason } from '../reliability/backup-files';
+
+export type WorkerTask =
+  /** The daily backup into each folder that has none today (runDailyBackup). */
+  | { kind: 'daily-backup'; ledgerFile: string; config: BackupConfig; now: number }
+  /** One backup into every configured folder (takeBackup), e.g. "Sao lưu ngay". */
+  | { kind: 'backup'; ledgerFile: string; reason: BackupReason; config: BackupConfig; now: number }
+  /** The full integrity_check of the ledger (every page and index), too slow for start-up. */
+  | { kind: 'integrity-check'; ledgerFile: string }
+  /** A report document from its data (read on the answering thread, rendered here). */
+  | { kind: 'report-document'; format: 'pdf' | 'xlsx' | 'docx'; input: ReportInput; rows: DossierListRow[]; includePersonalData: boolean };
+
+export interface IntegrityOutcome {
+  ok: boolean;
+  /** What SQLite said when not ok (the first lines). */
+  detail: string[];
+  ms: number;
+}
+
+export interface WorkerResults {
+  'daily-backup': BackupRun | null;
+  backup: BackupRun;
+  'integrity-check': IntegrityOutcome;
+  'report-document': Uint8Array;
+}
+
+export interface WorkerProgress {
+  /** Vietnamese: what is being done. */
+  label: string;
+  done: number;
+  total: number;
+}
+
+/** Messages from the worker to the answering thread. */
+export type WorkerMessage =
+  | { type: 'progress'; progress: WorkerProgress }
+  | { type: 'result'; value: unknown }
+  | { type: 'error'; name: string; message: string; code: string | null };
