@@ -17,6 +17,11 @@ function readConnection(ledgerFile: string): Database.Database {
   return db;
 }
 
+function isDamage(error: unknown): boolean {
+  const code = error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : '';
+  return code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB';
+}
+
 async function withConnection<T>(ledgerFile: string, work: (db: Database.Database) => Promise<T> | T): Promise<T> {
   const db = readConnection(ledgerFile);
   try {
@@ -35,7 +40,14 @@ async function run(task: WorkerTask): Promise<unknown> {
     case 'integrity-check':
       return withConnection(task.ledgerFile, (db) => {
         const started = performance.now();
-        const lines = (db.pragma(`integrity_check(${INTEGRITY_LINES})`) as Record<string, string>[]).map((row) => Object.values(row)[0] ?? '');
+        let lines: string[];
+        try {
+          lines = (db.pragma(`integrity_check(${INTEGRITY_LINES})`) as Record<string, string>[]).map((row) => Object.values(row)[0] ?? '');
+        } catch (error) {
+          // SQLite stops the check itself on some damage (a page that is not a b-tree page at all).
+          if (!isDamage(error)) throw error;
+          lines = [error instanceof Error ? error.message : String(error)];
+        }
         const ok = lines.length === 1 && lines[0] === 'ok';
         return { ok, detail: ok ? [] : lines, ms: performance.now() - started };
       });
