@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const out = path.join(root, 'dist', 'electron');
+// `--out DIR` bundles elsewhere (tests run the bundle from a temporary app folder); default dist/electron.
+const outFlag = process.argv.indexOf('--out');
+const out = outFlag >= 0 && process.argv[outFlag + 1] ? path.resolve(process.argv[outFlag + 1] as string) : path.join(root, 'dist', 'electron');
 
 // Packages the main process loads from node_modules at run time. vietnamese-lunar-calendar is bundled
 // instead: its deep import of a folder resolves under tsx but not under Node's ESM loader.
@@ -21,4 +23,4 @@ await build({ ...common, entryPoints: [path.join(root, 'electron/main/main.ts')]
 await build({ ...common, entryPoints: [path.join(root, 'electron/preload.ts')], format: 'cjs', outfile: path.join(out, 'preload.cjs') });
 // The worker thread of heavy jobs (backups, checks, documents): run-task.ts starts it beside main.js.
 await build({ ...common, entryPoints: [path.join(root, 'electron/workers/heavy-worker.ts')], format: 'esm', outfile: path.join(out, 'heavy-worker.js') });
-console.log(`Đã đóng gói tiến trình chính và preload vào ${path.relative(root, out)}/`);
+console.log(`Đã đóng gói tiến trình chính, luồng xử lý nền và preload vào ${path.relative(root, out) || out}/`);
