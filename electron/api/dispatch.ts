@@ -24,10 +24,11 @@ export type Handlers = { [C in CommandName]: Handler<C> };
 export type Dispatch = (command: string, input: unknown) => Promise<ApiResult<unknown>>;
 
 /**
- * Commands that read what they need when their turn comes, then wait for a worker (a backup, a report
- * document): the commands after them run meanwhile, so the screen never waits for a backup.
+ * Commands that read what they need when their turn comes, then wait for something else — a worker (a
+ * backup, a report document), PowerShell listing the USB drives, a native dialog the person answers:
+ * the commands after them run meanwhile, so the screen never waits for those.
  */
-export const OFF_QUEUE_COMMANDS: ReadonlySet<string> = new Set(['backup.now', 'report.export']);
+export const OFF_QUEUE_COMMANDS: ReadonlySet<string> = new Set(['backup.now', 'report.export', 'handoff.drives', 'handoff.chooseFolder', 'host.saveFile']);
 
 const USER_ERRORS = [LedgerError, LedgerFileError, BackupError, DeadlineRequestError, ImportRejectedError, PeriodError, FormError, SignoffError, SecurityError, ReliabilityError];
 
