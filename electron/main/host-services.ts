@@ -5,7 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BrowserWindow, app, dialog, shell } from 'electron';
 import type { FileBytes, HostServices } from '../api';
-import { chooseFolder, choosePackageFile } from './handoff-dialogs';
+import { chooseBackupFile, chooseFolder, choosePackageFile } from './handoff-dialogs';
 import { secureWebPreferences } from './security';
 
 const FILTERS: Record<string, { name: string; extensions: string[] }> = {
@@ -62,5 +62,6 @@ export function electronHostServices(mainWindow: () => BrowserWindow | null): Ho
     chooseBackupTarget: (suggestedName: string) => askWhere(mainWindow(), suggestedName),
     chooseFolder: (title: string) => chooseFolder(mainWindow(), title),
     choosePackageFile: () => choosePackageFile(mainWindow()),
+    chooseBackupFile: () => chooseBackupFile(mainWindow()),
   };
 }

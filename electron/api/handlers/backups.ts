@@ -12,11 +12,11 @@ import { loadBackupConfig, saveBackupConfig } from '../../reliability/backup-con
 import type { RestoreOutcome } from '../../reliability/restore';
 import type { ApiContext } from '../context';
 import type { Handlers } from '../dispatch';
-import { rejected } from '../errors';
+import { rejected, unsupported } from '../errors';
 import { bytesOf } from '../files';
 import { backupSettingsViewOf, startupViewOf } from '../presenters/startup';
 
-type BackupHandlers = Pick<Handlers, 'backup.settings' | 'backup.saveSettings' | 'backup.now' | 'backup.restoreFrom' | 'backup.restore'>;
+type BackupHandlers = Pick<Handlers, 'backup.settings' | 'backup.saveSettings' | 'backup.now' | 'backup.restoreFrom' | 'backup.restore' | 'backup.restoreChosen'>;
 
 function outcomeView(ctx: ApiContext, outcome: RestoreOutcome, from: string): RestoreOutcomeView {
   const lines = outcome.safetyBackup ? describeRun(outcome.safetyBackup) : [];
@@ -44,6 +44,13 @@ export function backupHandlers(ctx: ApiContext): BackupHandlers {
       const listed = listBackups(desk.file, loadBackupConfig(desk.file).config).some((b) => path.resolve(b.file) === path.resolve(backupFile));
       if (!listed) throw rejected('Tệp này không có trong danh sách bản sao lưu của sổ; hãy dùng "Khôi phục từ tệp khác" để chọn tệp.');
       return outcomeView(ctx, await desk.restore(backupFile), backupFile);
+    },
+    'backup.restoreChosen': async () => {
+      if (!ctx.host.chooseBackupFile) throw unsupported('Hộp thoại chọn tệp sao lưu');
+      const chosen = await ctx.host.chooseBackupFile();
+      if (chosen === null) return null;
+      // restoreLedger checks the file first and copies it in; the chosen file itself is never changed.
+      return outcomeView(ctx, await desk.restore(chosen), chosen);
     },
     'backup.restore': async ({ fileName, contentBase64 }) => {
       const dir = mkdtempSync(path.join(tmpdir(), 'so-mot-cua-khoi-phuc-'));
