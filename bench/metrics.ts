@@ -22,9 +22,11 @@ export type MetricName =
   | 'web_cold_start_ms'
   | 'api_wait_idle_p99_ms'
   | 'api_wait_backup_p99_ms'
-  | 'api_wait_report_p99_ms';
+  | 'api_wait_report_p99_ms'
+  | 'recompute_day_off_ms'
+  | 'recompute_moved_dossiers';
 
-export type Unit = 'ms' | 'rows/s' | 'ratio';
+export type Unit = 'ms' | 'rows/s' | 'ratio' | 'dossiers';
 
 export interface Target {
   op: '<' | '<=' | '>=';
@@ -61,6 +63,8 @@ export const METRICS: readonly MetricSpec[] = [
   { name: 'api_wait_idle_p99_ms', unit: 'ms', label: 'floor: the same screen calls with nothing heavy running, p99' },
   { name: 'api_wait_backup_p99_ms', unit: 'ms', label: 'wait of a screen call while a backup is made, p99', target: { op: '<', value: 100 } },
   { name: 'api_wait_report_p99_ms', unit: 'ms', label: 'wait of a screen call while the report PDF is made, p99', target: { op: '<', value: 100 } },
+  { name: 'recompute_day_off_ms', unit: 'ms', label: 'add a day off: recompute the due dates it moves, with history' },
+  { name: 'recompute_moved_dossiers', unit: 'dossiers', label: 'dossiers that day off moved (count, not a time)' },
 ];
 
 /** Where the targets are defined. Below it a target is only indicative. */

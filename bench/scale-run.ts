@@ -15,6 +15,7 @@ import { measureImport } from './measure/import';
 import { measureIntake } from './measure/intake';
 import { measurePages } from './measure/ledger-page';
 import { busiestQuarter, measureReport } from './measure/report';
+import { measureRecompute } from './measure/recompute';
 import { measureSearch } from './measure/search';
 import { type Optional, missing } from './measure/optional';
 import type { ScaleResult } from './metrics';
@@ -112,6 +113,11 @@ export async function runScale(dossiers: number, options: { keep: boolean; log: 
       const imported = await measureImport(session, ledger.asOf);
       v.import_rows_per_s = imported.rowsPerSecond;
       log(`[${name}] import ${imported.rows} rows: plan ${fmt(imported.planMs)}, apply ${fmt(imported.applyMs)} → ${imported.rowsPerSecond.toFixed(0)} rows/s`);
+
+      const recompute = measureRecompute(session, ledger.asOf);
+      v.recompute_day_off_ms = recompute.addMs;
+      v.recompute_moved_dossiers = recompute.moved;
+      log(`[${name}] day off ${recompute.day}: ${recompute.moved} of ${recompute.openDossiers} pending dossiers moved in ${fmt(recompute.addMs)}, back in ${fmt(recompute.removeMs)}`);
     } finally {
       session.close();
     }

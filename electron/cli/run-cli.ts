@@ -3,6 +3,7 @@
 import { CliError } from './cli-error';
 import { runBackup } from './commands/backup';
 import { runBackupConfig } from './commands/backup-config';
+import { runCalendar } from './commands/calendar';
 import { runCheck } from './commands/check';
 import { runConflicts, runResolveConflict } from './commands/conflicts';
 import { runConsolidate, runPeriodStatus } from './commands/consolidate';
@@ -27,6 +28,10 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   init: { run: runInit, usage: 'init --db FILE --unit-name "UBND xã …" [--unit-code MÃ] [--receiving-unit "…"] [--desk N]' },
   import: { run: runImport, usage: 'import --db FILE SỔ.csv|.xlsx [--dry-run] [--update]' },
   deadline: { run: runDeadline, usage: 'deadline --db FILE --procedure MÃ --received "YYYY-MM-DD HH:MM" [--explain]' },
+  calendar: {
+    run: runCalendar,
+    usage: 'calendar --db FILE [--year NĂM] | --off|--work YYYY-MM-DD --reason "…" [--dry-run] | --remove-edit SỐ [--dry-run] | --notice "Số, ngày thông báo" --year NĂM',
+  },
   report: { run: runReport, usage: 'report --db FILE --period 2024-Q1 [--period-rule nd09|calendar] [--format json|pdf|xlsx|docx] [--out FILE] [--personal-data]' },
   backup: { run: runBackup, usage: 'backup --db FILE --out FILE | --auto | --list' },
   'backup-config': { run: runBackupConfig, usage: 'backup-config --db FILE [--dir THƯ-MỤC]… [--keep N]' },

@@ -5,6 +5,7 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { MONTH_COUNTS_TABLE } from '../ledger/migrations/010-month-counts';
+import { CALENDAR_APPLIED_TABLE } from '../ledger/migrations/011-calendar-notices';
 
 export type Cell = null | number | string | { b64: string };
 
@@ -34,8 +35,11 @@ export const ledgerPartSchema = z.strictObject({
 /** Carried in the "dossiers" part instead. */
 export const DOSSIER_TABLES = ['dossiers', 'dossier_history'] as const;
 
-/** Kept by triggers from the dossiers (the month counts of deep ledger pages): never carried, rebuilt on the way in. */
-export const DERIVED_TABLES: readonly string[] = [MONTH_COUNTS_TABLE];
+/**
+ * Derived from the rest, never carried: the month counts of deep ledger pages (kept by triggers as the
+ * dossiers go in) and the calendar the due dates follow (each ledger records its own on its next open).
+ */
+export const DERIVED_TABLES: readonly string[] = [MONTH_COUNTS_TABLE, CALENDAR_APPLIED_TABLE];
 
 export const isDerivedTable = (name: string) => DERIVED_TABLES.includes(name);
 

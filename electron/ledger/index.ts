@@ -11,6 +11,7 @@ export { createCatalogueRepository, type CatalogueField, type CatalogueRepositor
 export { parseCatalogueCsv, localCodeOf, isNationalCode, LOCAL_CODE_PREFIX } from './catalogue-csv';
 export { defaultCataloguePath, readDefaultCatalogueCsv } from './default-catalogue';
 export { createCalendarEditRepository, type CalendarEditRecord, type CalendarEditRepository } from './calendar-edit-repository';
+export { createCalendarNoticeRepository, type CalendarNoticeRecord, type CalendarNoticeRepository } from './calendar-notice-repository';
 export {
   createDossierRepository,
   type DossierPage,

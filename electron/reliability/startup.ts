@@ -3,6 +3,7 @@
 // cannot be opened raises StartupBlockedError carrying the diagnosis, whose actions are the way forward.
 import Database from 'better-sqlite3';
 import { type Migration, openLedger } from '../ledger';
+import { followCalendar } from '../services/due-date-recompute';
 import { type LedgerSession, sessionOver } from '../services/ledger-session';
 import { type BackupRun, runDailyBackup, takeRequiredBackup } from './auto-backup';
 import { type BackupConfig, loadBackupConfig } from './backup-config';
@@ -84,6 +85,7 @@ export async function openLedgerForWork(options: PrepareOptions): Promise<Ledger
   const session = sessionOver(db, options.ledgerFile, options.actor);
   try {
     stampAppVersion(db, options.appVersion, { actor: options.actor, at: new Date(options.now) });
+    followCalendar(session, new Date(options.now));
     const dailyBackup = options.dailyBackup === false ? null : await runDailyBackup(db, options.ledgerFile, { config, now: options.now });
     return { ...prepared, session, dailyBackup };
   } catch (error) {

@@ -1,5 +1,6 @@
 // `deadline`: the due date of a procedure for a reception instant, with its explanation.
 import { explainTrace } from '../../shared/deadline/explain';
+import { provisionalNoteVi } from '../../shared/deadline/provisional';
 import { type IsoDate, isoFromDay } from '../../shared/time/day';
 import { parseLocalDateTime } from '../../shared/time/local-time';
 import { dueDateAtReception, ruleForOffice } from './due-dates';
@@ -18,6 +19,8 @@ export interface DeadlineAnswer {
   due: IsoDate;
   dueMinute: number | null;
   explanation: string[];
+  /** Set when the count crosses a year without an official schedule (shared/deadline/provisional.ts). */
+  provisional: string | null;
 }
 
 export function deadlineFor(session: LedgerSession, procedureCode: string, received: string): DeadlineAnswer {
@@ -26,11 +29,13 @@ export function deadlineFor(session: LedgerSession, procedureCode: string, recei
   const procedure = session.catalogue.findByCode(procedureCode, receivedAt.day) ?? session.catalogue.findByCode(procedureCode);
   if (!procedure) throw new DeadlineRequestError(`Không có thủ tục mã "${procedureCode}" trong danh mục.`);
   const due = dueDateAtReception(session, ruleForOffice(session, procedure), receivedAt);
+  const provisional = provisionalNoteVi(session.calendar(), receivedAt.day, due.day);
   return {
     procedureCode: procedure.code,
     procedureName: procedure.name,
     due: isoFromDay(due.day),
     dueMinute: due.minute,
-    explanation: explainTrace(due.trace),
+    explanation: provisional === null ? explainTrace(due.trace) : [...explainTrace(due.trace), `⚠ ${provisional}`],
+    provisional,
   };
 }

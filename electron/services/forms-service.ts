@@ -11,6 +11,7 @@ import {
   renderSupplementRequest,
 } from '../documents';
 import type { DossierRecord } from '../ledger';
+import { unscheduledYears } from '../../shared/deadline/provisional';
 import { dueDateAtReception } from './due-dates';
 import type { LedgerSession } from './ledger-session';
 
@@ -45,6 +46,13 @@ function dueTimeOf(session: LedgerSession, d: DossierRecord): { day: DayNumber; 
   return { day: d.dueDay ?? d.baseDueDay, minute };
 }
 
+/** On the citizen's receipt, the provisional due date in words a citizen understands. */
+function receiptDueNote(session: LedgerSession, d: DossierRecord): string | null {
+  const years = unscheduledYears(session.calendar(), d.receivedAt.day, d.dueDay ?? d.baseDueDay);
+  if (years.length === 0) return null;
+  return `(Ngày hẹn trả tạm tính: lịch nghỉ lễ, Tết năm ${years.join(', ')} chưa được công bố; nếu lịch nghỉ làm thay đổi ngày hẹn, cơ quan sẽ báo lại.)`;
+}
+
 export async function receiptPdf(session: LedgerSession, dossierId: string): Promise<Uint8Array> {
   const d = dossierOrThrow(session, dossierId);
   return renderReceptionReceipt(officeInfo(session), {
@@ -57,6 +65,7 @@ export async function receiptPdf(session: LedgerSession, dossierId: string): Pro
     statutoryTime: statutoryTimeText(d.rule),
     receivedAt: d.receivedAt,
     due: dueTimeOf(session, d),
+    dueNote: receiptDueNote(session, d),
     collectAt: session.settings().officeName,
     fee: d.fee,
     ledger: null,

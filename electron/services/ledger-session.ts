@@ -6,6 +6,7 @@ import type { WorkingCalendar } from '../../shared/calendar/types';
 import type { DeadlinePolicy } from '../../shared/deadline/policy';
 import {
   type CalendarEditRepository,
+  type CalendarNoticeRepository,
   type CatalogueRepository,
   type DossierRepository,
   type HistoryRepository,
@@ -14,6 +15,7 @@ import {
   type LedgerSettings,
   type SettingsRepository,
   createCalendarEditRepository,
+  createCalendarNoticeRepository,
   createCatalogueRepository,
   createDossierRepository,
   createHistoryRepository,
@@ -21,6 +23,7 @@ import {
   createSettingsRepository,
   openLedger,
 } from '../ledger';
+import { followCalendar } from './due-date-recompute';
 
 export interface LedgerSession {
   readonly file: string;
@@ -29,6 +32,7 @@ export interface LedgerSession {
   readonly dossiers: DossierRepository;
   readonly catalogue: CatalogueRepository;
   readonly calendarEdits: CalendarEditRepository;
+  readonly calendarNotices: CalendarNoticeRepository;
   readonly history: HistoryRepository;
   readonly importBatches: ImportBatchRepository;
   readonly settingsRepository: SettingsRepository;
@@ -44,16 +48,26 @@ export interface OpenSessionOptions {
   actor: string;
   /** Refuse to create a new file (every command but `init`). */
   mustExist?: boolean;
+  /** Move the stored due dates when the calendar changed since they were computed (default true). */
+  followCalendar?: boolean;
 }
 
 export function openLedgerSession(file: string, options: OpenSessionOptions): LedgerSession {
   const db = openLedger(file, { mustExist: options.mustExist ?? true });
-  return sessionOver(db, file, options.actor);
+  const session = sessionOver(db, file, options.actor);
+  try {
+    if (options.followCalendar ?? true) followCalendar(session);
+  } catch (error) {
+    session.close();
+    throw error;
+  }
+  return session;
 }
 
 export function sessionOver(db: LedgerDatabase, file: string, actor: string): LedgerSession {
   const settingsRepository = createSettingsRepository(db);
   const calendarEdits = createCalendarEditRepository(db);
+  const calendarNotices = createCalendarNoticeRepository(db);
   let settings: LedgerSettings | null = null;
   let calendar: WorkingCalendar | null = null;
   const currentSettings = () => (settings ??= settingsRepository.get());
@@ -64,11 +78,12 @@ export function sessionOver(db: LedgerDatabase, file: string, actor: string): Le
     dossiers: createDossierRepository(db),
     catalogue: createCatalogueRepository(db),
     calendarEdits,
+    calendarNotices,
     history: createHistoryRepository(db),
     importBatches: createImportBatchRepository(db),
     settingsRepository,
     settings: currentSettings,
-    calendar: () => (calendar ??= buildWorkingCalendar({ officeEdits: calendarEdits.listActive() })),
+    calendar: () => (calendar ??= buildWorkingCalendar({ officeEdits: calendarEdits.listActive(), officeNotices: calendarNotices.listActive() })),
     policy: () => {
       const s = currentSettings();
       return { officeHours: s.officeHours, ...s.supplementPolicy };

@@ -13,6 +13,9 @@ import {
   calendarEdit,
   chairmanPinInput,
   calendarEditInput,
+  calendarNotice,
+  calendarNoticeInput,
+  calendarChangeResult,
   calendarYearInput,
   calendarYearView,
   catalogueInput,
@@ -68,8 +71,10 @@ export const API_CONTRACT = {
   'report.signOff': command(signOffInput, reportView),
 
   'calendar.year': command(calendarYearInput, calendarYearView),
-  'calendar.addEdit': command(calendarEditInput, calendarEdit),
-  'calendar.removeEdit': command(z.strictObject({ id: z.number('Mã thay đổi lịch phải là số.').int().min(1) }), z.object({ removed: z.boolean() })),
+  'calendar.addEdit': command(calendarEditInput, calendarChangeResult.extend({ edit: calendarEdit })),
+  'calendar.removeEdit': command(z.strictObject({ id: z.number('Mã thay đổi lịch phải là số.').int().min(1) }), calendarChangeResult.extend({ removed: z.boolean() })),
+  'calendar.addNotice': command(calendarNoticeInput, z.object({ notice: calendarNotice })),
+  'calendar.removeNotice': command(z.strictObject({ id: z.number('Mã thông báo lịch phải là số.').int().min(1) }), z.object({ removed: z.boolean() })),
 
   'import.plan': command(uploadDto, importPlanView),
   'import.apply': command(importApplyInput, importOutcome),

@@ -187,6 +187,8 @@ export const dossierView = z.object({
   state: dossierState,
   /** Why the due date is what it is: reception, each day counted or skipped, each pause. */
   dueExplanation: z.array(z.string()),
+  /** Set while the dossier is open and its due date is counted across a year without an official schedule. */
+  dueProvisional: z.string().nullable(),
   timeline: z.array(timelineEntry),
   /** The actions the rules allow now (the screen offers only these). */
   actions: z.array(z.enum(ACTION_KINDS)),
@@ -242,6 +244,8 @@ export const listPageOutput = z.object({ items: z.array(listItem), next: listCur
 export const alertItem = listItem.extend({
   /** The day the open supplement request was made, for dossiers waiting for the citizen. */
   waitingSince: z.string().nullable(),
+  /** The due date is counted across a year without an official schedule. */
+  dueProvisional: z.boolean(),
 });
 export type AlertItem = z.output<typeof alertItem>;
 

@@ -123,6 +123,8 @@ export const deadlineView = z.object({
   /** "Thứ Hai, 19/02/2024" (with the hour for working-hour procedures). */
   dueText: z.string(),
   explanation: z.array(z.string()),
+  /** Set when the count crosses a year without an official schedule: the date is provisional. */
+  provisional: z.string().nullable(),
 });
 
 export const DAY_SOURCE_LABELS_VI = {
@@ -131,6 +133,7 @@ export const DAY_SOURCE_LABELS_VI = {
   labour_code: 'Bộ luật Lao động',
   compensatory: 'Nghỉ bù (Bộ luật Lao động)',
   official_schedule: 'Lịch nghỉ chính thức của năm',
+  culture_day: 'Ngày Văn hóa Việt Nam (Nghị quyết 28/2026/QH16)',
   office_edit: 'Đơn vị tự điều chỉnh',
 } as const;
 
@@ -138,9 +141,27 @@ export const calendarDay = z.object({
   date: z.string(),
   weekday: z.string(),
   working: z.boolean(),
-  source: z.enum(['weekday', 'weekend', 'labour_code', 'compensatory', 'official_schedule', 'office_edit']),
+  source: z.enum(['weekday', 'weekend', 'labour_code', 'compensatory', 'official_schedule', 'culture_day', 'office_edit']),
   sourceLabel: z.string(),
   reason: z.string(),
+  /** The text the day comes from: the article of law, the notice's number, the office's edit. */
+  basis: z.string().nullable(),
+});
+
+/** A notice of a year's civil-service schedule entered by the office (or received from the province). */
+export const calendarNotice = z.object({
+  id: z.number().int(),
+  year: z.number().int(),
+  source: z.string(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  removedAt: z.string().nullable(),
+  removedBy: z.string().nullable(),
+});
+
+export const calendarNoticeInput = z.strictObject({
+  year: wholeNumber('Năm', 2000, 2099),
+  source: requiredText('Số, ngày của thông báo lịch nghỉ', 300),
 });
 
 export const calendarEdit = z.object({
@@ -154,6 +175,18 @@ export const calendarEdit = z.object({
   removedBy: z.string().nullable(),
 });
 
+/** What a calendar change did to the stored due dates (electron/services/due-date-recompute.ts). */
+export const calendarChangeResult = z.object({
+  recompute: z.object({
+    /** Dossiers whose due date moved (open ones, and ended ones not yet in a signed report). */
+    moved: z.number().int(),
+    /** Of those, dossiers counted in a signed period: the change is recorded as a correction. */
+    corrections: z.number().int(),
+    /** Vietnamese lines, e.g. "25/11/2026 → 26/11/2026: 3 hồ sơ". */
+    summary: z.array(z.string()),
+  }),
+});
+
 export const calendarYearInput = z.strictObject({ year: wholeNumber('Năm', 2000, 2099) });
 
 export const calendarYearView = z.object({
@@ -163,6 +196,10 @@ export const calendarYearView = z.object({
   weekendsOff: z.number().int(),
   workingDays: z.number().int(),
   edits: z.array(calendarEdit),
+  /** The notice the year's schedule comes from; null: none shipped or entered, so due dates in this year are provisional. */
+  schedule: z.object({ source: z.string() }).nullable(),
+  /** Every notice the office entered, removed ones included. */
+  notices: z.array(calendarNotice),
 });
 
 export const calendarEditInput = z.strictObject({

@@ -6,6 +6,7 @@ export type DaySource =
   | 'weekend' // Saturday or Sunday
   | 'labour_code' // Bộ luật Lao động 2019 Điều 112 (incl. lunar holidays)
   | 'compensatory' // Điều 111.3: a holiday on the weekly rest day moves to the next working day
+  | 'culture_day' // Ngày Văn hóa Việt Nam, 24/11 (Nghị quyết 28/2026/QH16, from 2026): beside Điều 112
   | 'official_schedule' // the per-year civil-service notice (Tết range, swaps)
   | 'office_edit'; // the office's own edit (closure, newly announced swap)
 
@@ -15,6 +16,15 @@ export interface DayStatus {
   source: DaySource;
   /** Vietnamese, shown to users: "Tết Nguyên đán", "Nghỉ bù Giỗ Tổ Hùng Vương", "Thứ Bảy", "Làm bù cho thứ Sáu 02/01/2026"… */
   reason: string;
+  /** Vietnamese: the text the day comes from ("Bộ luật Lao động 2019, Điều 112", a notice's number, the office's edit); null for ordinary days. */
+  basis: string | null;
+}
+
+/** A year whose civil-service schedule is known: shipped with the app, received from the province, or entered by the office from the paper notice. */
+export interface ScheduleNotice {
+  year: number;
+  /** Vietnamese: the notice(s) the year's schedule comes from. */
+  source: string;
 }
 
 /** The statutory holidays of Bộ luật Lao động 2019 Điều 112.1. */
@@ -37,6 +47,8 @@ export interface CalendarEntry {
    * dropped. Without it, a reason starting with "Tết Nguyên đán" or "Quốc khánh" means the same.
    */
   holiday?: HolidayKey;
+  /** Vietnamese: the notice this entry comes from (official schedule), shown beside the reason. */
+  source?: string;
 }
 
 export interface WorkingCalendar {
@@ -47,4 +59,10 @@ export interface WorkingCalendar {
    * (countWorkingDaysBetween walks when a calendar does not offer it).
    */
   countWorkingDays?(afterDay: DayNumber, throughDay: DayNumber): number;
+  /**
+   * Optional: the notice that fixes this year's civil-service schedule, or null when the year has none
+   * (its Tết and Quốc khánh days are then the Labour Code's default placement, so due dates counted in it
+   * are provisional). A calendar without it is taken to know every year.
+   */
+  scheduleOf?(year: number): ScheduleNotice | null;
 }

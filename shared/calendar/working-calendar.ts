@@ -2,15 +2,21 @@
 // an array read on the hot path (due dates and reports call it millions of times).
 import { type DayNumber, dayFromYmd } from '../time/day';
 import { yearOfDay } from './civil-year';
-import { OFFICIAL_SCHEDULE } from './official-schedules';
-import type { CalendarEntry, DayStatus, WorkingCalendar } from './types';
+import { OFFICIAL_NOTICES, OFFICIAL_SCHEDULE } from './official-schedules';
+import type { CalendarEntry, DayStatus, ScheduleNotice, WorkingCalendar } from './types';
 import { type DatedEntry, type YearTable, buildYearTable, entriesByYear } from './year-table';
 
 export interface WorkingCalendarOptions {
-  /** The per-year civil-service schedules; defaults to the shipped 2023–2026 data. */
+  /** The per-year civil-service schedules; defaults to the shipped 2023–2027 data. */
   officialSchedule?: readonly CalendarEntry[];
+  /** The years the official schedule covers, with their notices; defaults to the shipped ones. */
+  officialNotices?: readonly ScheduleNotice[];
   /** The office's own edits (closures, newly announced swaps); they win over every other layer. */
   officeEdits?: readonly CalendarEntry[];
+  /** Years whose notice the office entered itself or received from the province (their days are office edits). */
+  officeNotices?: readonly ScheduleNotice[];
+  /** Ngày Văn hóa Việt Nam (24/11 from 2026, culture-day.ts); default true. Off only to rebuild the first data edition. */
+  cultureDay?: boolean;
 }
 
 // Years with a flat lookup array (one byte a day, ~73 KB). Days outside still work, a little slower.
@@ -27,6 +33,11 @@ const NO_ENTRIES: readonly DatedEntry[] = [];
 export function buildWorkingCalendar(options: WorkingCalendarOptions = {}): WorkingCalendar {
   const official = entriesByYear(options.officialSchedule ?? OFFICIAL_SCHEDULE);
   const office = entriesByYear(options.officeEdits ?? []);
+  const notices = new Map<number, ScheduleNotice>();
+  for (const n of [...(options.officialNotices ?? OFFICIAL_NOTICES), ...(options.officeNotices ?? [])]) {
+    const known = notices.get(n.year);
+    notices.set(n.year, known ? { year: n.year, source: `${known.source}; ${n.source}` } : { year: n.year, source: n.source });
+  }
   const years = new Map<number, YearTable>();
   const flat = new Uint8Array(FLAT_LENGTH);
   let last: YearTable | undefined;
@@ -34,7 +45,7 @@ export function buildWorkingCalendar(options: WorkingCalendarOptions = {}): Work
   function yearTable(year: number): YearTable {
     let table = years.get(year);
     if (!table) {
-      table = buildYearTable(year, official.get(year) ?? NO_ENTRIES, office.get(year) ?? NO_ENTRIES);
+      table = buildYearTable(year, official.get(year) ?? NO_ENTRIES, office.get(year) ?? NO_ENTRIES, options.cultureDay ?? true);
       years.set(year, table);
       const offset = table.start - FLAT_BASE;
       if (offset >= 0 && offset + table.working.length <= FLAT_LENGTH) {
@@ -93,6 +104,9 @@ export function buildWorkingCalendar(options: WorkingCalendarOptions = {}): Work
         day = table.start + table.working.length;
       }
       return n;
+    },
+    scheduleOf(year: number): ScheduleNotice | null {
+      return notices.get(year) ?? null;
     },
     describe(day: DayNumber): DayStatus {
       checkDay(day);

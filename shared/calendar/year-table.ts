@@ -1,6 +1,7 @@
 // One solar year of the working calendar, with every layer applied (rules.md §1, later layers win):
-// weekday/weekend → Labour Code (+ compensatory days) → official schedule → office edits.
+// weekday/weekend → Labour Code (+ compensatory days) and Ngày Văn hóa → official schedule → office edits.
 import { type DayNumber, dayFromIso, dayFromYmd, isWeekend, weekdayNameVi } from '../time/day';
+import { cultureDay, CULTURE_DAY_BASIS_VI } from './culture-day';
 import { labourCodeHolidays } from './labour-code';
 import type { CalendarEntry, DaySource, DayStatus, HolidayKey } from './types';
 
@@ -10,6 +11,7 @@ export interface DatedEntry {
   kind: 'off' | 'work';
   reason: string;
   holiday: HolidayKey | undefined;
+  source: string | undefined;
 }
 
 export interface YearTable {
@@ -23,6 +25,10 @@ export interface YearTable {
 }
 
 export const WORKING_DAY_REASON = 'Ngày làm việc';
+export const LABOUR_CODE_BASIS_VI = 'Bộ luật Lao động 2019, Điều 112';
+export const COMPENSATORY_BASIS_VI = 'Bộ luật Lao động 2019, Điều 111.3';
+export const OFFICE_EDIT_BASIS_VI = 'Thay đổi của cơ quan';
+const OFFICIAL_BASIS_VI = 'Lịch nghỉ chính thức của năm';
 
 /** The holiday an official 'off' entry places: its tag, else read from the usual reason wording. */
 export function entryHoliday(entry: CalendarEntry): HolidayKey | undefined {
@@ -39,7 +45,7 @@ export function entriesByYear(entries: readonly CalendarEntry[]): Map<number, Da
   for (const entry of entries) {
     const day = dayFromIso(entry.date);
     const year = Number(entry.date.slice(0, 4));
-    const dated: DatedEntry = { day, kind: entry.kind, reason: entry.reason, holiday: entryHoliday(entry) };
+    const dated: DatedEntry = { day, kind: entry.kind, reason: entry.reason, holiday: entryHoliday(entry), source: entry.source };
     const list = byYear.get(year);
     if (list) list.push(dated);
     else byYear.set(year, [dated]);
@@ -47,8 +53,8 @@ export function entriesByYear(entries: readonly CalendarEntry[]): Map<number, Da
   return byYear;
 }
 
-function status(day: DayNumber, working: boolean, source: DaySource, reason: string): DayStatus {
-  return Object.freeze({ day, working, source, reason });
+function status(day: DayNumber, working: boolean, source: DaySource, reason: string, basis: string | null = null): DayStatus {
+  return Object.freeze({ day, working, source, reason, basis });
 }
 
 /**
@@ -56,7 +62,7 @@ function status(day: DayNumber, working: boolean, source: DaySource, reason: str
  * for the same day wins. An official 'off' entry placing a holiday drops the Labour-Code placement of that
  * holiday (and its compensatory days) for the year.
  */
-export function buildYearTable(year: number, official: readonly DatedEntry[], office: readonly DatedEntry[]): YearTable {
+export function buildYearTable(year: number, official: readonly DatedEntry[], office: readonly DatedEntry[], withCultureDay = true): YearTable {
   const start = dayFromYmd(year, 1, 1);
   const length = dayFromYmd(year + 1, 1, 1) - start;
   const statuses: DayStatus[] = [];
@@ -68,10 +74,16 @@ export function buildYearTable(year: number, official: readonly DatedEntry[], of
   const replaced = new Set<HolidayKey>();
   for (const entry of official) if (entry.kind === 'off' && entry.holiday !== undefined) replaced.add(entry.holiday);
   for (const h of labourCodeHolidays(year, { replaced })) {
-    statuses[h.day - start] = status(h.day, false, h.source, h.reason);
+    statuses[h.day - start] = status(h.day, false, h.source, h.reason, h.source === 'labour_code' ? LABOUR_CODE_BASIS_VI : COMPENSATORY_BASIS_VI);
   }
-  for (const entry of official) statuses[entry.day - start] = status(entry.day, entry.kind === 'work', 'official_schedule', entry.reason);
-  for (const entry of office) statuses[entry.day - start] = status(entry.day, entry.kind === 'work', 'office_edit', entry.reason);
+  const culture = withCultureDay ? cultureDay(year) : null;
+  if (culture) statuses[culture.day - start] = status(culture.day, false, 'culture_day', culture.reason, CULTURE_DAY_BASIS_VI);
+  for (const entry of official) {
+    statuses[entry.day - start] = status(entry.day, entry.kind === 'work', 'official_schedule', entry.reason, entry.source ?? OFFICIAL_BASIS_VI);
+  }
+  for (const entry of office) {
+    statuses[entry.day - start] = status(entry.day, entry.kind === 'work', 'office_edit', entry.reason, entry.source ?? OFFICE_EDIT_BASIS_VI);
+  }
 
   const working = new Uint8Array(length);
   statuses.forEach((s, i) => {

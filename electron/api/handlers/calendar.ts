@@ -1,12 +1,16 @@
-// The calendar editor: the year's special days with the layer each comes from, and the office's edits.
+// The calendar editor: the year's special days with the layer and text each comes from, whether the
+// year has an official schedule, the office's edits and notices. Every edit moves the stored due dates
+// it changes (due-date-recompute.ts) and says how many.
 import { DAY_SOURCE_LABELS_VI } from '../../../shared/api/setup-schemas';
-import type { CalendarEditRecord } from '../../ledger';
+import type { CalendarEditRecord, CalendarNoticeRecord } from '../../ledger';
 import { dayFromYmd, isoFromDay, weekdayNameVi } from '../../../shared/time/day';
+import { changeCalendar } from '../../services/calendar-service';
+import { type RecomputeResult, summariseMovesVi } from '../../services/due-date-recompute';
 import type { ApiContext } from '../context';
 import type { Handlers } from '../dispatch';
 import { auditOf } from './clock';
 
-type CalendarHandlers = Pick<Handlers, 'calendar.year' | 'calendar.addEdit' | 'calendar.removeEdit'>;
+type CalendarHandlers = Pick<Handlers, 'calendar.year' | 'calendar.addEdit' | 'calendar.removeEdit' | 'calendar.addNotice' | 'calendar.removeNotice'>;
 
 const editView = (e: CalendarEditRecord) => ({
   id: e.id,
@@ -19,8 +23,25 @@ const editView = (e: CalendarEditRecord) => ({
   removedBy: e.removedBy,
 });
 
+const noticeView = (n: CalendarNoticeRecord) => ({
+  id: n.id,
+  year: n.year,
+  source: n.source,
+  createdAt: n.createdAt,
+  createdBy: n.createdBy,
+  removedAt: n.removedAt,
+  removedBy: n.removedBy,
+});
+
+const recomputeView = (r: RecomputeResult) => ({
+  moved: r.moved.length,
+  corrections: r.moved.filter((m) => m.correction).length,
+  summary: summariseMovesVi(r.moved),
+});
+
 export function calendarHandlers(ctx: ApiContext): CalendarHandlers {
   const session = () => ctx.ledger.session();
+  const at = () => new Date(ctx.clock());
   return {
     'calendar.year': ({ year }) => {
       const s = session();
@@ -41,19 +62,38 @@ export function calendarHandlers(ctx: ApiContext): CalendarHandlers {
           source: status.source,
           sourceLabel: DAY_SOURCE_LABELS_VI[status.source],
           reason: status.reason,
+          basis: status.basis,
         });
       }
-      return { year, specialDays, weekendsOff, workingDays, edits: s.calendarEdits.listAll().map(editView) };
+      const schedule = calendar.scheduleOf?.(year) ?? null;
+      return {
+        year,
+        specialDays,
+        weekendsOff,
+        workingDays,
+        edits: s.calendarEdits.listAll().map(editView),
+        schedule: schedule ? { source: schedule.source } : null,
+        notices: s.calendarNotices.listAll().map(noticeView),
+      };
     },
     'calendar.addEdit': (entry) => {
-      const s = session();
-      const record = s.calendarEdits.add(entry, auditOf(ctx));
-      s.invalidate();
-      return editView(record);
+      const result = changeCalendar(session(), { kind: 'add', entry }, { at: at() });
+      if (!result.edit) throw new Error('calendar edit not recorded');
+      return { edit: editView(result.edit), recompute: recomputeView(result.recompute) };
     },
     'calendar.removeEdit': ({ id }) => {
+      const result = changeCalendar(session(), { kind: 'remove', id }, { at: at() });
+      return { removed: result.removed, recompute: recomputeView(result.recompute) };
+    },
+    'calendar.addNotice': (notice) => {
       const s = session();
-      const removed = s.calendarEdits.remove(id, auditOf(ctx));
+      const record = s.calendarNotices.add(notice, auditOf(ctx));
+      s.invalidate();
+      return { notice: noticeView(record) };
+    },
+    'calendar.removeNotice': ({ id }) => {
+      const s = session();
+      const removed = s.calendarNotices.remove(id, auditOf(ctx));
       s.invalidate();
       return { removed };
     },

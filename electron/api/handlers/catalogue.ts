@@ -64,6 +64,7 @@ export function catalogueHandlers(ctx: ApiContext): CatalogueHandlers {
         dueMinute: answer.dueMinute,
         dueText,
         explanation: answer.explanation,
+        provisional: answer.provisional,
       };
     },
   };

@@ -13,7 +13,7 @@ import type { Handlers } from '../dispatch';
 import { rejected } from '../errors';
 import { MIME, toFileDto } from '../files';
 import { ledgerCsv } from '../ledger-csv';
-import { dossierView, listItemView } from '../presenters/dossier';
+import { dossierView, dueProvisional, listItemView } from '../presenters/dossier';
 import { stateOf } from '../presenters/state';
 import { nowOf, todayOf } from './clock';
 
@@ -106,6 +106,7 @@ export function dossierHandlers(ctx: ApiContext): DossierHandlers {
       const line = (item: DossierListItem, waitingSince: number | null = null) => ({
         ...listItemView(s, item, today),
         waitingSince: waitingSince === null ? null : isoFromDay(waitingSince),
+        dueProvisional: dueProvisional(s, item) !== null,
       });
       return {
         today: isoFromDay(today),

@@ -4,6 +4,7 @@ import { classifyAt } from '../../../shared/classification/classify';
 import { computeDueDate } from '../../../shared/deadline/due-date';
 import { explainTrace } from '../../../shared/deadline/explain';
 import { effectiveDueDate } from '../../../shared/deadline/pauses';
+import { provisionalNoteVi } from '../../../shared/deadline/provisional';
 import { CHANNEL_LABELS_VI } from '../../../shared/dossier/dossier';
 import { type DayNumber, isoFromDay, viDate } from '../../../shared/time/day';
 import { formatLocalDateTime } from '../../../shared/time/local-time';
@@ -18,6 +19,12 @@ const iso = (day: DayNumber | null): string | null => (day === null ? null : iso
 
 function contextOf(session: LedgerSession) {
   return { calendar: session.calendar(), policy: session.policy() };
+}
+
+/** The provisional warning of an open dossier's due date (null once it ended, or when every year counted has its schedule). */
+export function dueProvisional(session: LedgerSession, record: Pick<DossierListItem, 'receivedAt' | 'dueDay' | 'endedOn' | 'returnedOn'>): string | null {
+  if (record.endedOn !== null || record.returnedOn !== null || record.dueDay === null) return null;
+  return provisionalNoteVi(session.calendar(), record.receivedAt.day, record.dueDay);
 }
 
 /** Why the due date is what it is: the count at reception, then each supplement pause. */
@@ -76,6 +83,7 @@ export function dossierView(session: LedgerSession, record: DossierRecord, today
     note: record.note,
     state: stateOf(classification),
     dueExplanation: dueExplanation(session, record),
+    dueProvisional: dueProvisional(session, record),
     timeline: timelineOf(session.history.listForDossier(record.id)),
     actions: allowedActions(record),
     forms,

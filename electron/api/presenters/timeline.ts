@@ -20,6 +20,7 @@ const TITLES: Record<string, string> = {
   end_tu_choi: 'Từ chối giải quyết hồ sơ',
   extension: 'Xin lỗi và gia hạn thời gian giải quyết (Mẫu 04)',
   correct: 'Sửa thông tin hồ sơ',
+  recompute_due: 'Tính lại hạn trả theo lịch nghỉ mới',
 };
 
 type Kind = 'text' | 'datetime' | 'day' | 'channel' | 'ending' | 'rating' | 'flag' | 'money' | 'supplements' | 'documents' | 'items';

@@ -14,6 +14,8 @@ export function runDeadline(argv: string[], io: CliIo): void {
   try {
     const answer = deadlineFor(session, requireString(args, 'procedure', 'deadline'), requireString(args, 'received', 'deadline'));
     io.out(answer.due);
+    // stdout stays the date (interchange.md §3); the warning goes beside it.
+    if (answer.provisional !== null && !flag(args, 'explain')) io.err(answer.provisional);
     if (flag(args, 'explain')) {
       io.out(`Thủ tục ${answer.procedureCode} — ${answer.procedureName}`);
       for (const line of answer.explanation) io.out(`  ${line}`);

@@ -5,7 +5,7 @@
 import type { Migration } from './migration';
 
 export const migration021HistoryAtIndex: Migration = {
-  version: 11,
+  version: 12,
   name: 'index of history events by instant, for the start-up clock check',
   up(db) {
     db.exec('CREATE INDEX dossier_history_at ON dossier_history(at);');

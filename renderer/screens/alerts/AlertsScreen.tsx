@@ -34,7 +34,10 @@ const GROUPS: { key: AlertGroup; title: (b: AlertBoard) => string; tone: string;
 ];
 
 function Line({ item, group }: { item: AlertItem; group: AlertGroup }) {
-  const when = group === 'waiting_supplement' ? `yêu cầu bổ sung ngày ${viIso(item.waitingSince)}` : `hạn trả ${viIso(item.due)}`;
+  const when =
+    group === 'waiting_supplement'
+      ? `yêu cầu bổ sung ngày ${viIso(item.waitingSince)}`
+      : `hạn trả ${viIso(item.due)}${item.dueProvisional ? ' (tạm tính: chưa có lịch nghỉ chính thức của năm)' : ''}`;
   return (
     <li>
       <button type="button" className="alert-line" onClick={() => go({ screen: 'dossier', id: item.id })}>

@@ -78,6 +78,11 @@ export function DossierScreen({ id }: { id: string }) {
             <Row label="Hạn trả">
               <strong data-testid="dossier-due">{d.due ? viIso(d.due) : 'Tạm dừng — chờ công dân bổ sung'}</strong>
               {d.due !== d.baseDue ? <span className="muted"> (hẹn khi tiếp nhận: {viIso(d.baseDue)})</span> : null}
+              {d.dueProvisional ? (
+                <p className="warning provisional" role="alert" data-testid="dossier-due-provisional">
+                  {d.dueProvisional}
+                </p>
+              ) : null}
             </Row>
             {d.extensionDue ? <Row label="Ngày hẹn mới (Mẫu 04)">{`${viIso(d.extensionDue)} — văn bản ngày ${viIso(d.apologyOn)}`}</Row> : null}
             {d.endedOn ? <Row label="Có kết quả / kết thúc">{viIso(d.endedOn)}</Row> : null}

@@ -151,6 +151,11 @@ export function IntakeScreen() {
               <p className="due-big" data-testid="due-preview">
                 {st.preview.dueText}
               </p>
+              {st.preview.provisional ? (
+                <p className="warning provisional" role="alert" data-testid="due-provisional">
+                  {st.preview.provisional}
+                </p>
+              ) : null}
               <p className="muted">
                 Thời hạn: {st.preview.statutoryTime} · tiếp nhận {form.receivedAt}
               </p>

@@ -1,5 +1,7 @@
-// The working calendar of a year: each day off (and each weekend made a working day) with the layer it
-// comes from; the office adds a closure or a make-up Saturday, and sees every edit with who made it.
+// The working calendar of a year: each day off (and each weekend made a working day) with the layer and
+// the text it comes from; whether the year has an official schedule (without one, due dates counted in it
+// are provisional) and the notice the office enters for it; the office adds a closure or a make-up
+// Saturday, sees how many due dates it moved, and sees every edit with who made it.
 import { type FormEvent, useEffect, useState } from 'react';
 import { create } from 'zustand';
 import type { CommandOutput } from '../../../shared/api/contract';
@@ -31,6 +33,13 @@ const useCalendar = create<CalendarState>((set) => ({
   },
 }));
 
+/** "Đã ghi …. 3 hồ sơ đổi hạn trả (26/11/2026 → 27/11/2026: 3 hồ sơ); 1 hồ sơ thuộc kỳ đã ký được ghi đính chính." */
+function changeMessage(done: string, r: CommandOutput<'calendar.addEdit'>['recompute']): string {
+  if (r.moved === 0) return `${done} Không hồ sơ nào đổi hạn trả.`;
+  const corrections = r.corrections > 0 ? ` ${r.corrections} hồ sơ thuộc kỳ báo cáo đã ký được ghi đính chính.` : '';
+  return `${done} ${r.moved} hồ sơ đổi hạn trả (${r.summary.join('; ')}).${corrections}`;
+}
+
 export function CalendarTab() {
   const info = useApp((s) => s.info);
   const { year, view, error, load } = useCalendar();
@@ -38,6 +47,8 @@ export function CalendarTab() {
   const [kind, setKind] = useState<'off' | 'work'>('off');
   const [reason, setReason] = useState('');
   const [formError, setFormError] = useState<string | null>(null);
+  const [notice, setNotice] = useState('');
+  const [noticeError, setNoticeError] = useState<string | null>(null);
 
   useEffect(() => {
     if (info) void load(year || Number(info.today.slice(0, 4)));
@@ -46,24 +57,49 @@ export function CalendarTab() {
   async function add(e: FormEvent) {
     e.preventDefault();
     try {
-      await call('calendar.addEdit', { date, kind, reason });
+      const { recompute } = await call('calendar.addEdit', { date, kind, reason });
       setFormError(null);
       setReason('');
-      notify('Đã ghi thay đổi lịch làm việc.');
+      notify(changeMessage('Đã ghi thay đổi lịch làm việc.', recompute));
       await load(Number(date.slice(0, 4)) || year);
     } catch (err) {
       setFormError(messageOf(err));
     }
   }
 
-  async function remove(id: number) {
+  async function removeNotice(id: number) {
     try {
-      await call('calendar.removeEdit', { id });
+      await call('calendar.removeNotice', { id });
       await load(year);
     } catch (err) {
       notifyError(err);
     }
   }
+
+  async function remove(id: number) {
+    try {
+      const { recompute } = await call('calendar.removeEdit', { id });
+      notify(changeMessage('Đã bỏ thay đổi lịch làm việc.', recompute));
+      await load(year);
+    } catch (err) {
+      notifyError(err);
+    }
+  }
+
+  async function addNotice(e: FormEvent) {
+    e.preventDefault();
+    try {
+      await call('calendar.addNotice', { year, source: notice });
+      setNotice('');
+      setNoticeError(null);
+      notify(`Đã ghi thông báo lịch nghỉ năm ${year}: hạn trả trong năm này không còn là tạm tính.`);
+      await load(year);
+    } catch (err) {
+      setNoticeError(messageOf(err));
+    }
+  }
+
+  const entered = view?.notices.find((n) => n.year === year && n.removedAt === null) ?? null;
 
   return (
     <div className="calendar-tab">
@@ -82,6 +118,37 @@ export function CalendarTab() {
         ) : null}
       </div>
       <ErrorBox message={error} />
+      {view ? (
+        <section className={`card schedule-status ${view.schedule ? 'known' : 'unknown'}`} data-testid="schedule-status">
+          {view.schedule ? (
+            <p>
+              <strong>Lịch nghỉ chính thức năm {year}:</strong> {view.schedule.source}
+            </p>
+          ) : (
+            <p role="alert">
+              <strong>Chưa có lịch nghỉ chính thức năm {year}.</strong> Ngày nghỉ Tết và Quốc khánh đang tính theo Bộ luật Lao động, nên mọi hạn
+              trả tính qua năm này là <strong>tạm tính</strong>. Khi có thông báo: ghi các ngày nghỉ, ngày làm bù ở bên dưới, rồi ghi số thông báo.
+            </p>
+          )}
+          <form onSubmit={addNotice} className="inline-form">
+            <Field label={`Số, ngày thông báo lịch nghỉ năm ${year}`} htmlFor="cal-notice">
+              <input id="cal-notice" value={notice} onChange={(e) => setNotice(e.target.value)} placeholder="Ví dụ: Thông báo số …/TB-BNV ngày …" />
+            </Field>
+            <button type="submit" className="button">
+              {entered ? 'Thay thông báo' : 'Ghi thông báo'}
+            </button>
+          </form>
+          <ErrorBox message={noticeError} />
+          {entered ? (
+            <small className="muted">
+              Ghi bởi {entered.createdBy} lúc {viInstant(entered.createdAt)}{' '}
+              <button type="button" className="button small" onClick={() => void removeNotice(entered.id)}>
+                Bỏ thông báo
+              </button>
+            </small>
+          ) : null}
+        </section>
+      ) : null}
       <div className="report-grid">
         <section className="card">
           <h3>Ngày nghỉ lễ, nghỉ bù, ngày làm bù</h3>
@@ -107,6 +174,7 @@ export function CalendarTab() {
                     <td>{d.reason}</td>
                     <td>
                       <span className={`source source-${d.source}`}>{d.sourceLabel}</span>
+                      {d.basis && d.basis !== d.sourceLabel ? <small className="basis">{d.basis}</small> : null}
                     </td>
                   </tr>
                 ))}

@@ -8,9 +8,9 @@ describe('buildWorkingCalendar', () => {
   const cal = buildWorkingCalendar();
 
   it('makes Monday–Friday working and Saturday–Sunday off by default', () => {
-    expect(cal.describe(d('2024-03-04'))).toEqual({ day: d('2024-03-04'), working: true, source: 'weekday', reason: 'Ngày làm việc' });
-    expect(cal.describe(d('2024-03-09'))).toEqual({ day: d('2024-03-09'), working: false, source: 'weekend', reason: 'Thứ Bảy' });
-    expect(cal.describe(d('2024-03-10'))).toEqual({ day: d('2024-03-10'), working: false, source: 'weekend', reason: 'Chủ nhật' });
+    expect(cal.describe(d('2024-03-04'))).toEqual({ day: d('2024-03-04'), working: true, source: 'weekday', reason: 'Ngày làm việc', basis: null });
+    expect(cal.describe(d('2024-03-09'))).toEqual({ day: d('2024-03-09'), working: false, source: 'weekend', reason: 'Thứ Bảy', basis: null });
+    expect(cal.describe(d('2024-03-10'))).toEqual({ day: d('2024-03-10'), working: false, source: 'weekend', reason: 'Chủ nhật', basis: null });
   });
 
   it('says where every day off comes from, and isWorkingDay agrees with describe', () => {

@@ -55,7 +55,7 @@ describe('counting working days', () => {
   });
 
   it('stops on a calendar that never works', () => {
-    const closed: WorkingCalendar = { isWorkingDay: () => false, describe: (day) => ({ day, working: false, source: 'office_edit', reason: 'Đóng cửa' }) };
+    const closed: WorkingCalendar = { isWorkingDay: () => false, describe: (day) => ({ day, working: false, source: 'office_edit', reason: 'Đóng cửa', basis: null }) };
     expect(() => nextWorkingDay(closed, 0)).toThrow(RangeError);
   });
 

@@ -49,6 +49,8 @@ export interface ReceptionReceipt {
   statutoryTime: string;
   receivedAt: LocalDateTime;
   due: DueTime;
+  /** Printed under the due date when it is provisional (a year without an official holiday schedule). */
+  dueNote?: string | null;
   /** Where to collect the result. */
   collectAt: string;
   /** Fee in đồng (0 = none). */

@@ -52,6 +52,7 @@ export function receptionReceiptDefinition(office: OfficeInfo, r: ReceptionRecei
     labelled('3. Thời gian giải quyết hồ sơ theo quy định là', r.statutoryTime),
     labelled('4. Thời gian nhận hồ sơ', timeWords(received)),
     labelled('5. Thời gian trả kết quả giải quyết hồ sơ', timeWords(r.due)),
+    ...(r.dueNote ? [{ text: r.dueNote, style: 'line', italics: true, fontSize: 10, margin: [12, 0, 0, 2] } satisfies Content] : []),
     labelled('6. Đăng ký nhận kết quả tại', r.collectAt),
     labelled('7. Phí, lệ phí', money(r.fee)),
     {
