@@ -11,7 +11,7 @@ import { LEDGER_FILE_NAME, PRODUCT_NAME } from '../hosts/app-paths';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { appFile, createAppWindow } from './app-window';
 import { installGuards } from './guards';
-import { electronHostServices } from './host-services';
+import { clearPrintFolder, electronHostServices } from './host-services';
 import { API_CHANNEL } from './ipc-channel';
 import { type AppLog, openAppLog } from './log-file';
 import { isAllowedNavigation } from './security';
@@ -38,6 +38,7 @@ function showWindow(): void {
 
 function start(appLog: AppLog): void {
   installGuards();
+  clearPrintFolder();
   serveRenderer(appFile('dist', 'renderer'));
   Menu.setApplicationMenu(null);
   ipcMain.handle(API_CHANNEL, (event, command: unknown, input: unknown) => {

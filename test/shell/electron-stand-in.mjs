@@ -114,6 +114,7 @@ export class BrowserWindow extends EventEmitter {
   }
 }
 
+export const screen = { getPrimaryDisplay: () => ({ workAreaSize: { width: 1366, height: 728 } }) };
 export const Menu = { setApplicationMenu: (menu) => record('setApplicationMenu', menu) };
 export const session = {
   defaultSession: {
@@ -135,7 +136,7 @@ export const dialog = {
 export const contextBridge = {};
 export const ipcRenderer = {};
 
-export default { app, protocol, ipcMain, BrowserWindow, Menu, session, shell, dialog };
+export default { app, protocol, ipcMain, BrowserWindow, Menu, session, shell, dialog, screen };
 
 function cancellable() {
   return {
@@ -182,6 +183,13 @@ async function act(message) {
     case 'crash':
       windows[0]?.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 133 });
       return null;
+    case 'close-window': {
+      const window = windows[message.index];
+      if (!window) return false;
+      window.destroyed = true;
+      window.emit('closed');
+      return true;
+    }
     case 'fail-load':
       windows[0]?.webContents.emit('did-fail-load', {}, -105, 'ERR_NAME_NOT_RESOLVED', 'somc://app/index.html', true);
       return null;

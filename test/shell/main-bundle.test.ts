@@ -6,7 +6,7 @@ import { type ChildProcess, execFileSync, fork } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -42,7 +42,7 @@ function appFolder(work: string): string {
 function launch(appPath: string, appData: string, env: Record<string, string> = {}): RunningShell {
   const child = fork(path.join(appPath, 'dist', 'electron', 'main.js'), [], {
     execArgv: ['--import', REGISTER],
-    env: { ...process.env, STANDIN_APP_PATH: appPath, STANDIN_APPDATA: appData, STANDIN_TEMP: tmpdir(), ...env },
+    env: { ...process.env, STANDIN_APP_PATH: appPath, STANDIN_APPDATA: appData, STANDIN_TEMP: path.join(appData, 'temp'), ...env },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   const records: StandInRecord[] = [];
@@ -179,6 +179,27 @@ describe('the built main process against a stand-in electron', () => {
     await shell.ask('second-instance');
     expect(shell.recorded('show').length).toBe(before + 1);
     expect(shell.recorded('focus').length).toBeGreaterThan(0);
+  });
+
+  it('prints in a viewer that fits a 1366×768 screen, and deletes the temporary PDF when it closes', async () => {
+    const pdf = Buffer.from('%PDF-1.4\n% Mẫu 01\n%%EOF\n');
+    const before = (shell.recorded('BrowserWindow') as unknown[]).length;
+    const printed = await shell.ask<{ ok: boolean; value: unknown }>('invoke', {
+      channel: 'somc:api',
+      senderUrl: 'somc://app/index.html',
+      args: ['host.print', { fileName: 'Mau-01-Giay-tiep-nhan.pdf', mimeType: 'application/pdf', contentBase64: pdf.toString('base64') }],
+    });
+    expect(printed).toEqual({ ok: true, value: { opened: true } });
+    const viewer = (shell.recorded('BrowserWindow') as { options: { width: number; height: number; webPreferences: Record<string, unknown> } }[])[before]!;
+    expect(viewer.options.height).toBeLessThanOrEqual(728);
+    expect(viewer.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    const url = shell.recorded('loadURL').at(-1) as string;
+    expect(url).toMatch(/^file:.*so-mot-cua-in\/in-[^/]+\/Mau-01-Giay-tiep-nhan\.pdf$/);
+    const file = fileURLToPath(url);
+    expect(readFileSync(file).equals(pdf)).toBe(true);
+    expect(await shell.ask('close-window', { index: before })).toBe(true);
+    expect(existsSync(file)).toBe(false);
+    expect(existsSync(path.dirname(file))).toBe(false);
   });
 
   it('reloads a crashed page and a page that failed to load, and logs both in the data folder', async () => {
