@@ -28,7 +28,7 @@ export type Dispatch = (command: string, input: unknown) => Promise<ApiResult<un
  * backup, a report document), PowerShell listing the USB drives, a native dialog the person answers:
  * the commands after them run meanwhile, so the screen never waits for those.
  */
-export const OFF_QUEUE_COMMANDS: ReadonlySet<string> = new Set(['backup.now', 'report.export', 'handoff.drives', 'handoff.chooseFolder', 'host.saveFile']);
+export const OFF_QUEUE_COMMANDS: ReadonlySet<string> = new Set(['backup.now', 'report.export', 'dossier.exportCsv', 'handoff.drives', 'handoff.chooseFolder', 'host.saveFile']);
 
 const USER_ERRORS = [LedgerError, LedgerFileError, BackupError, DeadlineRequestError, ImportRejectedError, PeriodError, FormError, SignoffError, SecurityError, ReliabilityError];
 

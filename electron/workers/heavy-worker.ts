@@ -5,6 +5,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { renderReportDocx, renderReportPdf, renderReportXlsx } from '../documents';
 import { runDailyBackup, takeBackup } from '../reliability/auto-backup';
+import { sessionOver } from '../services/ledger-session';
+import { ledgerViewCsv } from './ledger-csv-export';
 import type { WorkerMessage, WorkerTask } from './worker-tasks';
 
 const BUSY_TIMEOUT_MS = 10_000;
@@ -51,6 +53,8 @@ async function run(task: WorkerTask): Promise<unknown> {
         const ok = lines.length === 1 && lines[0] === 'ok';
         return { ok, detail: ok ? [] : lines, ms: performance.now() - started };
       });
+    case 'ledger-csv':
+      return withConnection(task.ledgerFile, (db) => ledgerViewCsv(sessionOver(db, task.ledgerFile, 'xuất CSV'), task.filter, task.today));
     case 'report-document':
       if (task.format === 'pdf') return renderReportPdf(task.input);
       if (task.format === 'docx') return renderReportDocx(task.input);

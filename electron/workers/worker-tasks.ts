@@ -1,7 +1,9 @@
 // The heavy jobs that run in a worker thread, never on the thread that answers the screen: what each is
 // given (plain data, copied to the worker) and what it gives back. The worker opens its own connection
 // to the ledger file; the answering thread keeps the one writer.
+import type { DayNumber } from '../../shared/time/day';
 import type { DossierListRow, ReportInput } from '../documents';
+import type { DossierListFilter } from '../ledger';
 import type { BackupRun } from '../reliability/auto-backup';
 import type { BackupConfig } from '../reliability/backup-config';
 import type { BackupReason } from '../reliability/backup-files';
@@ -13,6 +15,8 @@ export type WorkerTask =
   | { kind: 'backup'; ledgerFile: string; reason: BackupReason; config: BackupConfig; now: number }
   /** The full integrity_check of the ledger (every page and index), too slow for start-up. */
   | { kind: 'integrity-check'; ledgerFile: string }
+  /** The ledger view as CSV (dossier.exportCsv): every dossier the filter selects, read in full. */
+  | { kind: 'ledger-csv'; ledgerFile: string; filter: DossierListFilter; today: DayNumber }
   /** A report document from its data (read on the answering thread, rendered here). */
   | { kind: 'report-document'; format: 'pdf' | 'xlsx' | 'docx'; input: ReportInput; rows: DossierListRow[]; includePersonalData: boolean };
 
@@ -28,6 +32,7 @@ export interface WorkerResults {
   backup: BackupRun;
   'integrity-check': IntegrityOutcome;
   'report-document': Uint8Array;
+  'ledger-csv': Uint8Array;
 }
 
 export interface WorkerProgress {
