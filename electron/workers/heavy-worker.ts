@@ -1,15 +1,23 @@
 // The worker thread's entry (bundled to dist/electron/heavy-worker.js; run through tsx from the sources):
-// runs one task from workerData with its own connection to the ledger file, posts progress and then the
-// result or the error, and ends.
-import { parentPort, workerData } from 'node:worker_threads';
+// runs the tasks it is sent, one at a time, each with its own connection to the ledger file, and posts
+// the result or the error of each. It stays alive between tasks (run-task keeps a few idle ones).
+import { parentPort } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { renderReportDocx, renderReportPdf, renderReportXlsx } from '../documents';
+import { LedgerFileError } from '../import';
+import { LedgerError } from '../ledger';
 import { runDailyBackup, takeBackup } from '../reliability/auto-backup';
+import { ReliabilityError } from '../reliability/errors';
+import { BackupError } from '../services/backup-service';
+import { PeriodError } from '../services/report-service';
+import { planImport } from '../services/import-plan';
 import { sessionOver } from '../services/ledger-session';
 import { ledgerViewCsv } from './ledger-csv-export';
 import type { WorkerMessage, WorkerTask } from './worker-tasks';
 
 const BUSY_TIMEOUT_MS = 10_000;
+/** Errors whose Vietnamese message is the answer to show (as api/dispatch treats them). */
+const USER_FACING = [LedgerError, LedgerFileError, BackupError, ReliabilityError, PeriodError];
 const INTEGRITY_LINES = 20;
 
 /** A read-only connection: the worker never writes the ledger (the answering thread is its one writer). */
@@ -55,6 +63,8 @@ async function run(task: WorkerTask): Promise<unknown> {
       });
     case 'ledger-csv':
       return withConnection(task.ledgerFile, (db) => ledgerViewCsv(sessionOver(db, task.ledgerFile, 'xuất CSV'), task.filter, task.today));
+    case 'import-plan':
+      return withConnection(task.ledgerFile, (db) => planImport(sessionOver(db, task.ledgerFile, 'nhập sổ'), task.bytes, task.fileName));
     case 'report-document':
       if (task.format === 'pdf') return renderReportPdf(task.input);
       if (task.format === 'docx') return renderReportDocx(task.input);
@@ -66,10 +76,18 @@ function post(message: WorkerMessage): void {
   parentPort?.postMessage(message);
 }
 
-run(workerData as WorkerTask).then(
-  (value) => post({ type: 'result', value }),
-  (error: unknown) => {
-    const code = error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : null;
-    post({ type: 'error', name: error instanceof Error ? error.name : 'Error', message: error instanceof Error ? error.message : String(error), code });
-  },
-);
+parentPort?.on('message', (task: WorkerTask) => {
+  run(task).then(
+    (value) => post({ type: 'result', value }),
+    (error: unknown) => {
+      const code = error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : null;
+      post({
+        type: 'error',
+        name: error instanceof Error ? error.name : 'Error',
+        message: error instanceof Error ? error.message : String(error),
+        code,
+        userFacing: USER_FACING.some((kind) => error instanceof kind),
+      });
+    },
+  );
+});

@@ -1,6 +1,8 @@
-// Runs one heavy task in a new worker thread and resolves with its result, so the thread that answers
-// the screen stays free. From the sources (tsx, vitest) the worker is heavy-worker.ts loaded through
-// tsx; in the bundled app it is dist/electron/heavy-worker.js beside main.js.
+// Runs one heavy task in a worker thread and resolves with its result, so the thread that answers the
+// screen stays free. Each task has a worker to itself (two tasks never share one, so a report never
+// waits behind a backup); finished workers are kept idle for the next task (at most MAX_IDLE, not
+// keeping the process alive). From the sources (tsx, vitest) the worker is heavy-worker.ts loaded
+// through tsx; in the bundled app it is dist/electron/heavy-worker.js beside main.js.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -34,15 +36,36 @@ export class WorkerCancelledError extends Error {
   }
 }
 
-/** The reliability errors whose Vietnamese messages are meant for the screen (see reliability/). */
-const RELIABILITY_ERRORS = new Set(['ReliabilityError', 'BackupFailedError', 'RestoreError', 'StartupBlockedError']);
-
-/** The worker's error again on this side, as the class the API turns into a Vietnamese answer. */
+/** The worker's error again on this side: a Vietnamese refusal stays one (the API answers it as such). */
 function errorOf(message: Extract<WorkerMessage, { type: 'error' }>): Error {
-  const error =
-    message.name === 'BackupError' ? new BackupError(message.message) : RELIABILITY_ERRORS.has(message.name) ? new ReliabilityError(message.message) : new Error(message.message);
+  const error = message.name === 'BackupError' ? new BackupError(message.message) : message.userFacing ? new ReliabilityError(message.message) : new Error(message.message);
   if (message.code) Object.assign(error, { code: message.code });
   return error;
+}
+
+const MAX_IDLE = 2;
+const idleWorkers = new Map<string, Worker[]>();
+
+function acquire(script: WorkerScript): Worker {
+  const worker = idleWorkers.get(script.file)?.pop() ?? new Worker(script.file, { execArgv: script.execArgv });
+  worker.ref();
+  return worker;
+}
+
+function release(script: WorkerScript, worker: Worker): void {
+  const idle = idleWorkers.get(script.file) ?? [];
+  idleWorkers.set(script.file, idle);
+  worker.removeAllListeners('message');
+  worker.removeAllListeners('error');
+  worker.removeAllListeners('exit');
+  if (idle.length >= MAX_IDLE) {
+    void worker.terminate();
+    return;
+  }
+  worker.unref();
+  // An idle worker that dies is simply forgotten.
+  worker.once('exit', () => idle.splice(idle.indexOf(worker) >>> 0, 1));
+  idle.push(worker);
 }
 
 export interface RunOptions {
@@ -60,25 +83,25 @@ export function runInWorker<K extends WorkerTask['kind']>(task: Extract<WorkerTa
       reject(new WorkerCancelledError());
       return;
     }
-    const worker = new Worker(script.file, { workerData: task, execArgv: script.execArgv });
+    const worker = acquire(script);
     let settled = false;
-    const finish = (outcome: () => void) => {
+    const finish = (outcome: () => void, reusable: boolean) => {
       if (settled) return;
       settled = true;
       options.signal?.removeEventListener('abort', abort);
+      if (reusable) release(script, worker);
+      else void worker.terminate();
       outcome();
     };
-    const abort = () => {
-      finish(() => reject(new WorkerCancelledError()));
-      void worker.terminate();
-    };
+    const abort = () => finish(() => reject(new WorkerCancelledError()), false);
     options.signal?.addEventListener('abort', abort);
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'progress') options.onProgress?.(message.progress);
-      else if (message.type === 'result') finish(() => resolve(message.value as WorkerResults[K]));
-      else finish(() => reject(errorOf(message)));
+      else if (message.type === 'result') finish(() => resolve(message.value as WorkerResults[K]), true);
+      else finish(() => reject(errorOf(message)), true);
     });
-    worker.on('error', (error) => finish(() => reject(error)));
-    worker.on('exit', (code) => finish(() => reject(new Error(`luồng xử lý nền dừng bất thường (mã ${code})`))));
+    worker.on('error', (error) => finish(() => reject(error), false));
+    worker.on('exit', (code) => finish(() => reject(new Error(`luồng xử lý nền dừng bất thường (mã ${code})`)), false));
+    worker.postMessage(task);
   });
 }

@@ -5,6 +5,7 @@ import type { DayNumber } from '../../shared/time/day';
 import type { DossierListRow, ReportInput } from '../documents';
 import type { DossierListFilter } from '../ledger';
 import type { BackupRun } from '../reliability/auto-backup';
+import type { ImportPlan } from '../services/import-plan';
 import type { BackupConfig } from '../reliability/backup-config';
 import type { BackupReason } from '../reliability/backup-files';
 
@@ -17,6 +18,8 @@ export type WorkerTask =
   | { kind: 'integrity-check'; ledgerFile: string }
   /** The ledger view as CSV (dossier.exportCsv): every dossier the filter selects, read in full. */
   | { kind: 'ledger-csv'; ledgerFile: string; filter: DossierListFilter; today: DayNumber }
+  /** Reading and checking every row of a ledger file to import (the dry run, and again before writing). */
+  | { kind: 'import-plan'; ledgerFile: string; bytes: Uint8Array; fileName: string }
   /** A report document from its data (read on the answering thread, rendered here). */
   | { kind: 'report-document'; format: 'pdf' | 'xlsx' | 'docx'; input: ReportInput; rows: DossierListRow[]; includePersonalData: boolean };
 
@@ -33,6 +36,7 @@ export interface WorkerResults {
   'integrity-check': IntegrityOutcome;
   'report-document': Uint8Array;
   'ledger-csv': Uint8Array;
+  'import-plan': ImportPlan;
 }
 
 export interface WorkerProgress {
@@ -46,4 +50,5 @@ export interface WorkerProgress {
 export type WorkerMessage =
   | { type: 'progress'; progress: WorkerProgress }
   | { type: 'result'; value: unknown }
-  | { type: 'error'; name: string; message: string; code: string | null };
+  /** `userFacing`: one of the app's Vietnamese refusals (a file that cannot be read …), not a fault. */
+  | { type: 'error'; name: string; message: string; code: string | null; userFacing: boolean };

@@ -12,6 +12,7 @@ import { BOUNDED_CHECK_ROWS, probeLedgerFile } from '../../electron/reliability/
 import { renderPeriodReport } from '../../electron/services/report-documents-service';
 import { openLedgerSession } from '../../electron/services/ledger-session';
 import { renderPeriodReportInWorker } from '../../electron/workers/report-document';
+import { WorkerCancelledError, runInWorker } from '../../electron/workers/run-task';
 import { resolvePeriodRequest } from '../../electron/services/report-service';
 import { dossierInput, epochOfLocal, testApi } from '../api/helpers';
 
@@ -133,6 +134,21 @@ describe('backups in a worker', () => {
     expect(files.filter((f) => f.includes('hang-ngay'))).toHaveLength(1);
     expect(files).toHaveLength(2);
     expect(t.api.ledger.lastAutomaticBackup()).toMatchObject({ ok: true });
+  });
+});
+
+describe('a worker task cancelled', () => {
+  it('rejects at once and ends the worker; the next task gets a new one', async () => {
+    const file = path.join(tempDir(), 'so.db');
+    openLedger(file, { mustExist: false }).close();
+    const cancel = new AbortController();
+    const check = runInWorker({ kind: 'integrity-check', ledgerFile: file }, { signal: cancel.signal });
+    cancel.abort();
+    await expect(check).rejects.toBeInstanceOf(WorkerCancelledError);
+    await expect(runInWorker({ kind: 'integrity-check', ledgerFile: file })).resolves.toMatchObject({ ok: true });
+    const already = new AbortController();
+    already.abort();
+    await expect(runInWorker({ kind: 'integrity-check', ledgerFile: file }, { signal: already.signal })).rejects.toBeInstanceOf(WorkerCancelledError);
   });
 });
 

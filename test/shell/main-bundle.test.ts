@@ -162,6 +162,12 @@ describe('the built main process against a stand-in electron', () => {
     expect(existsSync(path.join(appData, PRODUCT_DIR, 'so-mot-cua.db'))).toBe(true);
   });
 
+  it('runs heavy work in the bundled worker beside main.js (a backup into the data folder)', async () => {
+    const backup = await shell.ask<{ ok: boolean; value?: { written: number } }>('invoke', { channel: 'somc:api', senderUrl: 'somc://app/index.html', args: ['backup.now', {}] });
+    expect(backup).toMatchObject({ ok: true, value: { written: 1 } });
+    expect(existsSync(path.join(appPath, 'dist', 'electron', 'heavy-worker.js'))).toBe(true);
+  });
+
   it('blocks navigation away from the app, new windows and webviews; allow-listed links open in the system browser', async () => {
     expect(await shell.ask('navigate', { event: 'will-navigate', url: 'https://evil.example/' })).toEqual([true]);
     expect(await shell.ask('navigate', { event: 'will-redirect', url: 'file:///etc/passwd' })).toEqual([true]);

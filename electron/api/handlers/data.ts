@@ -7,7 +7,7 @@ import { isoFromDay } from '../../../shared/time/day';
 import { formatMinute } from '../../../shared/time/local-time';
 import { backupLedger } from '../../services/backup-service';
 import { ImportRejectedError, applyImport } from '../../services/import-apply';
-import { planImport } from '../../services/import-plan';
+import { runInWorker } from '../../workers/run-task';
 import type { ApiContext } from '../context';
 import type { Handlers } from '../dispatch';
 import { rejected } from '../errors';
@@ -33,7 +33,9 @@ export function dataHandlers(ctx: ApiContext): DataHandlers {
   return {
     'import.plan': async ({ fileName, contentBase64 }) => {
       const bytes = bytesOf(contentBase64);
-      const plan = await planImport(session(), bytes, fileName);
+      session(); // refuses while the ledger is not open
+      // Reading and checking every row takes seconds for a large file: in a worker, over its own connection.
+      const plan = await runInWorker({ kind: 'import-plan', ledgerFile: ctx.ledger.file, bytes, fileName });
       const planId = ctx.imports.put({ fileName, bytes }, ctx.clock());
       return {
         planId,
@@ -58,10 +60,12 @@ export function dataHandlers(ctx: ApiContext): DataHandlers {
     'import.apply': async ({ planId, update }) => {
       const pending = ctx.imports.take(planId, ctx.clock());
       if (!pending) throw rejected('Không tìm thấy lần chạy thử này (có thể đã quá một giờ hoặc đã nhập). Hãy chọn tệp và chạy thử lại.');
-      const s = session();
-      const plan = await planImport(s, pending.bytes, pending.fileName);
+      session();
+      // Checked again (in the worker) against the ledger as it is now; this command holds the queue, so
+      // nothing is written between that check and the write, which stays on the one writer.
+      const plan = await runInWorker({ kind: 'import-plan', ledgerFile: ctx.ledger.file, bytes: pending.bytes, fileName: pending.fileName });
       if (plan.problems.length > 0) throw new ImportRejectedError(plan.problems);
-      const outcome = applyImport(s, plan, { update });
+      const outcome = applyImport(session(), plan, { update });
       return { inserted: outcome.inserted, updated: outcome.updated, unchanged: outcome.unchanged, skippedConflicts: outcome.skippedConflicts };
     },
     'backup.create': async () => {
