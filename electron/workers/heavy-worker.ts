@@ -4,6 +4,7 @@
 import { parentPort } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { renderReportDocx, renderReportPdf, renderReportXlsx } from '../documents';
+import { HandoffError, PackageRefusedError, exportFullPackage, exportReportPackage } from '../handoff';
 import { LedgerFileError } from '../import';
 import { LedgerError } from '../ledger';
 import { runDailyBackup, takeBackup } from '../reliability/auto-backup';
@@ -17,7 +18,7 @@ import type { WorkerMessage, WorkerTask } from './worker-tasks';
 
 const BUSY_TIMEOUT_MS = 10_000;
 /** Errors whose Vietnamese message is the answer to show (as api/dispatch treats them). */
-const USER_FACING = [LedgerError, LedgerFileError, BackupError, ReliabilityError, PeriodError];
+const USER_FACING = [LedgerError, LedgerFileError, BackupError, ReliabilityError, PeriodError, HandoffError, PackageRefusedError];
 const INTEGRITY_LINES = 20;
 
 /** A read-only connection: the worker never writes the ledger (the answering thread is its one writer). */
@@ -65,6 +66,19 @@ async function run(task: WorkerTask): Promise<unknown> {
       return withConnection(task.ledgerFile, (db) => ledgerViewCsv(sessionOver(db, task.ledgerFile, 'xuất CSV'), task.filter, task.today));
     case 'import-plan':
       return withConnection(task.ledgerFile, (db) => planImport(sessionOver(db, task.ledgerFile, 'nhập sổ'), task.bytes, task.fileName));
+    case 'handoff-export': {
+      // Read-write only for the unit key's transaction (BEGIN IMMEDIATE), which finds the key and writes nothing.
+      const db = new Database(task.ledgerFile, { fileMustExist: true });
+      db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+      try {
+        const session = sessionOver(db, task.ledgerFile, task.actor);
+        const at = new Date(task.at);
+        if (task.package.kind === 'full') return exportFullPackage(session, { out: task.out, passphrase: task.package.passphrase, at });
+        return await exportReportPackage(session, { out: task.out, period: task.package.period, at });
+      } finally {
+        db.close();
+      }
+    }
     case 'report-document':
       if (task.format === 'pdf') return renderReportPdf(task.input);
       if (task.format === 'docx') return renderReportDocx(task.input);

@@ -1,7 +1,9 @@
 // The heavy jobs that run in a worker thread, never on the thread that answers the screen: what each is
 // given (plain data, copied to the worker) and what it gives back. The worker opens its own connection
 // to the ledger file; the answering thread keeps the one writer.
+import type { ReportPeriod } from '../../shared/periods/period';
 import type { DayNumber } from '../../shared/time/day';
+import type { ExportOutcome } from '../handoff';
 import type { DossierListRow, ReportInput } from '../documents';
 import type { DossierListFilter } from '../ledger';
 import type { BackupRun } from '../reliability/auto-backup';
@@ -20,6 +22,12 @@ export type WorkerTask =
   | { kind: 'ledger-csv'; ledgerFile: string; filter: DossierListFilter; today: DayNumber }
   /** Reading and checking every row of a ledger file to import (the dry run, and again before writing). */
   | { kind: 'import-plan'; ledgerFile: string; bytes: Uint8Array; fileName: string }
+  /**
+   * A USB package written to `out` (handoff.export): the full package, encrypted with the passphrase, or
+   * the report package of a period with its PDF. The unit key already exists (made on the answering
+   * thread), so the worker's connection only reads.
+   */
+  | { kind: 'handoff-export'; ledgerFile: string; actor: string; at: number; out: string; package: { kind: 'full'; passphrase: string } | { kind: 'report'; period: ReportPeriod } }
   /** A report document from its data (read on the answering thread, rendered here). */
   | { kind: 'report-document'; format: 'pdf' | 'xlsx' | 'docx'; input: ReportInput; rows: DossierListRow[]; includePersonalData: boolean };
 
@@ -37,6 +45,7 @@ export interface WorkerResults {
   'report-document': Uint8Array;
   'ledger-csv': Uint8Array;
   'import-plan': ImportPlan;
+  'handoff-export': ExportOutcome;
 }
 
 export interface WorkerProgress {
