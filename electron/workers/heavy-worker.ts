@@ -3,7 +3,6 @@
 // the result or the error of each. It stays alive between tasks (run-task keeps a few idle ones).
 import { parentPort } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import { renderReportDocx, renderReportPdf, renderReportXlsx } from '../documents';
 import { HandoffError, PackageRefusedError, exportFullPackage, exportReportPackage } from '../handoff';
 import { LedgerFileError } from '../import';
 import { LedgerError } from '../ledger';
@@ -13,6 +12,7 @@ import { BackupError } from '../services/backup-service';
 import { PeriodError } from '../services/report-service';
 import { planImport } from '../services/import-plan';
 import { sessionOver } from '../services/ledger-session';
+import { renderPeriodReport } from '../services/report-documents-service';
 import { ledgerViewCsv } from './ledger-csv-export';
 import type { WorkerMessage, WorkerTask } from './worker-tasks';
 
@@ -80,9 +80,9 @@ async function run(task: WorkerTask): Promise<unknown> {
       }
     }
     case 'report-document':
-      if (task.format === 'pdf') return renderReportPdf(task.input);
-      if (task.format === 'docx') return renderReportDocx(task.input);
-      return renderReportXlsx(task.input, task.rows, { includePersonalData: task.includePersonalData });
+      return withConnection(task.ledgerFile, (db) =>
+        renderPeriodReport(sessionOver(db, task.ledgerFile, 'báo cáo'), task.period, task.format, { issuedOn: task.issuedOn, includePersonalData: task.includePersonalData }),
+      );
   }
 }
 

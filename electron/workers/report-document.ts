@@ -1,10 +1,10 @@
-// A report document made off the answering thread: its data is read here (reportInputFor and the
-// dossier rows of the spreadsheet, a few milliseconds), the document is rendered in a worker (PDF and
-// XLSX take seconds at 1M dossiers). Same bytes as services/report-documents-service's renderPeriodReport.
+// A report document made off the answering thread: the worker compiles the period's figures (frozen when
+// signed) over its own read-only connection and renders the document (PDF and XLSX take seconds at 1M
+// dossiers) with services/report-documents-service's renderPeriodReport — the same bytes.
 import type { ReportPeriod } from '../../shared/periods/period';
 import type { DayNumber } from '../../shared/time/day';
 import type { LedgerSession } from '../services/ledger-session';
-import { type ReportFormat, periodDossierRows, reportInputFor } from '../services/report-documents-service';
+import type { ReportFormat } from '../services/report-documents-service';
 import { runInWorker } from './run-task';
 
 export async function renderPeriodReportInWorker(
@@ -13,10 +13,14 @@ export async function renderPeriodReportInWorker(
   format: ReportFormat,
   options: { issuedOn: DayNumber; includePersonalData?: boolean },
 ): Promise<Uint8Array> {
-  const includePersonalData = options.includePersonalData ?? false;
-  const input = reportInputFor(session, period, options.issuedOn);
-  const rows = format === 'xlsx' ? periodDossierRows(session, period, includePersonalData) : [];
-  const bytes = await runInWorker({ kind: 'report-document', format, input, rows, includePersonalData });
+  const bytes = await runInWorker({
+    kind: 'report-document',
+    ledgerFile: session.file,
+    period,
+    format,
+    issuedOn: options.issuedOn,
+    includePersonalData: options.includePersonalData ?? false,
+  });
   // Structured cloning turns a Buffer into a plain Uint8Array over the same bytes.
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

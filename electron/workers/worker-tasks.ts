@@ -4,7 +4,6 @@
 import type { ReportPeriod } from '../../shared/periods/period';
 import type { DayNumber } from '../../shared/time/day';
 import type { ExportOutcome } from '../handoff';
-import type { DossierListRow, ReportInput } from '../documents';
 import type { DossierListFilter } from '../ledger';
 import type { BackupRun } from '../reliability/auto-backup';
 import type { ImportPlan } from '../services/import-plan';
@@ -28,8 +27,8 @@ export type WorkerTask =
    * thread), so the worker's connection only reads.
    */
   | { kind: 'handoff-export'; ledgerFile: string; actor: string; at: number; out: string; package: { kind: 'full'; passphrase: string } | { kind: 'report'; period: ReportPeriod } }
-  /** A report document from its data (read on the answering thread, rendered here). */
-  | { kind: 'report-document'; format: 'pdf' | 'xlsx' | 'docx'; input: ReportInput; rows: DossierListRow[]; includePersonalData: boolean };
+  /** A report document: the period's figures compiled and the document rendered, both in the worker. */
+  | { kind: 'report-document'; ledgerFile: string; period: ReportPeriod; format: 'pdf' | 'xlsx' | 'docx'; issuedOn: DayNumber; includePersonalData: boolean };
 
 export interface IntegrityOutcome {
   ok: boolean;
