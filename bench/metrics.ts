@@ -21,6 +21,9 @@ export type MetricName =
   | 'import_foreign_xlsx_rows_per_s'
   | 'consolidate_100_units_ms'
   | 'web_cold_start_ms'
+  | 'api_wait_idle_p99_ms'
+  | 'api_wait_backup_p99_ms'
+  | 'api_wait_report_p99_ms'
   | 'recompute_day_off_ms'
   | 'recompute_moved_dossiers';
 
@@ -58,7 +61,10 @@ export const METRICS: readonly MetricSpec[] = [
   { name: 'import_rows_per_s', unit: 'rows/s', label: 'import a 100k-row CSV (plan + apply)', target: { op: '>=', value: 50_000 } },
   { name: 'import_foreign_xlsx_rows_per_s', unit: 'rows/s', label: 'import a 100k-row province XLSX (title, merged header; fewer rows below 100k)' },
   { name: 'consolidate_100_units_ms', unit: 'ms', label: 'consolidate 100 units\' report packages', target: { op: '<', value: 2000 } },
-  { name: 'web_cold_start_ms', unit: 'ms', label: 'web host cold start to the first API answer' },
+  { name: 'web_cold_start_ms', unit: 'ms', label: 'web host cold start to the first API answer', target: { op: '<', value: 3000 } },
+  { name: 'api_wait_idle_p99_ms', unit: 'ms', label: 'floor: the same screen calls with nothing heavy running, p99' },
+  { name: 'api_wait_backup_p99_ms', unit: 'ms', label: 'wait of a screen call while a backup is made, p99', target: { op: '<', value: 100 } },
+  { name: 'api_wait_report_p99_ms', unit: 'ms', label: 'wait of a screen call while the report PDF is made, p99', target: { op: '<', value: 100 } },
   { name: 'recompute_day_off_ms', unit: 'ms', label: 'add a day off: recompute the due dates it moves, with history' },
   { name: 'recompute_moved_dossiers', unit: 'dossiers', label: 'dossiers that day off moved (count, not a time)' },
 ];

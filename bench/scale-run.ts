@@ -8,6 +8,7 @@ import { openLedgerSession } from '../electron/services/ledger-session';
 import { scaleName } from './args';
 import { BENCH_ACTOR, defaultYears, generateLedger } from './generate/generate-ledger';
 import { createRandom } from './generate/random';
+import { measureApiWait } from './measure/api-wait';
 import { measureDocuments } from './measure/documents';
 import { measureFsyncFloor } from './measure/fsync-floor';
 import { measureImport } from './measure/import';
@@ -94,6 +95,15 @@ export async function runScale(dossiers: number, options: { keep: boolean; log: 
         return measureWebColdStart(file, dir);
       });
       record(result, 'web_cold_start_ms', web, log, name);
+
+      const wait = await measureApiWait(file, period);
+      v.api_wait_idle_p99_ms = wait.idleP99;
+      v.api_wait_backup_p99_ms = wait.backupP99;
+      v.api_wait_report_p99_ms = wait.reportP99;
+      log(
+        `[${name}] API wait p99 idle ${fmt(wait.idleP99)}, during a backup ${fmt(wait.backupP99)} (${wait.backupCalls} calls over ${fmt(wait.backupMs)}), ` +
+          `during the report PDF ${fmt(wait.reportP99)} (${wait.reportCalls} calls over ${fmt(wait.reportMs)})`,
+      );
 
       const intake = measureIntake(session, ledger.asOf);
       v.intake_p50_ms = intake.p50;

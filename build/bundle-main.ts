@@ -1,13 +1,15 @@
-// Bundles the Electron main process (ESM) and the preload (CommonJS, as sandboxed preloads must be) with
-// esbuild into dist/electron. Our TypeScript is bundled; packages stay in node_modules (better-sqlite3 is
-// native, pdfmake reads its fonts from the package).
+// Bundles the Electron main process (ESM), the preload (CommonJS, as sandboxed preloads must be), the
+// worker of heavy jobs and the loopback web host with esbuild into dist/electron. Our TypeScript is
+// bundled; packages stay in node_modules (better-sqlite3 is native, pdfmake reads its fonts from it).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const out = path.join(root, 'dist', 'electron');
+// `--out DIR` bundles elsewhere (tests run the bundle from a temporary app folder); default dist/electron.
+const outFlag = process.argv.indexOf('--out');
+const out = outFlag >= 0 && process.argv[outFlag + 1] ? path.resolve(process.argv[outFlag + 1] as string) : path.join(root, 'dist', 'electron');
 
 // Packages the main process loads from node_modules at run time. vietnamese-lunar-calendar is bundled
 // instead: its deep import of a folder resolves under tsx but not under Node's ESM loader.
@@ -19,4 +21,8 @@ const common = { bundle: true, platform: 'node', target: 'node22', external, sou
 
 await build({ ...common, entryPoints: [path.join(root, 'electron/main/main.ts')], format: 'esm', outfile: path.join(out, 'main.js') });
 await build({ ...common, entryPoints: [path.join(root, 'electron/preload.ts')], format: 'cjs', outfile: path.join(out, 'preload.cjs') });
-console.log(`Đã đóng gói tiến trình chính và preload vào ${path.relative(root, out)}/`);
+// The loopback web host (`npm run web`) as one file beside the worker: it starts without transpiling.
+await build({ ...common, entryPoints: [path.join(root, 'electron/hosts/web/main.ts')], format: 'esm', outfile: path.join(out, 'web-host.js') });
+// The worker thread of heavy jobs (backups, checks, documents): run-task.ts starts it beside main.js.
+await build({ ...common, entryPoints: [path.join(root, 'electron/workers/heavy-worker.ts')], format: 'esm', outfile: path.join(out, 'heavy-worker.js') });
+console.log(`Đã đóng gói tiến trình chính, luồng xử lý nền và preload vào ${path.relative(root, out) || out}/`);

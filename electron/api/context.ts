@@ -26,6 +26,8 @@ export interface HostServices {
   chooseFolder?(title: string): Promise<string | null>;
   /** Native open dialog for a handoff package (.somc); null when cancelled. */
   choosePackageFile?(): Promise<string | null>;
+  /** Native open dialog for a backup file to restore from (.db); null when cancelled. */
+  chooseBackupFile?(): Promise<string | null>;
 }
 
 /** The ledger the app works on; restore swaps the file underneath, so handlers always ask for the current one. */

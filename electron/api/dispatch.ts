@@ -23,6 +23,13 @@ export type Handlers = { [C in CommandName]: Handler<C> };
 
 export type Dispatch = (command: string, input: unknown) => Promise<ApiResult<unknown>>;
 
+/**
+ * Commands that read what they need when their turn comes, then wait for something else — a worker (a
+ * backup, a report document), PowerShell listing the USB drives, a native dialog the person answers:
+ * the commands after them run meanwhile, so the screen never waits for those.
+ */
+export const OFF_QUEUE_COMMANDS: ReadonlySet<string> = new Set(['backup.now', 'report.export', 'dossier.exportCsv', 'handoff.drives', 'handoff.chooseFolder', 'host.saveFile']);
+
 const USER_ERRORS = [LedgerError, LedgerFileError, BackupError, DeadlineRequestError, ImportRejectedError, PeriodError, FormError, SignoffError, SecurityError, ReliabilityError];
 
 function failure(error: unknown, onInternalError: (e: unknown) => void): ApiResult<never> {
@@ -70,8 +77,10 @@ export function createDispatcher(handlers: Handlers, onInternalError: (e: unknow
   }
 
   return (command, input) => {
-    const next = queue.then(() => run(command, input));
-    queue = next.catch(() => undefined);
+    const start = queue;
+    const next = start.then(() => run(command, input));
+    // A command whose heavy part runs in a worker starts in its turn but does not hold the ones after it.
+    queue = OFF_QUEUE_COMMANDS.has(command) ? start : next.catch(() => undefined);
     return next;
   };
 }

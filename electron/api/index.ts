@@ -58,6 +58,8 @@ export interface AppApiOptions {
   onInternalError?: (error: unknown) => void;
   /** How often the daily backup is looked at while the app runs (default: every 3 hours). */
   backupCheckEveryMs?: number;
+  /** When the background work (full check, daily backup) starts after the ledger opens (desk-ledger). */
+  backgroundDelayMs?: number;
 }
 
 export interface AppApi {
@@ -74,7 +76,16 @@ export interface AppApi {
 export function createAppApi(options: AppApiOptions): AppApi {
   const clock = options.clock ?? (() => Date.now());
   const onError = options.onInternalError ?? ((e: unknown) => console.error(e));
-  const desk = openDeskLedger({ ledgerFile: options.ledgerFile, hostActor: options.actor, appVersion: options.appVersion, clock }, onError);
+  const desk = openDeskLedger(
+    {
+      ledgerFile: options.ledgerFile,
+      hostActor: options.actor,
+      appVersion: options.appVersion,
+      clock,
+      ...(options.backgroundDelayMs !== undefined ? { backgroundDelayMs: options.backgroundDelayMs } : {}),
+    },
+    onError,
+  );
   const ctx: ApiContext = {
     ledger: desk,
     desk,

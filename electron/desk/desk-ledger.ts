@@ -4,13 +4,16 @@
 // up automatically, and reopened through the same check after a restore.
 import { existsSync } from 'node:fs';
 import type { LedgerHolder } from '../api/context';
-import { runDailyBackup } from '../reliability/auto-backup';
+import type { BackupRun } from '../reliability/auto-backup';
 import { loadBackupConfig } from '../reliability/backup-config';
 import { checkClockOf } from '../reliability/clock-check';
 import { ReliabilityError } from '../reliability/errors';
 import { type RestoreOutcome, restoreLedger } from '../reliability/restore';
 import type { StartupDiagnosis, StartupProblem } from '../reliability/startup-problems';
+import { diagnoseStartup } from '../reliability/startup-diagnosis';
 import { viInstant } from '../reliability/vi-time';
+import { runInWorker } from '../workers/run-task';
+import type { IntegrityOutcome } from '../workers/worker-tasks';
 import { hasOperatorRegistry, listOperators, operatorActor } from '../security/operators';
 import type { LedgerSession } from '../services/ledger-session';
 import { type AutomaticBackup, automaticBackupOf, createEmptyLedger, keepAside, openDeskLedgerFile } from './desk-open';
@@ -25,6 +28,19 @@ export interface DeskLedgerOptions {
   appVersion: string;
   /** Epoch milliseconds. */
   clock: () => number;
+  /**
+   * How long after the ledger opens the background work starts (the full integrity_check, then the
+   * daily backup), so the first screen is answered first. Default 2 s; negative: never by itself.
+   */
+  backgroundDelayMs?: number;
+}
+
+/** The full integrity check run in the background after a bounded start-up check. */
+export interface IntegrityCheck {
+  at: number;
+  ok: boolean;
+  detail: string[];
+  ms: number;
 }
 
 export type DeskState =
@@ -51,9 +67,20 @@ export interface DeskLedger extends LedgerHolder {
   restore(backupFile: string, chairmanPin?: string): Promise<RestoreOutcome>;
   /** For a missing or empty ledger: keeps an empty file aside and starts a new ledger. */
   createNew(): Promise<void>;
-  /** The daily backup into each folder that has none today; the result is kept for the settings screen. */
+  /**
+   * The daily backup into each folder that has none today, in a worker; the result is kept for the
+   * settings screen. Never two backups at once: a call while one runs queues one more (joined by
+   * further calls until it starts).
+   */
   runAutomaticBackup(): Promise<void>;
   lastAutomaticBackup(): AutomaticBackup | null;
+  /** One backup into every configured folder ("Sao lưu ngay"), in a worker, after any running one. */
+  backupNow(): Promise<BackupRun>;
+  /** The full integrity_check in a worker; a damaged ledger is then blocked with its diagnosis. */
+  checkIntegrity(): Promise<IntegrityCheck | null>;
+  lastIntegrityCheck(): IntegrityCheck | null;
+  /** Resolves when the background work queued so far (checks, backups) has finished. */
+  backgroundSettled(): Promise<void>;
   /** Runs `work` when no restore, reopening or automatic backup is under way, and none starts meanwhile. */
   exclusive<T>(work: () => Promise<T>): Promise<T>;
 }
@@ -71,14 +98,82 @@ export function openDeskLedger(options: DeskLedgerOptions, onError: (error: unkn
   let operator: string | null = null;
   let lastAutomatic: AutomaticBackup | null = null;
   let closed = false;
+  let lastIntegrity: IntegrityCheck | null = null;
   let lock: Promise<unknown> = Promise.resolve();
   let opening: Promise<void> = Promise.resolve();
+  /** Background work (backups, the full check) runs in workers one at a time, off the commands' path. */
+  let backgroundTail: Promise<unknown> = Promise.resolve();
+  let queuedBackup: Promise<void> | null = null;
+  let backgroundTimer: NodeJS.Timeout | null = null;
+  const stopWorkers = new AbortController();
 
-  /** One change of the ledger file or its backups at a time (restore, automatic backups, reopening). */
+  /**
+   * One change of the ledger file at a time (restore, reopening), after the background work queued
+   * before it. Each chain waits only for what the other had queued earlier, so neither waits on itself.
+   */
   function exclusive<T>(work: () => Promise<T>): Promise<T> {
-    const next = lock.then(work);
+    const background = backgroundTail;
+    const next = lock.then(() => background).then(work);
     lock = next.catch(() => undefined);
     return next;
+  }
+
+  /** Queues `work` after the earlier background work and the changes of the file queued before it. */
+  function inBackground<T>(work: () => Promise<T>): Promise<T> {
+    const changes = lock;
+    const next = backgroundTail.then(() => changes).then(work);
+    backgroundTail = next.catch(() => undefined);
+    return next;
+  }
+
+  async function dailyBackupInWorker(): Promise<void> {
+    if (state.kind !== 'open' || session === null) return;
+    const now = options.clock();
+    try {
+      const run = await runInWorker({ kind: 'daily-backup', ledgerFile: file, config: loadBackupConfig(file).config, now }, { signal: stopWorkers.signal });
+      if (run) {
+        lastAutomatic = automaticBackupOf(run, now);
+        if (state.kind === 'open') {
+          const skipped = run.skipped.map((s) => `Chưa sao lưu hằng ngày được vào "${s.directory}": ${s.reason}.`);
+          state = { ...state, notes: [...new Set([...state.notes, ...skipped])] };
+        }
+      }
+    } catch (error) {
+      if (closed) return;
+      lastAutomatic = { at: now, ok: false, lines: [`Sao lưu tự động không được: ${error instanceof Error ? error.message : String(error)}`] };
+      onError(error);
+    }
+  }
+
+  async function integrityInWorker(): Promise<IntegrityCheck | null> {
+    if (state.kind !== 'open' || session === null) return null;
+    const at = options.clock();
+    let outcome: IntegrityOutcome;
+    try {
+      outcome = await runInWorker({ kind: 'integrity-check', ledgerFile: file }, { signal: stopWorkers.signal });
+    } catch (error) {
+      if (!closed) onError(error);
+      return null;
+    }
+    lastIntegrity = { at, ...outcome };
+    if (!outcome.ok && state.kind === 'open' && !closed) {
+      // Damage the bounded start-up check could not see: stop working on the file, show the ways forward.
+      closeSession();
+      const diagnosis = diagnoseStartup({ ledgerFile: file, now: at, appVersion: options.appVersion, knownDamage: outcome.detail });
+      state = { kind: 'blocked', diagnosis, failure: null };
+    }
+    return lastIntegrity;
+  }
+
+  function startBackgroundWork(): void {
+    const delay = options.backgroundDelayMs ?? 2000;
+    if (delay < 0 || closed) return;
+    if (backgroundTimer) clearTimeout(backgroundTimer);
+    backgroundTimer = setTimeout(() => {
+      backgroundTimer = null;
+      void inBackground(integrityInWorker).then(() => api.runAutomaticBackup());
+    }, delay);
+    backgroundTimer.unref();
   }
 
   function closeSession(): void {
@@ -113,6 +208,7 @@ export function openDeskLedger(options: DeskLedgerOptions, onError: (error: unkn
       chooseOperator(session.db);
       if (outcome.dailyBackup) lastAutomatic = outcome.dailyBackup;
       state = { kind: 'open', diagnosis: outcome.diagnosis, notes: outcome.notes, clock: outcome.clock, clockConfirmed: false };
+      startBackgroundWork();
     } catch (error) {
       onError(error);
       const why = error instanceof Error ? error.message : String(error);
@@ -141,7 +237,7 @@ export function openDeskLedger(options: DeskLedgerOptions, onError: (error: unkn
 
   void reopen();
 
-  return {
+  const api: DeskLedger = {
     file,
     settled: () => opening.then(() => lock).then(() => undefined),
     state: () => state,
@@ -192,19 +288,24 @@ export function openDeskLedger(options: DeskLedgerOptions, onError: (error: unkn
         createEmptyLedger(file);
         await reopen();
       }),
-    runAutomaticBackup: () =>
-      exclusive(async () => {
-        if (state.kind !== 'open' || session === null) return;
-        const now = options.clock();
-        try {
-          const run = await runDailyBackup(session.db, file, { config: loadBackupConfig(file).config, now });
-          if (run) lastAutomatic = automaticBackupOf(run, now);
-        } catch (error) {
-          lastAutomatic = { at: now, ok: false, lines: [`Sao lưu tự động không được: ${error instanceof Error ? error.message : String(error)}`] };
-          onError(error);
-        }
-      }),
+    runAutomaticBackup() {
+      if (queuedBackup) return queuedBackup;
+      const queued = inBackground(async () => {
+        queuedBackup = null;
+        await dailyBackupInWorker();
+      });
+      queuedBackup = queued;
+      return queued;
+    },
     lastAutomaticBackup: () => lastAutomatic,
+    backupNow: () =>
+      inBackground(async () => {
+        openSession();
+        return runInWorker({ kind: 'backup', ledgerFile: file, reason: 'manual', config: loadBackupConfig(file).config, now: options.clock() }, { signal: stopWorkers.signal });
+      }),
+    checkIntegrity: () => inBackground(integrityInWorker),
+    lastIntegrityCheck: () => lastIntegrity,
+    backgroundSettled: () => backgroundTail.then(() => undefined),
     exclusive,
     reopenAfter(change) {
       closeSession();
@@ -216,9 +317,12 @@ export function openDeskLedger(options: DeskLedgerOptions, onError: (error: unkn
     },
     close() {
       closed = true;
+      if (backgroundTimer) clearTimeout(backgroundTimer);
+      stopWorkers.abort();
       session?.close();
       session = null;
       state = { kind: 'closed' };
     },
   };
+  return api;
 }

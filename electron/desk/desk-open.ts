@@ -104,7 +104,8 @@ export async function openDeskLedgerFile(request: OpenRequest): Promise<OpenOutc
     createEmptyLedger(request.ledgerFile);
   }
   try {
-    const work = await openLedgerForWork({ ledgerFile: request.ledgerFile, now: request.now, appVersion: request.appVersion, actor: request.hostActor });
+    // The daily backup is the desk's to take in the background (desk-ledger), not before the first answer.
+    const work = await openLedgerForWork({ ledgerFile: request.ledgerFile, now: request.now, appVersion: request.appVersion, actor: request.hostActor, dailyBackup: false });
     // The desk's own data: the ledger and its folder for the user only, whatever made them.
     restrictLedgerFile(request.ledgerFile);
     restrictFolder(dirname(request.ledgerFile));

@@ -6,7 +6,7 @@ import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { MONTH_COUNTS_TABLE } from '../ledger/migrations/010-month-counts';
 import { CALENDAR_APPLIED_TABLE } from '../ledger/migrations/011-calendar-notices';
-import { PIN_LOCK_TABLE } from '../ledger/migrations/019-pin-lock';
+import { PIN_LOCK_TABLE } from '../ledger/migrations/017-pin-lock';
 
 export type Cell = null | number | string | { b64: string };
 

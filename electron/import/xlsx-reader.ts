@@ -3,8 +3,13 @@
 // as numbers are noted (an identity or phone number has lost its leading zero). Cell values become the text
 // the CSV would hold: Excel dates `YYYY-MM-DD HH:MM` (or `YYYY-MM-DD` when the time is midnight, i.e. a
 // date-only cell), numbers their decimal text, rich text / hyperlinks / formula results their text.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { type LedgerTable, type TableRecord, LedgerFileError, isBlankRow } from './table';
+
+/** exceljs is loaded when first needed, not with the app (it takes ~1 s to load). */
+async function loadExcelJs(): Promise<typeof ExcelJS> {
+  return (await import('exceljs')).default;
+}
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -76,7 +81,7 @@ function trimTrailingBlanks(cells: string[]): string[] {
 }
 
 export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   try {
     // exceljs types its input as an ArrayBuffer; JSZip reads a copy of exactly these bytes.
     await workbook.xlsx.load(bytes.slice().buffer);

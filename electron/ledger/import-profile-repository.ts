@@ -1,4 +1,4 @@
-// The saved column mappings of foreign dossier lists, by name (migration 017). The ledger keeps the JSON;
+// The saved column mappings of foreign dossier lists, by name (migration 019). The ledger keeps the JSON;
 // its meaning and checks belong to the importer (electron/import/foreign/mapping.ts).
 import type Database from 'better-sqlite3';
 import { type AuditContext, stampOf } from './audit';

@@ -1,7 +1,7 @@
-// Interconnected ("liên thông") dossiers: to which level or agency each is sent on (migration 018).
+// Interconnected ("liên thông") dossiers: to which level or agency each is sent on (migration 020).
 import type Database from 'better-sqlite3';
 import { type AuditContext, stampOf } from './audit';
-import { INTERCONNECTIONS_TABLE } from './migrations/018-provincial-codes';
+import { INTERCONNECTIONS_TABLE } from './migrations/020-provincial-codes';
 
 export interface InterconnectionRepository {
   /** Target by dossier id, for the ids given. */

@@ -1,10 +1,10 @@
-// The dossiers' codes in the province's one-stop system (migration 018): lookups for an import's plan,
+// The dossiers' codes in the province's one-stop system (migration 020): lookups for an import's plan,
 // the candidates an offline-logged dossier may be in the province's list, the links an import writes,
 // and the dossiers the province does not have yet.
 import type Database from 'better-sqlite3';
 import { isoFromDay, type DayNumber } from '../../shared/time/day';
 import { type AuditContext, stampOf } from './audit';
-import { PROVINCIAL_CODES_TABLE } from './migrations/018-provincial-codes';
+import { PROVINCIAL_CODES_TABLE } from './migrations/020-provincial-codes';
 
 export interface UnlinkedDossier {
   id: string;

@@ -11,6 +11,19 @@ export function chooseFolder(window: BrowserWindow | null, title: string): Promi
   return open(window, { title, defaultPath: app.getPath('documents'), buttonLabel: 'Chọn thư mục này', properties: ['openDirectory', 'createDirectory'] });
 }
 
+export function chooseBackupFile(window: BrowserWindow | null): Promise<string | null> {
+  return open(window, {
+    title: 'Chọn tệp sao lưu để khôi phục',
+    defaultPath: app.getPath('documents'),
+    buttonLabel: 'Khôi phục từ tệp này',
+    properties: ['openFile'],
+    filters: [
+      { name: 'Bản sao lưu sổ', extensions: ['db'] },
+      { name: 'Mọi tệp', extensions: ['*'] },
+    ],
+  });
+}
+
 export function choosePackageFile(window: BrowserWindow | null): Promise<string | null> {
   return open(window, {
     title: 'Chọn gói bàn giao',

@@ -1,11 +1,12 @@
 // What only the desktop shell can do for the API: native save dialogs, printing through the system's PDF
-// viewer window with its print button, the system browser for allow-listed links.
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+// viewer window with its print button (sized to the screen; the temporary PDF, which holds citizens'
+// data, deleted when the window closes and at the next start), the system browser for allow-listed links.
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BrowserWindow, app, dialog, shell } from 'electron';
+import { BrowserWindow, app, dialog, screen, shell } from 'electron';
 import type { FileBytes, HostServices } from '../api';
-import { chooseFolder, choosePackageFile } from './handoff-dialogs';
+import { chooseBackupFile, chooseFolder, choosePackageFile } from './handoff-dialogs';
 import { secureWebPreferences } from './security';
 
 const FILTERS: Record<string, { name: string; extensions: string[] }> = {
@@ -30,6 +31,19 @@ async function askWhere(window: BrowserWindow | null, fileName: string): Promise
   return result.canceled || !result.filePath ? null : result.filePath;
 }
 
+const PRINT_FOLDER = 'so-mot-cua-in';
+
+/** Removes what earlier prints left in the temporary folder (a window still open when the app was killed). */
+export function clearPrintFolder(): void {
+  rmSync(path.join(app.getPath('temp'), PRINT_FOLDER), { recursive: true, force: true });
+}
+
+/** The viewer's size: an A4 page's proportions, never larger than the screen's work area (1366×768 …). */
+function viewerSize(): { width: number; height: number } {
+  const area = screen.getPrimaryDisplay().workAreaSize;
+  return { width: Math.min(900, area.width), height: Math.min(1000, area.height) };
+}
+
 export function electronHostServices(mainWindow: () => BrowserWindow | null): HostServices {
   return {
     kind: 'electron',
@@ -40,18 +54,20 @@ export function electronHostServices(mainWindow: () => BrowserWindow | null): Ho
       return { saved: true, path: target };
     },
     async print(file: FileBytes) {
-      const dir = path.join(app.getPath('temp'), 'so-mot-cua-in');
-      mkdirSync(dir, { recursive: true });
+      const root = path.join(app.getPath('temp'), PRINT_FOLDER);
+      mkdirSync(root, { recursive: true });
+      // One folder per print: two prints of the same form never share a file.
+      const dir = mkdtempSync(path.join(root, 'in-'));
       const target = path.join(dir, path.basename(file.fileName));
       writeAtomically(target, file.bytes);
       const viewer = new BrowserWindow({
         parent: mainWindow() ?? undefined,
-        width: 900,
-        height: 1000,
+        ...viewerSize(),
         title: `In: ${file.fileName}`,
         autoHideMenuBar: true,
         webPreferences: { ...secureWebPreferences(null), plugins: true },
       });
+      viewer.on('closed', () => rmSync(dir, { recursive: true, force: true }));
       await viewer.loadURL(pathToFileURL(target).toString());
       return true;
     },
@@ -62,5 +78,6 @@ export function electronHostServices(mainWindow: () => BrowserWindow | null): Ho
     chooseBackupTarget: (suggestedName: string) => askWhere(mainWindow(), suggestedName),
     chooseFolder: (title: string) => chooseFolder(mainWindow(), title),
     choosePackageFile: () => choosePackageFile(mainWindow()),
+    chooseBackupFile: () => chooseBackupFile(mainWindow()),
   };
 }

@@ -1,63 +1,81 @@
-// The desktop shell: one instance, one window, the ledger in the user data folder, the renderer from the
-// app's own scheme with the strict CSP, the typed API over one IPC channel (only from the app's pages).
+// The desktop shell: one instance, one window shown at once, the ledger in the user data folder, the
+// renderer from the app's own scheme with the strict CSP, the typed API over one IPC channel (only from
+// the app's pages). The ledger opens after the window exists (commands wait for it); heavy work runs in
+// worker threads (electron/workers). Failures go to the log file in the data folder, and a start that
+// fails says so in Vietnamese.
 import { userInfo } from 'node:os';
 import path from 'node:path';
-import { BrowserWindow, Menu, app, ipcMain } from 'electron';
+import { type BrowserWindow, Menu, app, dialog, ipcMain } from 'electron';
 import { type AppApi, createAppApi } from '../api';
-import { APP_ROOT, LEDGER_FILE_NAME, rendererDir } from '../hosts/app-paths';
+import { LEDGER_FILE_NAME, PRODUCT_NAME } from '../hosts/app-paths';
 import { registerAppScheme, serveRenderer } from './app-protocol';
+import { appFile, createAppWindow } from './app-window';
 import { installGuards } from './guards';
-import { electronHostServices } from './host-services';
+import { clearPrintFolder, electronHostServices } from './host-services';
 import { API_CHANNEL } from './ipc-channel';
-import { APP_ORIGIN, isAllowedNavigation, secureWebPreferences } from './security';
+import { type AppLog, openAppLog } from './log-file';
+import { isAllowedNavigation } from './security';
 
 let mainWindow: BrowserWindow | null = null;
 let api: AppApi | null = null;
+let log: AppLog | null = null;
 
 function actor(): string {
   try {
     return `ứng dụng (${userInfo().username})`;
   } catch (error) {
-    console.error('Không đọc được tên người dùng của máy:', error);
+    log?.write('error', 'Không đọc được tên người dùng của máy', error);
     return 'ứng dụng';
   }
 }
 
-function createWindow(): BrowserWindow {
-  const window = new BrowserWindow({
-    width: 1360,
-    height: 860,
-    minWidth: 1024,
-    minHeight: 640,
-    show: false,
-    title: 'Sổ Một Cửa',
-    backgroundColor: '#f3f5f8',
-    icon: path.join(APP_ROOT, 'build', 'icon.png'),
-    webPreferences: secureWebPreferences(path.join(APP_ROOT, 'dist', 'electron', 'preload.cjs')),
-  });
-  window.once('ready-to-show', () => window.show());
-  window.on('closed', () => {
-    mainWindow = null;
-  });
-  void window.loadURL(`${APP_ORIGIN}/index.html`);
-  return window;
+function showWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
 }
 
-async function start(): Promise<void> {
-  const ledgerFile = path.join(app.getPath('userData'), LEDGER_FILE_NAME);
-  api = createAppApi({ ledgerFile, actor: actor(), host: electronHostServices(() => mainWindow), appVersion: app.getVersion() });
+function start(appLog: AppLog): void {
   installGuards();
-  serveRenderer(rendererDir());
+  clearPrintFolder();
+  serveRenderer(appFile('dist', 'renderer'));
+  Menu.setApplicationMenu(null);
   ipcMain.handle(API_CHANNEL, (event, command: unknown, input: unknown) => {
-    if (!api || !isAllowedNavigation(event.senderFrame?.url ?? '')) {
+    if (!isAllowedNavigation(event.senderFrame?.url ?? '')) {
       return { ok: false, error: { code: 'unauthorised', message: 'Lời gọi không đến từ giao diện của ứng dụng.' } };
     }
+    if (!api) return { ok: false, error: { code: 'internal', message: 'Ứng dụng đang đóng.' } };
     return api.dispatch(String(command), input);
   });
-  Menu.setApplicationMenu(null);
-  mainWindow = createWindow();
+  mainWindow = createAppWindow(appLog);
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  // After the window: the start-up check runs while the page loads, and commands wait for it.
+  const ledgerFile = path.join(app.getPath('userData'), LEDGER_FILE_NAME);
+  appLog.write('info', `Khởi động phiên bản ${app.getVersion()}, sổ "${ledgerFile}".`);
+  api = createAppApi({
+    ledgerFile,
+    actor: actor(),
+    host: electronHostServices(() => mainWindow),
+    appVersion: app.getVersion(),
+    onInternalError: (error) => appLog.write('error', 'Lỗi không mong đợi', error),
+  });
 }
 
+function failedStart(error: unknown): void {
+  log?.write('error', 'Không khởi động được Sổ Một Cửa', error);
+  const why = error instanceof Error ? error.message : String(error);
+  dialog.showErrorBox(
+    'Sổ Một Cửa không khởi động được',
+    `Ứng dụng gặp lỗi khi khởi động: ${why}\n\nSổ dữ liệu không bị thay đổi. Hãy mở lại ứng dụng; nếu vẫn lỗi, gửi tệp nhật ký này cho người hỗ trợ:\n${log?.file ?? '(chưa có nhật ký)'}`,
+  );
+  app.exit(1);
+}
+
+// The data folder by the product's name ("%APPDATA%\Sổ Một Cửa"), the same the web host opens.
+app.setPath('userData', path.join(app.getPath('appData'), PRODUCT_NAME));
 // Date and number inputs in the Vietnamese way (dd/mm/yyyy), whatever the system's language.
 app.commandLine.appendSwitch('lang', 'vi');
 registerAppScheme();
@@ -65,11 +83,12 @@ registerAppScheme();
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
-  });
+  log = openAppLog(app.getPath('userData'));
+  const appLog = log;
+  process.on('uncaughtException', (error) => appLog.write('error', 'Lỗi không bắt được', error));
+  process.on('unhandledRejection', (error) => appLog.write('error', 'Lời hứa bị từ chối không được xử lý', error));
+  app.on('second-instance', showWindow);
+  app.on('child-process-gone', (_event, details) => appLog.write('error', `Tiến trình phụ ${details.type} dừng: ${details.reason} (mã ${details.exitCode})`));
   app.on('window-all-closed', () => {
     api?.close();
     api = null;
@@ -77,9 +96,6 @@ if (!app.requestSingleInstanceLock()) {
   });
   app
     .whenReady()
-    .then(start)
-    .catch((error: unknown) => {
-      console.error('Không khởi động được Sổ Một Cửa:', error);
-      app.exit(1);
-    });
+    .then(() => start(appLog))
+    .catch(failedStart);
 }

@@ -24,6 +24,11 @@ export interface DiagnoseOptions {
   config?: BackupConfig;
   /** Default: the newest schema this app knows. */
   supportedVersion?: number;
+  /**
+   * What the full integrity_check found wrong (it runs in the background once the ledger is open, the
+   * start-up check being bounded): the ledger is then diagnosed as damaged with these lines.
+   */
+  knownDamage?: string[];
 }
 
 const DAMAGE_MESSAGES: Record<DamageKind, (file: string) => string> = {
@@ -220,7 +225,9 @@ function ledgerProblems(probe: LedgerProbe, options: DiagnoseOptions, config: Ba
 export function diagnoseStartup(options: DiagnoseOptions): StartupDiagnosis {
   const supported = options.supportedVersion ?? LATEST_SCHEMA_VERSION;
   const loaded = options.config ? { config: options.config, problem: null } : loadBackupConfig(options.ledgerFile);
-  const probe = probeLedgerFile(options.ledgerFile, { supportedVersion: supported });
+  const probe: LedgerProbe = options.knownDamage
+    ? { file: options.ledgerFile, status: 'corrupt', schemaVersion: null, dossiers: null, latestEntry: null, appVersions: {}, detail: options.knownDamage, storage: null, historySeq: null, walRemoved: false }
+    : probeLedgerFile(options.ledgerFile, { supportedVersion: supported, bounded: true });
   const problems = [
     ...ledgerProblems(probe, options, loaded.config, supported),
     ...backupFolderProblems(options.ledgerFile, loaded.config, loaded.problem),

@@ -32,6 +32,11 @@ export interface PrepareOptions {
   config?: BackupConfig;
   /** For tests of the migration machinery; default: every migration the app knows. */
   migrations?: readonly Migration[];
+  /**
+   * Take the daily backup before returning (default true, for the command line). The desk app passes
+   * false and takes it in a worker once its window answers (desk/desk-ledger).
+   */
+  dailyBackup?: boolean;
 }
 
 export interface PreparedLedger {
@@ -81,7 +86,7 @@ export async function openLedgerForWork(options: PrepareOptions): Promise<Ledger
   try {
     stampAppVersion(db, options.appVersion, { actor: options.actor, at: new Date(options.now) });
     followCalendar(session, new Date(options.now));
-    const dailyBackup = await runDailyBackup(db, options.ledgerFile, { config, now: options.now });
+    const dailyBackup = options.dailyBackup === false ? null : await runDailyBackup(db, options.ledgerFile, { config, now: options.now });
     return { ...prepared, session, dailyBackup };
   } catch (error) {
     session.close();

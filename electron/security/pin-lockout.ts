@@ -1,6 +1,6 @@
 // Guessing the chairman's PIN: after MAX_WRONG_PINS wrong PINs in a row, every try is refused for
 // LOCKOUT_MS, whoever makes it and whether or not the app was restarted in between. The count lives in the
-// ledger itself (table pin_lock, migration 019), so deleting a file, opening the ledger through a symbolic
+// ledger itself (table pin_lock, migration 017), so deleting a file, opening the ledger through a symbolic
 // link or working on a copy of it does not reset it; it is also kept in a small file beside the ledger's
 // real path (`so.db.khoa-ma-pin.json`, symbolic links resolved), so restoring an older backup does not
 // reset it either. The stricter of the two counts. Neither travels in a handoff package.
@@ -8,7 +8,7 @@ import { existsSync, readFileSync, realpathSync, renameSync, writeFileSync } fro
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { viInstant } from '../reliability/vi-time';
-import { PIN_LOCK_TABLE } from '../ledger/migrations/019-pin-lock';
+import { PIN_LOCK_TABLE } from '../ledger/migrations/017-pin-lock';
 import { ChairmanPinError, hasChairmanPin, verifyChairmanPin } from './chairman-pin';
 
 export const MAX_WRONG_PINS = 5;

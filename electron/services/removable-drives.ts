@@ -1,6 +1,8 @@
-// The removable drives (USB sticks) the export wizard offers as destinations. On Windows: the logical
-// disks of drive type 2 (removable), asked of PowerShell; on Linux: the filesystems mounted under /media
-// and /run/media (where desktops mount sticks); elsewhere none. The parsers are pure, for the tests.
+// The removable drives (USB sticks and USB hard disks) the export wizard offers as destinations. On
+// Windows 10/11: asked of PowerShell — the logical disks of drive type 2 (removable) and those on a
+// disk whose bus is USB (a USB hard disk reports itself as a fixed disk, type 3) — with the output forced
+// to UTF-8 (Windows PowerShell writes the OEM code page otherwise, which garbled Vietnamese labels); on
+// Linux: the filesystems mounted under /media and /run/media; elsewhere none. The parsers are pure.
 import { execFile } from 'node:child_process';
 import { readFileSync, statfsSync } from 'node:fs';
 
@@ -19,14 +21,36 @@ export interface DriveListing {
   problem: string | null;
 }
 
-export const WINDOWS_DRIVES_COMMAND =
-  "Get-CimInstance Win32_LogicalDisk -Filter 'DriveType=2' | Select-Object DeviceID,VolumeName,FreeSpace,Size | ConvertTo-Json -Compress";
+export const WINDOWS_DRIVES_COMMAND = [
+  '[Console]::OutputEncoding = [System.Text.Encoding]::UTF8',
+  // Drive letters on disks attached by USB (Get-Disk: Windows 8 and later); none if the Storage module fails.
+  "$usb = @(try { Get-Disk -ErrorAction Stop | Where-Object { $_.BusType -eq 'USB' } | Get-Partition | Where-Object { $_.DriveLetter } | ForEach-Object { [string]$_.DriveLetter + ':' } } catch { })",
+  'Get-CimInstance Win32_LogicalDisk | Where-Object { $_.DriveType -eq 2 -or $usb -contains $_.DeviceID } | Select-Object DeviceID,VolumeName,FreeSpace,Size | ConvertTo-Json -Compress',
+].join('; ');
+
+/** A cold PowerShell start (first use after boot, antivirus scanning it) can take well over 10 s. */
+export const POWERSHELL_TIMEOUT_MS = 45_000;
+
+/**
+ * PowerShell's bytes as text: UTF-8 as the command asks (with or without a byte-order mark); when they
+ * are not UTF-8 (an older shell ignoring the request), the Vietnamese OEM/ANSI code page 1258, whose
+ * tone marks are combining characters — composed again (NFC) so labels compare and display normally.
+ */
+export function decodePowerShellOutput(output: Uint8Array | string): string {
+  if (typeof output === 'string') return output.normalize('NFC');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(output).normalize('NFC');
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    return new TextDecoder('windows-1258').decode(output).normalize('NFC');
+  }
+}
 
 const numberOrNull = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
 /** PowerShell's ConvertTo-Json: nothing (no drive), one object, or an array of objects. */
-export function parseWindowsDrives(output: string): RemovableDrive[] {
-  const text = output.replace(/^\uFEFF/, '').trim();
+export function parseWindowsDrives(output: string | Uint8Array): RemovableDrive[] {
+  const text = decodePowerShellOutput(output).replace(/^\uFEFF/, '').trim();
   if (text === '') return [];
   const parsed: unknown = JSON.parse(text);
   const items = Array.isArray(parsed) ? parsed : [parsed];
@@ -67,15 +91,19 @@ export function parseLinuxMounts(mounts: string): RemovableDrive[] {
 export interface DriveProbe {
   platform: NodeJS.Platform;
   readMounts(): string;
-  runPowerShell(command: string): Promise<string>;
+  /** PowerShell's standard output, as bytes (decoded by decodePowerShellOutput). */
+  runPowerShell(command: string): Promise<Uint8Array | string>;
   /** Free and total bytes of a mounted folder. */
   space(path: string): { freeBytes: number; sizeBytes: number } | null;
 }
 
-function runPowerShell(command: string): Promise<string> {
+function runPowerShell(command: string): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
-    execFile('powershell.exe', ['-NoProfile', '-NonInteractive', '-Command', command], { timeout: 10_000, windowsHide: true, encoding: 'utf8' }, (error, stdout) =>
-      error ? reject(error) : resolve(stdout),
+    execFile(
+      'powershell.exe',
+      ['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-Command', command],
+      { timeout: POWERSHELL_TIMEOUT_MS, windowsHide: true, encoding: 'buffer', maxBuffer: 1024 * 1024 },
+      (error, stdout) => (error ? reject(error) : resolve(stdout)),
     );
   });
 }
@@ -93,7 +121,11 @@ function space(path: string): { freeBytes: number; sizeBytes: number } | null {
 
 export const SYSTEM_PROBE: DriveProbe = { platform: process.platform, readMounts: () => readFileSync('/proc/mounts', 'utf8'), runPowerShell, space };
 
-const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+function reasonOf(error: unknown): string {
+  if (error instanceof Error && 'killed' in error && error.killed) return `PowerShell không trả lời sau ${POWERSHELL_TIMEOUT_MS / 1000} giây`;
+  if (error instanceof SyntaxError) return 'PowerShell trả về dữ liệu không đọc được';
+  return error instanceof Error ? error.message : String(error);
+}
 
 export async function listRemovableDrives(probe: DriveProbe = SYSTEM_PROBE): Promise<DriveListing> {
   try {

@@ -2,6 +2,7 @@
 // step — restore the latest good backup (or another one, or a file from the USB drive), install the newer
 // app, fix or confirm the computer's clock, start a new ledger. Never a dead end.
 import { useEffect, useState } from 'react';
+import { hostKind } from '../api/client';
 import type { StartupProblemView } from '../../shared/api/startup-schemas';
 import { BackupSettingsPanel } from '../backups/BackupSettingsPanel';
 import { BackupTable } from '../backups/BackupTable';
@@ -27,8 +28,17 @@ const TITLES: Record<StartupProblemView['kind'], string> = {
 };
 
 function RestoreFromFile() {
-  const { busy, restoreUpload } = useStartup();
+  const { busy, restoreUpload, restoreChosen } = useStartup();
   const [file, setFile] = useState<File | null>(null);
+  // The desktop app restores from the file where it lies (the native dialog gives its path): a ledger of
+  // hundreds of MB never travels through the page.
+  if (hostKind() === 'electron') {
+    return (
+      <button type="button" className="button" disabled={busy} onClick={() => void restoreChosen()}>
+        Chọn tệp sao lưu và khôi phục…
+      </button>
+    );
+  }
   return (
     <div className="inline-row">
       <FilePick label="Chọn tệp sao lưu" accept=".db" onChange={setFile} />

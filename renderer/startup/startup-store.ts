@@ -22,6 +22,8 @@ interface StartupState {
   createNew(): Promise<void>;
   restoreFrom(backupFile: string): Promise<boolean>;
   restoreUpload(file: File): Promise<boolean>;
+  /** Desktop app: the native dialog, the file restored from where it lies. */
+  restoreChosen(): Promise<boolean>;
   /** After a restore made elsewhere (Thiết lập): the ledger was reopened through the check. */
   restoredWith(outcome: RestoreOutcomeView): void;
   chooseReadOnly(): void;
@@ -58,6 +60,16 @@ export const useStartup = create<StartupState>((set, get) => {
     },
     restoreFrom: (backupFile) => restoreWith(() => call('backup.restoreFrom', { backupFile })),
     restoreUpload: (file) => restoreWith(async () => call('backup.restore', { fileName: file.name, contentBase64: await fileToBase64(file) })),
+    restoreChosen: () =>
+      run(async () => {
+        const outcome = await call('backup.restoreChosen', {});
+        const current = get().view;
+        // The dialog was cancelled: nothing changed.
+        if (outcome === null && current) return current;
+        if (outcome === null) return call('startup.status', {});
+        get().restoredWith(outcome);
+        return outcome.startup;
+      }),
     restoredWith(outcome) {
       set({ view: outcome.startup, restored: outcome.lines, readOnly: false, notesDismissed: false });
     },

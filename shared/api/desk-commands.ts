@@ -21,6 +21,11 @@ export const DESK_COMMANDS = {
   'backup.restoreFrom': { input: restoreFromInput, output: restoreOutcome },
   /** Restores from a backup file the person chose (uploaded). */
   'backup.restore': { input: uploadDto, output: restoreOutcome },
+  /**
+   * Desktop app: the person picks the backup file in the native dialog and it is restored from where it
+   * lies (no bytes through the API: a ledger of hundreds of MB). Null when the dialog is cancelled.
+   */
+  'backup.restoreChosen': { input: noInput, output: restoreOutcome.nullable() },
 
   'operators.list': { input: noInput, output: operatorsView },
   'operators.add': { input: operatorNameInput, output: operatorsView },

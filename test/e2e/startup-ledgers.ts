@@ -18,7 +18,7 @@ export interface EarlierRun {
 /** Runs the app on `file` at `now` (set up, with OPERATOR at the desk), does `work`, closes it. */
 export async function earlierRun(file: string, now: string, work: (run: EarlierRun) => Promise<void>): Promise<void> {
   let clock = epochOfLocal(now);
-  const api = createAppApi({ ledgerFile: file, actor: 'lần chạy trước', host: { kind: 'web' }, appVersion: '0.1.0', clock: () => clock });
+  const api = createAppApi({ ledgerFile: file, actor: 'lần chạy trước', host: { kind: 'web' }, appVersion: '0.1.0', clock: () => clock, backgroundDelayMs: -1 });
   const call: Call = async (command, input) => {
     const result = await api.dispatch(command, input);
     if (!result.ok) throw new Error(`${command}: ${result.error.message}`);
@@ -27,6 +27,8 @@ export async function earlierRun(file: string, now: string, work: (run: EarlierR
   try {
     await call('operators.add', { name: OPERATOR });
     await call('setup.complete', UNIT);
+    // The day's backup, which the desk takes in the background once its window is up.
+    await api.ledger.runAutomaticBackup();
     await work({ call, setNow: (local) => (clock = epochOfLocal(local)) });
   } finally {
     api.close();

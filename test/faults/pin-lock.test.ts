@@ -4,7 +4,7 @@ import { copyFileSync, rmSync, symlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, openLedger } from '../../electron/ledger';
-import { migration019PinLock } from '../../electron/ledger/migrations/019-pin-lock';
+import { migration017PinLock } from '../../electron/ledger/migrations/017-pin-lock';
 import { setChairmanPin } from '../../electron/security/chairman-pin';
 import { MAX_WRONG_PINS, PinLockedError, checkChairmanPin, pinLockFile } from '../../electron/security/pin-lockout';
 import { openLedgerSession } from '../../electron/services/ledger-session';
@@ -40,7 +40,7 @@ function rightPinThrough(path: string): unknown {
 
 describe('the wrong-PIN lock cannot be shed', () => {
   it('is its own migration, appended to the list', () => {
-    expect(MIGRATIONS.indexOf(migration019PinLock) + 1).toBe(migration019PinLock.version);
+    expect(MIGRATIONS.indexOf(migration017PinLock) + 1).toBe(migration017PinLock.version);
   });
 
   it('survives deleting the lock file beside the ledger', () => {

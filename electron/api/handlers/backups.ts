@@ -6,17 +6,17 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { RestoreOutcomeView } from '../../../shared/api/startup-schemas';
-import { describeRun, takeBackup } from '../../reliability/auto-backup';
+import { describeRun } from '../../reliability/auto-backup';
 import { listBackups } from '../../reliability/backup-catalogue';
 import { loadBackupConfig, saveBackupConfig } from '../../reliability/backup-config';
 import type { RestoreOutcome } from '../../reliability/restore';
 import type { ApiContext } from '../context';
 import type { Handlers } from '../dispatch';
-import { rejected } from '../errors';
+import { rejected, unsupported } from '../errors';
 import { bytesOf } from '../files';
 import { backupSettingsViewOf, startupViewOf } from '../presenters/startup';
 
-type BackupHandlers = Pick<Handlers, 'backup.settings' | 'backup.saveSettings' | 'backup.now' | 'backup.restoreFrom' | 'backup.restore'>;
+type BackupHandlers = Pick<Handlers, 'backup.settings' | 'backup.saveSettings' | 'backup.now' | 'backup.restoreFrom' | 'backup.restore' | 'backup.restoreChosen'>;
 
 function outcomeView(ctx: ApiContext, outcome: RestoreOutcome, from: string): RestoreOutcomeView {
   const lines = outcome.safetyBackup ? describeRun(outcome.safetyBackup) : [];
@@ -36,16 +36,22 @@ export function backupHandlers(ctx: ApiContext): BackupHandlers {
       await desk.runAutomaticBackup();
       return backupSettingsViewOf(desk);
     },
-    'backup.now': () =>
-      desk.exclusive(async () => {
-        const { config } = loadBackupConfig(desk.file);
-        const run = await takeBackup(desk.hostSession().db, desk.file, 'manual', { config, now: ctx.clock() });
-        return { written: run.written.length, lines: describeRun(run), settings: backupSettingsViewOf(desk) };
-      }),
+    // In a worker, after any backup under way; the command does not hold the others (dispatch.ts).
+    'backup.now': async () => {
+      const run = await desk.backupNow();
+      return { written: run.written.length, lines: describeRun(run), settings: backupSettingsViewOf(desk) };
+    },
     'backup.restoreFrom': async ({ backupFile, chairmanPin }) => {
       const listed = listBackups(desk.file, loadBackupConfig(desk.file).config).some((b) => path.resolve(b.file) === path.resolve(backupFile));
       if (!listed) throw rejected('Tệp này không có trong danh sách bản sao lưu của sổ; hãy dùng "Khôi phục từ tệp khác" để chọn tệp.');
       return outcomeView(ctx, await desk.restore(backupFile, chairmanPin), backupFile);
+    },
+    'backup.restoreChosen': async () => {
+      if (!ctx.host.chooseBackupFile) throw unsupported('Hộp thoại chọn tệp sao lưu');
+      const chosen = await ctx.host.chooseBackupFile();
+      if (chosen === null) return null;
+      // restoreLedger checks the file first and copies it in; the chosen file itself is never changed.
+      return outcomeView(ctx, await desk.restore(chosen), chosen);
     },
     'backup.restore': async ({ fileName, contentBase64 }) => {
       const dir = mkdtempSync(path.join(tmpdir(), 'so-mot-cua-khoi-phuc-'));

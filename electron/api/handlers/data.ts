@@ -8,7 +8,8 @@ import { formatMinute } from '../../../shared/time/local-time';
 import { backupLedger } from '../../services/backup-service';
 import { ImportRejectedError, applyImport } from '../../services/import-apply';
 import type { ImportPlanView } from '../../../shared/api/setup-schemas';
-import { type ImportPlan, type PlanAction, planImport } from '../../services/import-plan';
+import type { ImportPlan, PlanAction } from '../../services/import-plan';
+import { runInWorker } from '../../workers/run-task';
 import type { ApiContext } from '../context';
 import type { Handlers } from '../dispatch';
 import { rejected } from '../errors';
@@ -67,18 +68,22 @@ export function dataHandlers(ctx: ApiContext): DataHandlers {
   return {
     'import.plan': async ({ fileName, contentBase64, sheet }) => {
       const bytes = bytesOf(contentBase64);
+      session(); // refuses while the ledger is not open
+      // Reading and checking every row takes seconds for a large file: in a worker, over its own connection.
       const chosen = sheet === undefined ? {} : { sheet };
-      const plan = await planImport(session(), bytes, fileName, chosen);
+      const plan = await runInWorker({ kind: 'import-plan', ledgerFile: ctx.ledger.file, bytes, fileName, options: chosen });
       const planId = ctx.imports.put({ fileName, bytes, ...chosen, options: chosen }, ctx.clock());
       return planViewOf(plan, planId);
     },
     'import.apply': async ({ planId, update }) => {
       const pending = ctx.imports.take(planId, ctx.clock());
       if (!pending) throw rejected('Không tìm thấy lần chạy thử này (có thể đã quá một giờ hoặc đã nhập). Hãy chọn tệp và chạy thử lại.');
-      const s = session();
-      const plan = await planImport(s, pending.bytes, pending.fileName, pending.options ?? {});
+      session();
+      // Checked again (in the worker) against the ledger as it is now; this command holds the queue, so
+      // nothing is written between that check and the write, which stays on the one writer.
+      const plan = await runInWorker({ kind: 'import-plan', ledgerFile: ctx.ledger.file, bytes: pending.bytes, fileName: pending.fileName, options: pending.options ?? {} });
       if (plan.problems.length > 0) throw new ImportRejectedError(plan.problems);
-      const outcome = applyImport(s, plan, { update });
+      const outcome = applyImport(session(), plan, { update });
       return { inserted: outcome.inserted, updated: outcome.updated, unchanged: outcome.unchanged, skippedConflicts: outcome.skippedConflicts };
     },
     'backup.create': async () => {

@@ -1,6 +1,5 @@
 // Logging, reading, listing and acting on dossiers; the CSV of the ledger view; the alert board.
 import type { ListFilter } from '../../../shared/api/dossier-schemas';
-import { classifyAt } from '../../../shared/classification/classify';
 import { dayFromIso, isoFromDay } from '../../../shared/time/day';
 import { parseLocalDateTime } from '../../../shared/time/local-time';
 import type { DossierListFilter, DossierListItem, DossierRecord } from '../../ledger';
@@ -12,9 +11,8 @@ import type { ApiContext } from '../context';
 import type { Handlers } from '../dispatch';
 import { rejected } from '../errors';
 import { MIME, toFileDto } from '../files';
-import { ledgerCsv } from '../ledger-csv';
 import { dossierView, dueProvisional, listItemView } from '../presenters/dossier';
-import { stateOf } from '../presenters/state';
+import { runInWorker } from '../../workers/run-task';
 import { nowOf, todayOf } from './clock';
 
 type DossierHandlers = Pick<
@@ -79,23 +77,12 @@ export function dossierHandlers(ctx: ApiContext): DossierHandlers {
       return { items: page.items.map((item: DossierListItem) => listItemView(s, item, today)), next: page.next };
     },
     'dossier.count': ({ filter }) => ({ count: session().dossiers.count(repositoryFilter(filter, todayOf(ctx))) }),
-    'dossier.exportCsv': ({ filter }) => {
-      const s = session();
+    // In a worker over its own read-only connection (seconds at 100k dossiers); off the queue (dispatch.ts).
+    'dossier.exportCsv': async ({ filter }) => {
+      session(); // refuses while the ledger is not open
       const today = todayOf(ctx);
-      const rules = { calendar: s.calendar(), policy: s.policy() };
-      function* records(): Generator<DossierRecord> {
-        let after = null;
-        do {
-          const page = s.dossiers.listPage({ filter: repositoryFilter(filter, today), after, limit: 500 });
-          for (const item of page.items) {
-            const record = s.dossiers.getById(item.id);
-            if (record) yield record;
-          }
-          after = page.next;
-        } while (after !== null);
-      }
-      const csv = ledgerCsv(records(), (r) => stateOf(classifyAt(r, today, rules)).label);
-      return toFileDto(`so-theo-doi-${isoFromDay(today)}.csv`, MIME.csv, new TextEncoder().encode(csv));
+      const bytes = await runInWorker({ kind: 'ledger-csv', ledgerFile: ctx.ledger.file, filter: repositoryFilter(filter, today), today });
+      return toFileDto(`so-theo-doi-${isoFromDay(today)}.csv`, MIME.csv, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     },
     'dossier.act': ({ id, expectedVersion, action }) =>
       view(actOnDossier(session(), id, expectedVersion, actionRequest(action), nowOf(ctx), new Date(ctx.clock()))),

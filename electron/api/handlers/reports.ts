@@ -11,7 +11,8 @@ import { formatLocalDateTime, vietnamLocalFromEpoch } from '../../../shared/time
 import { describeCorrection } from '../../services/correction-wording';
 import type { LedgerSession } from '../../services/ledger-session';
 import { cellMembers, monthlySeries } from '../../services/report-drilldown';
-import { emptyHeadingsOf, narrativeFor, renderPeriodReport, saveNarrative } from '../../services/report-documents-service';
+import { emptyHeadingsOf, narrativeFor, saveNarrative } from '../../services/report-documents-service';
+import { renderPeriodReportInWorker } from '../../workers/report-document';
 import { resolvePeriodRequest } from '../../services/report-service';
 import { type CorrectionView, periodReportView, signOffPeriod, signoffRefusal } from '../../services/signoff-service';
 import type { ApiContext } from '../context';
@@ -78,7 +79,7 @@ export function reportHandlers(ctx: ApiContext): ReportHandlers {
     },
     'report.export': async ({ period, rule, format }) => {
       const p = periodOf(period, rule);
-      const bytes = await renderPeriodReport(session(), p, format, { issuedOn: todayOf(ctx), now: ctx.clock() });
+      const bytes = await renderPeriodReportInWorker(session(), p, format, { issuedOn: todayOf(ctx), now: ctx.clock() });
       const base = safeFileName(`Bao-cao-${periodKey(p).replace('@', '-')}`);
       return toFileDto(`${base}.${format}`, MIME[format], bytes);
     },

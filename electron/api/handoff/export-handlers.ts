@@ -7,10 +7,12 @@ import type { ExportOutcome as ExportOutcomeDto, IdentityView } from '../../../s
 import { periodKey } from '../../../shared/periods/period';
 import { isoFromDay } from '../../../shared/time/day';
 import { formatMinute } from '../../../shared/time/local-time';
-import { type ExportOutcome, KIND_LABELS_VI, exportFullPackage, exportReportPackage, setReceivingOffice, unitIdentity, ledgerRole } from '../../handoff';
+import { type ExportOutcome, KIND_LABELS_VI, setReceivingOffice, unitIdentity, ledgerRole } from '../../handoff';
+import { ensureUnitKey } from '../../handoff/unit-identity';
 import type { LedgerSession } from '../../services/ledger-session';
 import { listRemovableDrives } from '../../services/removable-drives';
 import { resolvePeriodRequest } from '../../services/report-service';
+import { runInWorker } from '../../workers/run-task';
 import type { ApiContext } from '../context';
 import type { Handlers } from '../dispatch';
 import { rejected, unsupported } from '../errors';
@@ -99,14 +101,17 @@ export function exportHandlers(ctx: ApiContext): ExportHandlers {
         const folder = checkFolder(input.folder);
         const at = new Date(ctx.clock());
         const unit = safeFileName(s.settings().unitCode || 'don-vi');
+        // The unit key on the one writer (the first export makes it); the package itself in a worker.
+        ensureUnitKey(s.db, { actor: s.actor, at });
+        const common = { kind: 'handoff-export', ledgerFile: ctx.ledger.file, actor: s.actor, at: at.getTime() } as const;
         if (input.kind === 'full') {
           const out = targetIn(folder, `SoMotCua-${unit}-day-du-${stamp()}`);
-          const outcome = exportFullPackage(s, { out, passphrase: input.passphrase, at });
+          const outcome = await runInWorker({ ...common, out, package: { kind: 'full', passphrase: input.passphrase } });
           return dto(outcome, describe(outcome, null));
         }
         const period = resolvePeriodRequest(s, { period: input.period, rule: input.rule });
         const out = targetIn(folder, `SoMotCua-${unit}-${periodKey(period).replace('@', '-')}-bao-cao-${stamp()}`);
-        const outcome = await exportReportPackage(s, { out, period, at });
+        const outcome = await runInWorker({ ...common, out, package: { kind: 'report', period } });
         return dto(outcome, describe(outcome, period.label));
       }),
     'handoff.setRole': ({ receivingOffice }) =>

@@ -24,11 +24,26 @@ type PrinterCtor = new (
 ) => Printer;
 
 const require = createRequire(import.meta.url);
-const { default: PdfPrinter } = require('pdfmake/js/Printer') as { default: PrinterCtor };
-const { default: URLResolver } = require('pdfmake/js/URLResolver') as { default: new (fs: unknown) => UrlResolver };
-const { default: virtualfs } = require('pdfmake/js/virtual-fs') as { default: unknown };
+
+interface Pdfmake {
+  PdfPrinter: PrinterCtor;
+  URLResolver: new (fs: unknown) => UrlResolver;
+  virtualfs: unknown;
+}
+let pdfmake: Pdfmake | null = null;
+
+/** pdfmake is loaded on the first document, not with the app: it takes ~1 s to load, longer than the app's start. */
+function loadPdfmake(): Pdfmake {
+  pdfmake ??= {
+    PdfPrinter: (require('pdfmake/js/Printer') as { default: PrinterCtor }).default,
+    URLResolver: (require('pdfmake/js/URLResolver') as { default: new (fs: unknown) => UrlResolver }).default,
+    virtualfs: (require('pdfmake/js/virtual-fs') as { default: unknown }).default,
+  };
+  return pdfmake;
+}
 
 export async function renderPdf(doc: DocDefinition): Promise<Uint8Array> {
+  const { PdfPrinter, URLResolver, virtualfs } = loadPdfmake();
   const urlResolver = new URLResolver(virtualfs);
   urlResolver.setUrlAccessPolicy(() => false);
   const printer = new PdfPrinter(pdfFontTable(), virtualfs, urlResolver, isFontFile);

@@ -16,16 +16,17 @@ import { migration013DossierBookLines } from './013-dossier-book-lines';
 import { migration014RulesUpdates } from './014-rules-updates';
 import { migration015NumberTails } from './015-number-tails';
 import { migration016ProcedureRows } from './016-procedure-rows';
-import { migration019PinLock } from './019-pin-lock';
-import { migration020SignoffRevisions } from './020-signoff-revisions';
-import { migration017ImportProfiles } from './017-import-profiles';
-import { migration018ProvincialCodes } from './018-provincial-codes';
+import { migration017PinLock } from './017-pin-lock';
+import { migration018SignoffRevisions } from './018-signoff-revisions';
+import { migration019ImportProfiles } from './019-import-profiles';
+import { migration020ProvincialCodes } from './020-provincial-codes';
+import { migration021HistoryAtIndex } from './021-history-at-index';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 export { LEDGER_APPLICATION_ID } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [migration001Initial, migration002DossierSearch, migration003PeriodSignoff, migration004Handoff, migration005OperatorsAndPin, migration006SearchPrefixes, migration007NoSilentReplace, migration008EndedPageIndex, migration009ReportIndex, migration010MonthCounts, migration011CalendarNotices, migration012OnlineClockStart, migration013DossierBookLines, migration014RulesUpdates, migration015NumberTails, migration016ProcedureRows, migration019PinLock, migration020SignoffRevisions, migration017ImportProfiles, migration018ProvincialCodes];
+export const MIGRATIONS: readonly Migration[] = [migration001Initial, migration002DossierSearch, migration003PeriodSignoff, migration004Handoff, migration005OperatorsAndPin, migration006SearchPrefixes, migration007NoSilentReplace, migration008EndedPageIndex, migration009ReportIndex, migration010MonthCounts, migration011CalendarNotices, migration012OnlineClockStart, migration013DossierBookLines, migration014RulesUpdates, migration015NumberTails, migration016ProcedureRows, migration017PinLock, migration018SignoffRevisions, migration019ImportProfiles, migration020ProvincialCodes, migration021HistoryAtIndex];
 
 /** The schema version (`PRAGMA user_version`) this app writes. */
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

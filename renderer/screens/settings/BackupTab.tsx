@@ -3,7 +3,7 @@
 // through the host's restore, which checks the backup first and keeps the current ledger aside.
 import { useEffect, useState } from 'react';
 import type { BackupEntryView, RestoreOutcomeView } from '../../../shared/api/startup-schemas';
-import { call, messageOf } from '../../api/client';
+import { call, hostKind, messageOf } from '../../api/client';
 import { fileToBase64, saveFile } from '../../api/files';
 import { notify, useApp } from '../../app/app-store';
 import { BackupSettingsPanel } from '../../backups/BackupSettingsPanel';
@@ -15,7 +15,8 @@ import { ErrorBox } from '../../components/ui';
 import { useOperators } from '../../operators/operator-store';
 import { useStartup } from '../../startup/startup-store';
 
-type Pending = { kind: 'listed'; backup: BackupEntryView } | { kind: 'file'; file: File };
+/** `chosen`: the desktop app, whose native dialog gives the file's path (no bytes through the page). */
+type Pending = { kind: 'listed'; backup: BackupEntryView } | { kind: 'file'; file: File } | { kind: 'chosen' };
 
 /** After a restore: the ledger was reopened through the start-up check; everything shown is reloaded. */
 function afterRestore(outcome: RestoreOutcomeView): void {
@@ -36,16 +37,23 @@ function RestoreDialog({ pending, onClose }: { pending: Pending; onClose(): void
       const outcome =
         pending.kind === 'listed'
           ? await call('backup.restoreFrom', { backupFile: pending.backup.file })
-          : await call('backup.restore', { fileName: pending.file.name, contentBase64: await fileToBase64(pending.file) });
+          : pending.kind === 'chosen'
+            ? await call('backup.restoreChosen', {})
+            : await call('backup.restore', { fileName: pending.file.name, contentBase64: await fileToBase64(pending.file) });
       onClose();
-      afterRestore(outcome);
+      if (outcome) afterRestore(outcome);
     } catch (err) {
       setError(messageOf(err));
     } finally {
       setBusy(false);
     }
   }
-  const what = pending.kind === 'listed' ? `bản sao lưu lúc ${pending.backup.takenAtText} (${pending.backup.dossiers ?? 0} hồ sơ)` : `tệp "${pending.file.name}"`;
+  const what =
+    pending.kind === 'listed'
+      ? `bản sao lưu lúc ${pending.backup.takenAtText} (${pending.backup.dossiers ?? 0} hồ sơ)`
+      : pending.kind === 'chosen'
+        ? 'tệp sao lưu bạn sắp chọn'
+        : `tệp "${pending.file.name}"`;
   return (
     <Dialog title="Khôi phục sổ từ bản sao lưu" onClose={onClose}>
       <p>
@@ -122,12 +130,18 @@ export function BackupTab() {
       <section className="card">
         <h3>Khôi phục từ tệp khác</h3>
         <p>Chọn một tệp sao lưu (ví dụ trên USB của máy khác). Tệp được kiểm tra trước; sổ đang dùng được giữ lại thành một tệp riêng.</p>
-        <div className="inline-row">
-          <FilePick label="Chọn bản sao lưu" accept=".db" onChange={setRestoreFile} />
-          <button type="button" className="button danger" disabled={!restoreFile} onClick={() => restoreFile && setPending({ kind: 'file', file: restoreFile })}>
-            Khôi phục…
+        {hostKind() === 'electron' ? (
+          <button type="button" className="button danger" onClick={() => setPending({ kind: 'chosen' })}>
+            Chọn tệp sao lưu và khôi phục…
           </button>
-        </div>
+        ) : (
+          <div className="inline-row">
+            <FilePick label="Chọn bản sao lưu" accept=".db" onChange={setRestoreFile} />
+            <button type="button" className="button danger" disabled={!restoreFile} onClick={() => restoreFile && setPending({ kind: 'file', file: restoreFile })}>
+              Khôi phục…
+            </button>
+          </div>
+        )}
         <h3>Lưu một bản sao ra tệp</h3>
         <p className="hint">Một bản sao đầy đủ, đã kiểm tra, lưu vào nơi bạn chọn (ví dụ để gửi cấp trên).</p>
         <button type="button" className="button" onClick={() => void saveCopy()}>

@@ -13,7 +13,7 @@ CREATE TABLE import_profiles (
 );
 `;
 
-export const migration017ImportProfiles: Migration = {
+export const migration019ImportProfiles: Migration = {
   version: 19,
   name: 'import profiles',
   up(db) {

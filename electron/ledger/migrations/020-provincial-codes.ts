@@ -31,7 +31,7 @@ CREATE TABLE ${INTERCONNECTIONS_TABLE} (
 ) WITHOUT ROWID;
 `;
 
-export const migration018ProvincialCodes: Migration = {
+export const migration020ProvincialCodes: Migration = {
   version: 20,
   name: 'provincial codes and interconnections of dossiers',
   up(db) {

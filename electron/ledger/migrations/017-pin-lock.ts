@@ -6,7 +6,7 @@ import type { Migration } from './migration';
 
 export const PIN_LOCK_TABLE = 'pin_lock';
 
-export const migration019PinLock: Migration = {
+export const migration017PinLock: Migration = {
   version: 17,
   name: 'wrong chairman PIN count inside the ledger',
   up: (db) =>

@@ -3,7 +3,7 @@
 // the new sign-off as its correction (issue 15 §2), never silently replaced. Append-only.
 import type { Migration } from './migration';
 
-export const migration020SignoffRevisions: Migration = {
+export const migration018SignoffRevisions: Migration = {
   version: 18,
   name: 'earlier sign-offs of a period signed again',
   up: (db) =>

@@ -1,0 +1,107 @@
+// The worker thread's entry (bundled to dist/electron/heavy-worker.js; run through tsx from the sources):
+// runs the tasks it is sent, one at a time, each with its own connection to the ledger file, and posts
+// the result or the error of each. It stays alive between tasks (run-task keeps a few idle ones).
+import { parentPort } from 'node:worker_threads';
+import Database from 'better-sqlite3';
+import { HandoffError, PackageRefusedError, exportFullPackage, exportReportPackage } from '../handoff';
+import { LedgerFileError } from '../import';
+import { LedgerError } from '../ledger';
+import { runDailyBackup, takeBackup } from '../reliability/auto-backup';
+import { ReliabilityError } from '../reliability/errors';
+import { BackupError } from '../services/backup-service';
+import { PeriodError } from '../services/report-service';
+import { planImport } from '../services/import-plan';
+import { sessionOver } from '../services/ledger-session';
+import { renderPeriodReport } from '../services/report-documents-service';
+import { ledgerViewCsv } from './ledger-csv-export';
+import type { WorkerMessage, WorkerTask } from './worker-tasks';
+
+const BUSY_TIMEOUT_MS = 10_000;
+/** Errors whose Vietnamese message is the answer to show (as api/dispatch treats them). */
+const USER_FACING = [LedgerError, LedgerFileError, BackupError, ReliabilityError, PeriodError, HandoffError, PackageRefusedError];
+const INTEGRITY_LINES = 20;
+
+/** A read-only connection: the worker never writes the ledger (the answering thread is its one writer). */
+function readConnection(ledgerFile: string): Database.Database {
+  const db = new Database(ledgerFile, { readonly: true, fileMustExist: true });
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  return db;
+}
+
+function isDamage(error: unknown): boolean {
+  const code = error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : '';
+  return code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB';
+}
+
+async function withConnection<T>(ledgerFile: string, work: (db: Database.Database) => Promise<T> | T): Promise<T> {
+  const db = readConnection(ledgerFile);
+  try {
+    return await work(db);
+  } finally {
+    db.close();
+  }
+}
+
+async function run(task: WorkerTask): Promise<unknown> {
+  switch (task.kind) {
+    case 'daily-backup':
+      return withConnection(task.ledgerFile, (db) => runDailyBackup(db, task.ledgerFile, { config: task.config, now: task.now }));
+    case 'backup':
+      return withConnection(task.ledgerFile, (db) => takeBackup(db, task.ledgerFile, task.reason, { config: task.config, now: task.now }));
+    case 'integrity-check':
+      return withConnection(task.ledgerFile, (db) => {
+        const started = performance.now();
+        let lines: string[];
+        try {
+          lines = (db.pragma(`integrity_check(${INTEGRITY_LINES})`) as Record<string, string>[]).map((row) => Object.values(row)[0] ?? '');
+        } catch (error) {
+          // SQLite stops the check itself on some damage (a page that is not a b-tree page at all).
+          if (!isDamage(error)) throw error;
+          lines = [error instanceof Error ? error.message : String(error)];
+        }
+        const ok = lines.length === 1 && lines[0] === 'ok';
+        return { ok, detail: ok ? [] : lines, ms: performance.now() - started };
+      });
+    case 'ledger-csv':
+      return withConnection(task.ledgerFile, (db) => ledgerViewCsv(sessionOver(db, task.ledgerFile, 'xuất CSV'), task.filter, task.today));
+    case 'import-plan':
+      return withConnection(task.ledgerFile, (db) => planImport(sessionOver(db, task.ledgerFile, 'nhập sổ'), task.bytes, task.fileName, task.options ?? {}));
+    case 'handoff-export': {
+      // Read-write only for the unit key's transaction (BEGIN IMMEDIATE), which finds the key and writes nothing.
+      const db = new Database(task.ledgerFile, { fileMustExist: true });
+      db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+      try {
+        const session = sessionOver(db, task.ledgerFile, task.actor);
+        const at = new Date(task.at);
+        if (task.package.kind === 'full') return exportFullPackage(session, { out: task.out, passphrase: task.package.passphrase, at });
+        return await exportReportPackage(session, { out: task.out, period: task.package.period, at });
+      } finally {
+        db.close();
+      }
+    }
+    case 'report-document':
+      return withConnection(task.ledgerFile, (db) =>
+        renderPeriodReport(sessionOver(db, task.ledgerFile, 'báo cáo'), task.period, task.format, { issuedOn: task.issuedOn, includePersonalData: task.includePersonalData, ...(task.now === undefined ? {} : { now: task.now }) }),
+      );
+  }
+}
+
+function post(message: WorkerMessage): void {
+  parentPort?.postMessage(message);
+}
+
+parentPort?.on('message', (task: WorkerTask) => {
+  run(task).then(
+    (value) => post({ type: 'result', value }),
+    (error: unknown) => {
+      const code = error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : null;
+      post({
+        type: 'error',
+        name: error instanceof Error ? error.name : 'Error',
+        message: error instanceof Error ? error.message : String(error),
+        code,
+        userFacing: USER_FACING.some((kind) => error instanceof kind),
+      });
+    },
+  );
+});

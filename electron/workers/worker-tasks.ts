@@ -1,0 +1,62 @@
+// The heavy jobs that run in a worker thread, never on the thread that answers the screen: what each is
+// given (plain data, copied to the worker) and what it gives back. The worker opens its own connection
+// to the ledger file; the answering thread keeps the one writer.
+import type { ReportPeriod } from '../../shared/periods/period';
+import type { DayNumber } from '../../shared/time/day';
+import type { ExportOutcome } from '../handoff';
+import type { DossierListFilter } from '../ledger';
+import type { BackupRun } from '../reliability/auto-backup';
+import type { ImportPlan, PlanOptions } from '../services/import-plan';
+import type { BackupConfig } from '../reliability/backup-config';
+import type { BackupReason } from '../reliability/backup-files';
+
+export type WorkerTask =
+  /** The daily backup into each folder that has none today (runDailyBackup). */
+  | { kind: 'daily-backup'; ledgerFile: string; config: BackupConfig; now: number }
+  /** One backup into every configured folder (takeBackup), e.g. "Sao lưu ngay". */
+  | { kind: 'backup'; ledgerFile: string; reason: BackupReason; config: BackupConfig; now: number }
+  /** The full integrity_check of the ledger (every page and index), too slow for start-up. */
+  | { kind: 'integrity-check'; ledgerFile: string }
+  /** The ledger view as CSV (dossier.exportCsv): every dossier the filter selects, read in full. */
+  | { kind: 'ledger-csv'; ledgerFile: string; filter: DossierListFilter; today: DayNumber }
+  /** Reading and checking every row of a ledger file to import (the dry run, and again before writing). */
+  | { kind: 'import-plan'; ledgerFile: string; bytes: Uint8Array; fileName: string; options?: PlanOptions }
+  /**
+   * A USB package written to `out` (handoff.export): the full package, encrypted with the passphrase, or
+   * the report package of a period with its PDF. The unit key already exists (made on the answering
+   * thread), so the worker's connection only reads.
+   */
+  | { kind: 'handoff-export'; ledgerFile: string; actor: string; at: number; out: string; package: { kind: 'full'; passphrase: string } | { kind: 'report'; period: ReportPeriod } }
+  /** A report document: the period's figures compiled and the document rendered, both in the worker. */
+  | { kind: 'report-document'; ledgerFile: string; period: ReportPeriod; format: 'pdf' | 'xlsx' | 'docx'; issuedOn: DayNumber; now?: number; includePersonalData: boolean };
+
+export interface IntegrityOutcome {
+  ok: boolean;
+  /** What SQLite said when not ok (the first lines). */
+  detail: string[];
+  ms: number;
+}
+
+export interface WorkerResults {
+  'daily-backup': BackupRun | null;
+  backup: BackupRun;
+  'integrity-check': IntegrityOutcome;
+  'report-document': Uint8Array;
+  'ledger-csv': Uint8Array;
+  'import-plan': ImportPlan;
+  'handoff-export': ExportOutcome;
+}
+
+export interface WorkerProgress {
+  /** Vietnamese: what is being done. */
+  label: string;
+  done: number;
+  total: number;
+}
+
+/** Messages from the worker to the answering thread. */
+export type WorkerMessage =
+  | { type: 'progress'; progress: WorkerProgress }
+  | { type: 'result'; value: unknown }
+  /** `userFacing`: one of the app's Vietnamese refusals (a file that cannot be read …), not a fault. */
+  | { type: 'error'; name: string; message: string; code: string | null; userFacing: boolean };

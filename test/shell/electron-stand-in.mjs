@@ -1,0 +1,212 @@
+// A stand-in for the `electron` module, for running the built main process (dist/electron/main.js) in
+// plain Node: it records what the app asks of Electron and lets the test (the parent process, over the
+// fork IPC channel) play Electron's part — app ready, IPC calls from a given frame, navigation, new
+// windows, a second launch, a crashed page, a request to the app's scheme.
+import { EventEmitter } from 'node:events';
+
+const send = (message) => process.send?.(message);
+const record = (kind, data = null) => send({ type: 'record', kind, data: JSON.parse(JSON.stringify(data ?? null)) });
+
+let ready = false;
+let markReady = () => {};
+const readyPromise = new Promise((resolve) => (markReady = resolve));
+const ipcHandlers = new Map();
+const protocolHandlers = new Map();
+const windows = [];
+const allContents = [];
+
+class App extends EventEmitter {
+  constructor() {
+    super();
+    this.paths = { appData: process.env.STANDIN_APPDATA, temp: process.env.STANDIN_TEMP, documents: process.env.STANDIN_TEMP };
+    this.commandLine = { appendSwitch: (...args) => record('appendSwitch', args) };
+  }
+  setPath(name, value) {
+    record('setPath', { name, value, ready });
+    this.paths[name] = value;
+  }
+  getPath(name) {
+    if (name === 'userData' && !this.paths.userData) return `${this.paths.appData}/so-mot-cua-package-name`;
+    const value = this.paths[name];
+    if (!value) throw new Error(`stand-in: no path ${name}`);
+    return value;
+  }
+  getAppPath() {
+    return process.env.STANDIN_APP_PATH;
+  }
+  getVersion() {
+    return '0.1.0';
+  }
+  requestSingleInstanceLock() {
+    record('requestSingleInstanceLock');
+    return process.env.STANDIN_LOCK !== 'taken';
+  }
+  whenReady() {
+    return readyPromise;
+  }
+  quit() {
+    record('quit');
+  }
+  exit(code) {
+    record('exit', code);
+    setTimeout(() => process.exit(code), 50);
+  }
+}
+
+export const app = new App();
+
+export const protocol = {
+  registerSchemesAsPrivileged(schemes) {
+    record('registerSchemesAsPrivileged', { schemes, ready });
+  },
+  handle(scheme, handler) {
+    if (process.env.STANDIN_FAIL === 'protocol') throw new Error('giả lập: không đăng ký được giao thức');
+    record('protocol.handle', { scheme, ready });
+    protocolHandlers.set(scheme, handler);
+  },
+};
+
+export const ipcMain = {
+  handle(channel, handler) {
+    record('ipcMain.handle', { channel });
+    ipcHandlers.set(channel, handler);
+  },
+};
+
+class WebContents extends EventEmitter {
+  constructor() {
+    super();
+    this.windowOpenHandler = null;
+    allContents.push(this);
+  }
+  setWindowOpenHandler(handler) {
+    this.windowOpenHandler = handler;
+  }
+}
+
+export class BrowserWindow extends EventEmitter {
+  constructor(options) {
+    super();
+    record('BrowserWindow', { options, ready });
+    this.webContents = new WebContents();
+    this.destroyed = false;
+    windows.push(this);
+    app.emit('web-contents-created', {}, this.webContents);
+  }
+  loadURL(url) {
+    record('loadURL', url);
+    return Promise.resolve();
+  }
+  show() {
+    record('show');
+  }
+  focus() {
+    record('focus');
+  }
+  restore() {
+    record('restore');
+  }
+  isMinimized() {
+    return false;
+  }
+  isDestroyed() {
+    return this.destroyed;
+  }
+}
+
+export const screen = { getPrimaryDisplay: () => ({ workAreaSize: { width: 1366, height: 728 } }) };
+export const Menu = { setApplicationMenu: (menu) => record('setApplicationMenu', menu) };
+export const session = {
+  defaultSession: {
+    setPermissionRequestHandler: (handler) => (session.permissionRequest = handler),
+    setPermissionCheckHandler: (handler) => (session.permissionCheck = handler),
+  },
+};
+export const shell = {
+  openExternal(url) {
+    record('openExternal', url);
+    return Promise.resolve();
+  },
+};
+export const dialog = {
+  showErrorBox: (title, content) => record('showErrorBox', { title, content }),
+  showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }),
+  showSaveDialog: () => Promise.resolve({ canceled: true }),
+};
+export const contextBridge = {};
+export const ipcRenderer = {};
+
+export default { app, protocol, ipcMain, BrowserWindow, Menu, session, shell, dialog, screen };
+
+function cancellable() {
+  return {
+    prevented: false,
+    preventDefault() {
+      this.prevented = true;
+    },
+  };
+}
+
+async function act(message) {
+  switch (message.cmd) {
+    case 'ready':
+      ready = true;
+      markReady();
+      app.emit('ready');
+      return null;
+    case 'invoke': {
+      const handler = ipcHandlers.get(message.channel);
+      if (!handler) return { missing: true };
+      return handler({ senderFrame: message.senderUrl === null ? null : { url: message.senderUrl } }, ...message.args);
+    }
+    case 'navigate': {
+      const results = [];
+      for (const contents of allContents) {
+        const event = cancellable();
+        contents.emit(message.event, event, message.url);
+        results.push(event.prevented);
+      }
+      return results;
+    }
+    case 'window-open':
+      return allContents.map((c) => (c.windowOpenHandler ? c.windowOpenHandler({ url: message.url }) : null));
+    case 'attach-webview': {
+      const event = cancellable();
+      allContents[0]?.emit('will-attach-webview', event, {}, {});
+      return event.prevented;
+    }
+    case 'permission':
+      return new Promise((resolve) => session.permissionRequest?.(null, message.permission, resolve));
+    case 'second-instance':
+      app.emit('second-instance', {}, [], process.cwd());
+      return null;
+    case 'crash':
+      windows[0]?.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 133 });
+      return null;
+    case 'close-window': {
+      const window = windows[message.index];
+      if (!window) return false;
+      window.destroyed = true;
+      window.emit('closed');
+      return true;
+    }
+    case 'fail-load':
+      windows[0]?.webContents.emit('did-fail-load', {}, -105, 'ERR_NAME_NOT_RESOLVED', 'somc://app/index.html', true);
+      return null;
+    case 'fetch': {
+      const handler = protocolHandlers.get(new URL(message.url).protocol.slice(0, -1));
+      if (!handler) return { missing: true };
+      const response = await handler(new Request(message.url, { method: message.method ?? 'GET' }));
+      return { status: response.status, headers: Object.fromEntries(response.headers), body: await response.text() };
+    }
+    default:
+      throw new Error(`stand-in: unknown command ${message.cmd}`);
+  }
+}
+
+process.on('message', (message) => {
+  act(message).then(
+    (result) => send({ type: 'reply', id: message.id, result: JSON.parse(JSON.stringify(result ?? null)) }),
+    (error) => send({ type: 'reply', id: message.id, error: String(error?.stack ?? error) }),
+  );
+});

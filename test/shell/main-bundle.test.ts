@@ -1,0 +1,279 @@
+// The Electron shell proven without Electron's binary: the built main process (build/bundle-main.ts, the
+// same dist/electron/main.js the installer ships) runs in Node against a stand-in for the `electron`
+// module (electron-stand-in.mjs), laid out like the packaged app (app.getAppPath() holding dist/,
+// assets/, build/, node_modules/). The test plays Electron's part and checks what the app asked of it.
+import { type ChildProcess, execFileSync, fork } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import vm from 'node:vm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const REGISTER = pathToFileURL(path.join(import.meta.dirname, 'register-stand-in.mjs')).href;
+const PRODUCT_DIR = 'Sổ Một Cửa';
+
+interface StandInRecord {
+  kind: string;
+  data: unknown;
+}
+
+interface RunningShell {
+  child: ChildProcess;
+  records: StandInRecord[];
+  ask<T>(cmd: string, extra?: Record<string, unknown>): Promise<T>;
+  recorded(kind: string): unknown[];
+  exited: Promise<number | null>;
+}
+
+/** A temporary app folder like resources/app.asar: the bundle in dist/electron, the rest linked. */
+function appFolder(work: string): string {
+  const appPath = path.join(work, 'app');
+  mkdirSync(path.join(appPath, 'dist', 'renderer'), { recursive: true });
+  mkdirSync(path.join(appPath, 'build'), { recursive: true });
+  for (const entry of ['package.json', 'assets', 'node_modules']) symlinkSync(path.join(ROOT, entry), path.join(appPath, entry));
+  symlinkSync(path.join(ROOT, 'build', 'icon.png'), path.join(appPath, 'build', 'icon.png'));
+  writeFileSync(path.join(appPath, 'dist', 'renderer', 'index.html'), '<!doctype html><title>Sổ Một Cửa</title>\n');
+  execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'build', 'bundle-main.ts'), '--out', path.join(appPath, 'dist', 'electron')], { cwd: ROOT, stdio: 'pipe' });
+  return appPath;
+}
+
+function launch(appPath: string, appData: string, env: Record<string, string> = {}): RunningShell {
+  const child = fork(path.join(appPath, 'dist', 'electron', 'main.js'), [], {
+    execArgv: ['--import', REGISTER],
+    env: { ...process.env, STANDIN_APP_PATH: appPath, STANDIN_APPDATA: appData, STANDIN_TEMP: path.join(appData, 'temp'), ...env },
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  });
+  const records: StandInRecord[] = [];
+  const waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  let nextId = 1;
+  child.on('message', (message: { type: string; kind?: string; data?: unknown; id?: number; result?: unknown; error?: string }) => {
+    if (message.type === 'record') records.push({ kind: message.kind ?? '', data: message.data });
+    else if (message.type === 'reply' && message.id !== undefined) {
+      const w = waiting.get(message.id);
+      waiting.delete(message.id);
+      if (message.error) w?.reject(new Error(message.error));
+      else w?.resolve(message.result);
+    }
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return {
+    child,
+    records,
+    exited,
+    recorded: (kind) => records.filter((r) => r.kind === kind).map((r) => r.data),
+    ask<T>(cmd: string, extra: Record<string, unknown> = {}) {
+      const id = nextId++;
+      return new Promise<T>((resolve, reject) => {
+        waiting.set(id, { resolve: resolve as (v: unknown) => void, reject });
+        if (!child.connected) reject(new Error(`main process gone: ${stderr}`));
+        else child.send({ id, cmd, ...extra });
+      });
+    },
+  };
+}
+
+async function until(check: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
+  const start = Date.now();
+  while (!check()) {
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+const work = mkdtempSync(path.join(tmpdir(), 'somc-shell-'));
+let appPath = '';
+
+beforeAll(() => {
+  appPath = appFolder(work);
+}, 120_000);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('the built main process against a stand-in electron', () => {
+  let shell: RunningShell;
+  const appData = path.join(work, 'appdata');
+
+  beforeAll(async () => {
+    mkdirSync(appData, { recursive: true });
+    shell = launch(appPath, appData);
+    await until(() => shell.recorded('requestSingleInstanceLock').length > 0, 'the single-instance lock');
+    await shell.ask('ready');
+    await until(() => shell.recorded('loadURL').length > 0, 'the window to load');
+  }, 60_000);
+
+  afterAll(async () => {
+    shell.child.kill();
+    await shell.exited;
+  });
+
+  it('registers the privileged scheme, the data folder and the language before ready, and asks for the single-instance lock', () => {
+    const kinds = shell.records.map((r) => r.kind);
+    const readyAt = kinds.indexOf('BrowserWindow');
+    expect(shell.recorded('registerSchemesAsPrivileged')).toEqual([
+      { schemes: [{ scheme: 'somc', privileges: { standard: true, secure: true, supportFetchAPI: true } }], ready: false },
+    ]);
+    expect(shell.recorded('setPath')).toEqual([{ name: 'userData', value: path.join(appData, PRODUCT_DIR), ready: false }]);
+    expect(shell.recorded('appendSwitch')).toEqual([['lang', 'vi']]);
+    expect(kinds.indexOf('requestSingleInstanceLock')).toBeLessThan(readyAt);
+  });
+
+  it('opens one window at once, sandboxed and isolated, with the CommonJS preload from the app folder', () => {
+    const windows = shell.recorded('BrowserWindow') as { options: Record<string, unknown> & { webPreferences: Record<string, unknown> }; ready: boolean }[];
+    expect(windows).toHaveLength(1);
+    const { options } = windows[0]!;
+    expect(options).toMatchObject({ show: true, title: 'Sổ Một Cửa', minWidth: 1024, icon: path.join(appPath, 'build', 'icon.png') });
+    expect(options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      webviewTag: false,
+      preload: path.join(appPath, 'dist', 'electron', 'preload.cjs'),
+    });
+    expect(existsSync(options.webPreferences.preload as string)).toBe(true);
+    expect(shell.recorded('loadURL')[0]).toBe('somc://app/index.html');
+    expect(shell.recorded('setApplicationMenu')).toEqual([null]);
+  });
+
+  it('serves the renderer from the app folder on its own scheme, with the CSP, and nothing else', async () => {
+    const page = await shell.ask<{ status: number; headers: Record<string, string>; body: string }>('fetch', { url: 'somc://app/index.html' });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<title>Sổ Một Cửa</title>');
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    expect((await shell.ask<{ status: number }>('fetch', { url: 'somc://other/index.html' })).status).toBe(404);
+    expect((await shell.ask<{ status: number }>('fetch', { url: 'somc://app/../../package.json' })).status).toBe(404);
+  });
+
+  it('answers the API over its one IPC channel from the app’s pages only, with the ledger in userData', async () => {
+    expect(shell.recorded('ipcMain.handle')).toEqual([{ channel: 'somc:api' }]);
+    const info = await shell.ask<{ ok: boolean; value?: unknown }>('invoke', { channel: 'somc:api', senderUrl: 'somc://app/index.html', args: ['app.info', {}] });
+    expect(info.ok).toBe(true);
+    for (const senderUrl of ['https://evil.example/', 'file:///C:/index.html', 'somc://other/index.html', 'http://127.0.0.1:5173/', null]) {
+      const refused = await shell.ask<{ ok: boolean; error: { code: string } }>('invoke', { channel: 'somc:api', senderUrl, args: ['app.info', {}] });
+      expect(refused, String(senderUrl)).toMatchObject({ ok: false, error: { code: 'unauthorised' } });
+    }
+    const invalid = await shell.ask<{ ok: boolean; error: { code: string } }>('invoke', { channel: 'somc:api', senderUrl: 'somc://app/index.html', args: ['dossier.get', { id: 'không phải mã' }] });
+    expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(existsSync(path.join(appData, PRODUCT_DIR, 'so-mot-cua.db'))).toBe(true);
+  });
+
+  it('runs heavy work in the bundled worker beside main.js (a backup into the data folder)', async () => {
+    const backup = await shell.ask<{ ok: boolean; value?: { written: number } }>('invoke', { channel: 'somc:api', senderUrl: 'somc://app/index.html', args: ['backup.now', {}] });
+    expect(backup).toMatchObject({ ok: true, value: { written: 1 } });
+    expect(existsSync(path.join(appPath, 'dist', 'electron', 'heavy-worker.js'))).toBe(true);
+  });
+
+  it('blocks navigation away from the app, new windows and webviews; allow-listed links open in the system browser', async () => {
+    expect(await shell.ask('navigate', { event: 'will-navigate', url: 'https://evil.example/' })).toEqual([true]);
+    expect(await shell.ask('navigate', { event: 'will-redirect', url: 'file:///etc/passwd' })).toEqual([true]);
+    expect(await shell.ask('navigate', { event: 'will-navigate', url: 'somc://app/index.html#/bao-cao' })).toEqual([false]);
+    expect(await shell.ask('window-open', { url: 'https://evil.example/' })).toEqual([{ action: 'deny' }]);
+    expect(await shell.ask('window-open', { url: 'https://dichvucong.gov.vn/p/home' })).toEqual([{ action: 'deny' }]);
+    await until(() => shell.recorded('openExternal').length > 0, 'the system browser');
+    expect(shell.recorded('openExternal')).toEqual(['https://dichvucong.gov.vn/p/home']);
+    expect(await shell.ask('attach-webview')).toBe(true);
+    expect(await shell.ask('permission', { permission: 'media' })).toBe(false);
+  });
+
+  it('shows the window again on a second launch', async () => {
+    const before = shell.recorded('show').length;
+    await shell.ask('second-instance');
+    expect(shell.recorded('show').length).toBe(before + 1);
+    expect(shell.recorded('focus').length).toBeGreaterThan(0);
+  });
+
+  it('prints in a viewer that fits a 1366×768 screen, and deletes the temporary PDF when it closes', async () => {
+    const pdf = Buffer.from('%PDF-1.4\n% Mẫu 01\n%%EOF\n');
+    const before = (shell.recorded('BrowserWindow') as unknown[]).length;
+    const printed = await shell.ask<{ ok: boolean; value: unknown }>('invoke', {
+      channel: 'somc:api',
+      senderUrl: 'somc://app/index.html',
+      args: ['host.print', { fileName: 'Mau-01-Giay-tiep-nhan.pdf', mimeType: 'application/pdf', contentBase64: pdf.toString('base64') }],
+    });
+    expect(printed).toEqual({ ok: true, value: { opened: true } });
+    const viewer = (shell.recorded('BrowserWindow') as { options: { width: number; height: number; webPreferences: Record<string, unknown> } }[])[before]!;
+    expect(viewer.options.height).toBeLessThanOrEqual(728);
+    expect(viewer.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    const url = shell.recorded('loadURL').at(-1) as string;
+    expect(url).toMatch(/^file:.*so-mot-cua-in\/in-[^/]+\/Mau-01-Giay-tiep-nhan\.pdf$/);
+    const file = fileURLToPath(url);
+    expect(readFileSync(file).equals(pdf)).toBe(true);
+    expect(await shell.ask('close-window', { index: before })).toBe(true);
+    expect(existsSync(file)).toBe(false);
+    expect(existsSync(path.dirname(file))).toBe(false);
+  });
+
+  it('reloads a crashed page and a page that failed to load, and logs both in the data folder', async () => {
+    const before = shell.recorded('loadURL').length;
+    await shell.ask('crash');
+    await shell.ask('fail-load');
+    expect(shell.recorded('loadURL').slice(before)).toEqual(['somc://app/index.html', 'somc://app/index.html']);
+    const log = readFileSync(path.join(appData, PRODUCT_DIR, 'nhat-ky', 'so-mot-cua.log'), 'utf8');
+    expect(log).toMatch(/INFO Khởi động phiên bản 0\.1\.0/);
+    expect(log).toContain('tiến trình giao diện dừng (crashed, mã 133)');
+    expect(log).toContain('không tải được somc://app/index.html (-105 ERR_NAME_NOT_RESOLVED)');
+  });
+});
+
+describe('the shell’s other starts', () => {
+  it('a second launch quits at once when the first holds the lock, opening nothing', async () => {
+    const appData = path.join(work, 'appdata-locked');
+    mkdirSync(appData, { recursive: true });
+    const shell = launch(appPath, appData, { STANDIN_LOCK: 'taken' });
+    await until(() => shell.recorded('quit').length > 0, 'quit');
+    await shell.ask('ready').catch(() => undefined);
+    shell.child.kill();
+    await shell.exited;
+    expect(shell.recorded('BrowserWindow')).toEqual([]);
+    expect(existsSync(path.join(appData, PRODUCT_DIR, 'so-mot-cua.db'))).toBe(false);
+  }, 60_000);
+
+  it('a start that fails says so in Vietnamese, with the log file, and exits', async () => {
+    const appData = path.join(work, 'appdata-failing');
+    mkdirSync(appData, { recursive: true });
+    const shell = launch(appPath, appData, { STANDIN_FAIL: 'protocol' });
+    await until(() => shell.recorded('requestSingleInstanceLock').length > 0, 'the lock');
+    await shell.ask('ready');
+    expect(await shell.exited).toBe(1);
+    const [box] = shell.recorded('showErrorBox') as { title: string; content: string }[];
+    expect(box?.title).toBe('Sổ Một Cửa không khởi động được');
+    expect(box?.content).toContain('giả lập: không đăng ký được giao thức');
+    expect(box?.content).toContain(path.join(appData, PRODUCT_DIR, 'nhat-ky', 'so-mot-cua.log'));
+    expect(shell.recorded('exit')).toEqual([1]);
+  }, 60_000);
+});
+
+describe('the preload bundle', () => {
+  it('is CommonJS requiring nothing but electron, and exposes only the API call', () => {
+    const code = readFileSync(path.join(appPath, 'dist', 'electron', 'preload.cjs'), 'utf8');
+    expect(code).not.toMatch(/^\s*(import|export)\s/m);
+    const required: string[] = [];
+    const exposed: Record<string, unknown> = {};
+    const invoked: unknown[][] = [];
+    const electron = {
+      contextBridge: { exposeInMainWorld: (key: string, value: unknown) => (exposed[key] = value) },
+      ipcRenderer: { invoke: (...args: unknown[]) => (invoked.push(args), Promise.resolve('answer')) },
+    };
+    const sandbox = {
+      require: (name: string) => {
+        required.push(name);
+        if (name !== 'electron') throw new Error(`a sandboxed preload cannot require ${name}`);
+        return electron;
+      },
+      module: { exports: {} },
+      exports: {},
+    };
+    vm.runInNewContext(code, sandbox);
+    expect(required).toEqual(['electron']);
+    expect(Object.keys(exposed)).toEqual(['somc']);
+    const api = exposed.somc as { call: (c: string, i: unknown) => Promise<unknown> };
+    expect(Object.keys(api)).toEqual(['call']);
+    void api.call('dossier.list', { limit: 1 });
+    expect(invoked).toEqual([['somc:api', 'dossier.list', { limit: 1 }]]);
+  });
+});
