@@ -119,6 +119,9 @@ export function IntakeScreen() {
         <Field label="Ghi chú" htmlFor="note" wide>
           <input id="note" value={form.note} onChange={(e) => update({ note: e.target.value })} />
         </Field>
+        <Field label="Liên thông đến (cấp, cơ quan)" htmlFor="interconnection" wide hint="Để trống nếu hồ sơ không liên thông.">
+          <input id="interconnection" value={form.interconnection} placeholder="Ví dụ: UBND huyện, Sở Tư pháp" onChange={(e) => update({ interconnection: e.target.value })} />
+        </Field>
         <ErrorBox message={st.error} details={st.details} />
         <div className="actions">
           <button type="submit" className="button primary" disabled={st.saving}>
