@@ -13,7 +13,7 @@ import { parseDossierCode } from '../../shared/dossier/dossier-code';
 import { type AuditContext, stampOf } from './audit';
 import { newDossierId } from './dossier-id';
 import type { NewDossier } from './dossier-record';
-import { DOSSIER_COLUMNS, toRow } from './dossier-row';
+import { DOSSIER_COLUMNS, type DossierChanges, toRow } from './dossier-row';
 import { DuplicateDossierCodeError } from './errors';
 import { importEventChanges } from './import-event';
 import { newDossierRecord } from './new-dossier';
@@ -27,6 +27,8 @@ export interface ImportedNewDossier {
   dossier: Omit<NewDossier, 'id'> & { code: string };
   /** The record's line in the file. */
   line: number;
+  /** Facts of the first event that are not columns (the "liên thông" target of a province's list). */
+  details?: DossierChanges;
 }
 
 export interface ImportWriteContext extends AuditContext {
@@ -92,12 +94,12 @@ export function createDossierImportWriter(db: Database.Database): DossierImportW
       const group = items.slice(start, start + size);
       const rows: Value[] = [];
       const events: Value[] = [];
-      for (const { dossier, line } of group) {
+      for (const { dossier, line, details } of group) {
         const id = newDossierId();
         const desk = dossier.desk ?? parseDossierCode(dossier.code)?.desk ?? null;
         const row = toRow(newDossierRecord(dossier, id, dossier.code, desk, at, ctx.actor));
         for (const column of DOSSIER_COLUMNS) rows.push(row[column]);
-        events.push(id, at, ctx.actor, JSON.stringify(importEventChanges(row, { fileName: ctx.fileName, line })), ctx.batchId);
+        events.push(id, at, ctx.actor, JSON.stringify({ ...importEventChanges(row, { fileName: ctx.fileName, line }), ...details }), ctx.batchId);
         ids.push(id);
       }
       try {

@@ -36,6 +36,8 @@ export interface DossierWriteContext extends AuditContext {
   action?: string;
   /** The import batch making the change. */
   batchId?: number | null;
+  /** Facts kept in the history beside the column changes that are not dossier columns (see DossierUpdateContext). */
+  details?: DossierChanges;
 }
 
 export interface DossierUpdateContext extends DossierWriteContext {
@@ -175,7 +177,7 @@ export function createDossierRepository(db: Database.Database, options: DossierR
       at,
       actor: ctx.actor,
       action: ctx.action ?? 'create',
-      changes: diffRows(null, row),
+      changes: { ...diffRows(null, row), ...ctx.details },
       batchId: ctx.batchId ?? null,
     });
     return fromRow(row);

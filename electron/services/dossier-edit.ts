@@ -2,16 +2,17 @@
 // column changed and the reason. The procedure may change too: the version in force on the (possibly
 // corrected) reception day gives the new rule snapshot, field and name, and the due date at reception is
 // computed again from it with the due-date services (due-dates.ts), then the effective due date with
-// the supplement pauses, exactly as at intake and after any action.
+// the supplement pauses, exactly as at intake and after any action. The "liên thông" target lives in its
+// side table (migration 020): written in the same transaction, its change kept in the same event.
 import type { LocalDateTime } from '../../shared/time/local-time';
 import type { DossierPatch, DossierRecord } from '../ledger';
-import { DossierNotFoundError } from '../ledger';
+import { DossierNotFoundError, createInterconnectionRepository } from '../ledger';
 import { type CorrectableField, DossierActionError, correction } from './dossier-actions';
 import { procedureAtReception } from './dossier-intake';
 import { dueDateAtReception, effectiveDueDay, ruleForOffice } from './due-dates';
 import type { LedgerSession } from './ledger-session';
 
-export type EditableField = CorrectableField | 'procedureCode';
+export type EditableField = CorrectableField | 'procedureCode' | 'interconnection';
 
 export interface DossierEdit {
   changes: Partial<Record<EditableField, string>>;
@@ -36,7 +37,7 @@ export function editDossier(session: LedgerSession, id: string, expectedVersion:
   let merged: DossierRecord = record;
   let patch: DossierPatch = {};
   for (const [field, value] of Object.entries(edit.changes) as Array<[EditableField, string]>) {
-    if (field === 'procedureCode' || value.trim() === currentText(record, field)) continue;
+    if (field === 'procedureCode' || field === 'interconnection' || value.trim() === currentText(record, field)) continue;
     const part = correction(session, merged, field, value, now);
     patch = { ...patch, ...part };
     merged = { ...merged, ...part };
@@ -58,11 +59,27 @@ export function editDossier(session: LedgerSession, id: string, expectedVersion:
     patch = { ...patch, ...part };
     merged = { ...merged, ...part };
   }
-  if (Object.keys(patch).length === 0) throw new DossierActionError('Không có thông tin nào thay đổi.');
+  const interconnections = createInterconnectionRepository(session.db);
+  const target = edit.changes.interconnection?.trim();
+  const before = interconnections.targetsOf([id]).get(id) ?? '';
+  const retarget = target !== undefined && target !== before;
+  if (Object.keys(patch).length === 0 && !retarget) throw new DossierActionError('Không có thông tin nào thay đổi.');
   if (edit.reason.trim() === '') throw new DossierActionError('Hãy ghi lý do sửa (ghi vào lịch sử hồ sơ).');
-  return session.dossiers.update(
-    id,
-    { ...patch, dueDay: effectiveDueDay(session, merged) },
-    { actor: session.actor, action: 'edit', expectedVersion, details: { reason: [null, edit.reason.trim()] }, ...(at ? { at } : {}) },
-  );
+  const stamp = { actor: session.actor, ...(at ? { at } : {}) };
+  return session.db
+    .transaction(() => {
+      const updated = session.dossiers.update(
+        id,
+        { ...patch, dueDay: effectiveDueDay(session, merged) },
+        {
+          ...stamp,
+          action: 'edit',
+          expectedVersion,
+          details: { reason: [null, edit.reason.trim()], ...(retarget ? { interconnection: [before || null, target || null] } : {}) },
+        },
+      );
+      if (retarget) interconnections.set(id, target, stamp);
+      return updated;
+    })
+    .immediate();
 }

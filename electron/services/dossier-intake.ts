@@ -5,7 +5,7 @@ import type { Channel } from '../../shared/dossier/dossier';
 import { FIRST_RECEPTION_YEAR } from '../../shared/dossier/intake-checks';
 import { viDate, ymdFromDay } from '../../shared/time/day';
 import type { LocalDateTime } from '../../shared/time/local-time';
-import { type DossierDocument, type DossierRecord, LedgerValidationError } from '../ledger';
+import { type DossierDocument, type DossierRecord, LedgerValidationError, createInterconnectionRepository } from '../ledger';
 import { dueDateAtReception, ruleForOffice } from './due-dates';
 import type { LedgerSession } from './ledger-session';
 
@@ -22,6 +22,8 @@ export interface IntakeRequest {
   digitisedDossier: boolean;
   paidOnline: boolean;
   note: string;
+  /** "Liên thông": the level or agency the dossier is sent on to; empty or absent when it is not. */
+  interconnection?: string;
 }
 
 /** The catalogue version in force on the day of reception; a clear message when there is none. */
@@ -46,26 +48,39 @@ export function logDossier(session: LedgerSession, request: IntakeRequest, now: 
   const procedure = procedureAtReception(session, request.procedureCode, request.receivedAt);
   const rule = ruleForOffice(session, procedure, request.channel);
   const due = dueDateAtReception(session, rule, request.receivedAt);
-  return session.dossiers.insert(
-    {
-      procedureCode: procedure.code,
-      procedureName: procedure.name,
-      field: procedure.field,
-      channel: request.channel,
-      receivedAt: request.receivedAt,
-      rule,
-      baseDueDay: due.day,
-      dueDay: due.day,
-      documents: request.documents,
-      applicantName: request.applicantName,
-      idNumber: request.idNumber,
-      phone: request.phone,
-      address: request.address,
-      note: request.note,
-      fee: request.fee,
-      digitisedDossier: request.digitisedDossier,
-      paidOnline: request.paidOnline,
-    },
-    { actor: session.actor, action: 'create', ...(at ? { at } : {}) },
-  );
+  const interconnection = request.interconnection?.trim() ?? '';
+  // The dossier and its interconnection go in together (the side table of migration 020), the target kept in the first event.
+  return session.db
+    .transaction(() => {
+      const record = session.dossiers.insert(
+        {
+          procedureCode: procedure.code,
+          procedureName: procedure.name,
+          field: procedure.field,
+          channel: request.channel,
+          receivedAt: request.receivedAt,
+          rule,
+          baseDueDay: due.day,
+          dueDay: due.day,
+          documents: request.documents,
+          applicantName: request.applicantName,
+          idNumber: request.idNumber,
+          phone: request.phone,
+          address: request.address,
+          note: request.note,
+          fee: request.fee,
+          digitisedDossier: request.digitisedDossier,
+          paidOnline: request.paidOnline,
+        },
+        {
+          actor: session.actor,
+          action: 'create',
+          ...(at ? { at } : {}),
+          ...(interconnection !== '' ? { details: { interconnection: [null, interconnection] } } : {}),
+        },
+      );
+      if (interconnection !== '') createInterconnectionRepository(session.db).set(record.id, interconnection, { actor: session.actor, ...(at ? { at } : {}) });
+      return record;
+    })
+    .immediate();
 }

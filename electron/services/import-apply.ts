@@ -74,9 +74,16 @@ export function applyImport(session: LedgerSession, plan: ImportPlan, options: I
         ctx,
       );
       outcome.batchId = batch.id;
+      const targets = plan.foreign?.interconnections;
+      const targetOf = (line: number): string => targets?.get(line) ?? '';
       const news: ImportedNewDossier[] = fresh.map((item) => {
         const facts = item.imported.facts;
-        return { dossier: { ...facts, ...item.imported.personal, dueDay: effectiveDueDay(session, facts) }, line: item.line };
+        const target = targetOf(item.line);
+        return {
+          dossier: { ...facts, ...item.imported.personal, dueDay: effectiveDueDay(session, facts) },
+          line: item.line,
+          ...(target !== '' ? { details: { interconnection: [null, target] } } : {}),
+        };
       });
       const ids = writer.insertNew(news, { ...ctx, batchId: batch.id, fileName: plan.fileName, onProgress: options.onProgress });
       outcome.inserted = ids.length;
@@ -86,18 +93,22 @@ export function applyImport(session: LedgerSession, plan: ImportPlan, options: I
         if (item.link === true && item.provincialCode && id !== undefined) provincial.link(id, item.provincialCode, batch.id, ctx);
       });
       for (const link of links) provincial.link(link.id, link.code, batch.id, ctx);
-      // "Liên thông" of a foreign list: for new dossiers and those just matched with it.
-      const targets = plan.foreign?.interconnections;
+      // "Liên thông" of a foreign list: for new dossiers (kept in their first event) and those just matched
+      // with it (a change of a dossier already in the ledger: an event of its own).
       if (targets) {
         const interconnections = createInterconnectionRepository(session.db);
         fresh.forEach((item, i) => {
           const id = ids[i];
-          const target = targets.get(item.line) ?? '';
+          const target = targetOf(item.line);
           if (id !== undefined && target !== '') interconnections.set(id, target, ctx);
         });
-        for (const item of plan.items) {
-          const target = targets.get(item.line) ?? '';
-          if (item.action === 'linked' && item.existingId !== null && target !== '') interconnections.set(item.existingId, target, ctx);
+        const matched = plan.items.flatMap((item) => (item.action === 'linked' && item.existingId !== null && targetOf(item.line) !== '' ? [{ id: item.existingId, target: targetOf(item.line) }] : []));
+        const before = interconnections.targetsOf(matched.map((m) => m.id));
+        for (const { id, target } of matched) {
+          const was = before.get(id) ?? '';
+          if (was === target) continue;
+          session.dossiers.update(id, {}, { ...ctx, action: 'import_update', batchId: batch.id, details: { interconnection: [was || null, target] } });
+          interconnections.set(id, target, ctx);
         }
       }
       outcome.linked = plan.items.filter((i) => i.action === 'linked').length;

@@ -59,6 +59,7 @@ export const editDossierInput = z.strictObject({
     channel: text('Hình thức nộp', 40).optional(),
     receivedAt: text('Thời điểm tiếp nhận', 20).optional(),
     fee: text('Phí, lệ phí', 20).optional(),
+    interconnection: text('Liên thông đến', 200).optional(),
   }),
   reason: text('Lý do sửa', 300),
 });

@@ -32,6 +32,8 @@ export const createDossierInput = z.strictObject({
   digitisedDossier: z.boolean('Thiếu lựa chọn "số hóa hồ sơ".'),
   paidOnline: z.boolean('Thiếu lựa chọn "thanh toán trực tuyến".'),
   note: text('Ghi chú', 500),
+  /** "Liên thông": the level or agency the dossier is sent on to; empty or absent when it is not. */
+  interconnection: text('Liên thông đến', 200).optional(),
 });
 export type CreateDossierInput = z.input<typeof createDossierInput>;
 
@@ -184,6 +186,8 @@ export const dossierView = z.object({
   phone: z.string(),
   address: z.string(),
   note: z.string(),
+  /** "Liên thông" target (level or agency); empty when the dossier is not interconnected. */
+  interconnection: z.string(),
   state: dossierState,
   /** Why the due date is what it is: reception, each day counted or skipped, each pause. */
   dueExplanation: z.array(z.string()),

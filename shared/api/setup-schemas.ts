@@ -250,6 +250,10 @@ export const importOutcome = z.object({
   updated: z.number().int(),
   unchanged: z.number().int(),
   skippedConflicts: z.number().int(),
+  /** Rows of a province's list matched with dossiers logged here. */
+  linked: z.number().int(),
+  /** Rows waiting for the user's decision, not written. */
+  undecided: z.number().int(),
 });
 
 export const backupView = z.object({

@@ -12,7 +12,7 @@ async function withFixture() {
   const t = await testApi('2024-03-15 08:00');
   const plan = await t.call('import.plan', { fileName: 'huong-huu-2024-q1.csv', contentBase64: readFileSync(FIXTURE).toString('base64') });
   expect(plan.counts).toEqual({ new: 78, unchanged: 0, conflict: 0, rejected: 0 });
-  expect(await t.call('import.apply', { planId: plan.planId, update: false })).toEqual({ inserted: 78, updated: 0, unchanged: 0, skippedConflicts: 0 });
+  expect(await t.call('import.apply', { planId: plan.planId, update: false })).toEqual({ inserted: 78, updated: 0, unchanged: 0, skippedConflicts: 0, linked: 0, undecided: 0 });
   return t;
 }
 

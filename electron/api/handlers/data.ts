@@ -84,7 +84,7 @@ export function dataHandlers(ctx: ApiContext): DataHandlers {
       const plan = await runInWorker({ kind: 'import-plan', ledgerFile: ctx.ledger.file, bytes: pending.bytes, fileName: pending.fileName, options: pending.options ?? {} });
       if (plan.problems.length > 0) throw new ImportRejectedError(plan.problems);
       const outcome = applyImport(session(), plan, { update });
-      return { inserted: outcome.inserted, updated: outcome.updated, unchanged: outcome.unchanged, skippedConflicts: outcome.skippedConflicts };
+      return { inserted: outcome.inserted, updated: outcome.updated, unchanged: outcome.unchanged, skippedConflicts: outcome.skippedConflicts, linked: outcome.linked, undecided: outcome.undecided };
     },
     'backup.create': async () => {
       const s = session();

@@ -10,7 +10,7 @@ import { supplementClockSentence } from '../../../shared/deadline/supplement-wor
 import { CHANNEL_LABELS_VI } from '../../../shared/dossier/dossier';
 import { type DayNumber, isoFromDay, viDate } from '../../../shared/time/day';
 import { formatLocalDateTime } from '../../../shared/time/local-time';
-import type { DossierListItem, DossierRecord } from '../../ledger';
+import { type DossierListItem, type DossierRecord, createInterconnectionRepository } from '../../ledger';
 import { allowedActions } from '../../services/dossier-actions';
 import type { LedgerSession } from '../../services/ledger-session';
 import { statutoryTimeVi } from './procedure';
@@ -89,6 +89,7 @@ export function dossierView(session: LedgerSession, record: DossierRecord, today
     phone: record.phone,
     address: record.address,
     note: record.note,
+    interconnection: createInterconnectionRepository(session.db).targetsOf([record.id]).get(record.id) ?? '',
     state: stateOf(classification),
     dueExplanation: dueExplanation(session, record),
     dueProvisional: dueProvisional(session, record),

@@ -59,10 +59,11 @@ const LABELS: Record<string, [string, Kind]> = {
   supplement_items: ['Giấy tờ cần bổ sung', 'items'],
   import_file: ['Tệp nhập', 'text'],
   import_line: ['Dòng trong tệp', 'text'],
+  interconnection: ['Liên thông đến', 'text'],
 };
 
 /** On reception only the essentials; the rest is empty then. An import also names its file and line. */
-const CREATE_KEYS = ['procedure_name', 'channel', 'received_at', 'base_due_day', 'applicant_name', 'import_file', 'import_line'];
+const CREATE_KEYS = ['procedure_name', 'channel', 'received_at', 'base_due_day', 'applicant_name', 'interconnection', 'import_file', 'import_line'];
 
 function isRecord(v: JsonValue): v is { [key: string]: JsonValue } {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

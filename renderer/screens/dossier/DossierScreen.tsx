@@ -74,6 +74,9 @@ export function DossierScreen({ id }: { id: string }) {
             <Row label="Điện thoại">{d.phone || '—'}</Row>
             <Row label="Địa chỉ">{d.address || '—'}</Row>
             <Row label="Hình thức nộp">{d.channelLabel}</Row>
+            <Row label="Liên thông đến">
+              <span data-testid="dossier-interconnection">{d.interconnection || 'Không liên thông'}</span>
+            </Row>
             <Row label="Tiếp nhận">{viDateTime(d.receivedAt)}</Row>
             <Row label="Thời hạn">{d.statutoryTime}</Row>
             <Row label="Hạn trả">

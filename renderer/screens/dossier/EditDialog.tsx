@@ -15,7 +15,7 @@ import { ErrorBox, Field } from '../../components/ui';
 import { ProcedurePicker } from '../intake/ProcedurePicker';
 import { useDossier } from './dossier-store';
 
-type TextFields = 'applicantName' | 'idNumber' | 'phone' | 'address' | 'note' | 'fee' | 'receivedAt';
+type TextFields = 'applicantName' | 'idNumber' | 'phone' | 'address' | 'note' | 'fee' | 'receivedAt' | 'interconnection';
 
 function initialOf(view: DossierView): Record<TextFields, string> {
   return {
@@ -26,6 +26,7 @@ function initialOf(view: DossierView): Record<TextFields, string> {
     note: view.note,
     fee: String(view.fee),
     receivedAt: toViDateTime(view.receivedAt),
+    interconnection: view.interconnection,
   };
 }
 
@@ -63,7 +64,7 @@ export function EditDialog({ view }: { view: DossierView }) {
       return;
     }
     const changes: EditDossierInput['changes'] = {};
-    for (const field of ['applicantName', 'idNumber', 'phone', 'address', 'note', 'fee'] as const) {
+    for (const field of ['applicantName', 'idNumber', 'phone', 'address', 'note', 'fee', 'interconnection'] as const) {
       if (form[field] !== initial[field]) changes[field] = form[field];
     }
     if (form.receivedAt !== initial.receivedAt) changes.receivedAt = formatLocalDateTime(time.value);
@@ -118,6 +119,9 @@ export function EditDialog({ view }: { view: DossierView }) {
           </Field>
           <Field label="Ghi chú" htmlFor="edit-note">
             <input id="edit-note" value={form.note} onChange={(e) => set('note', e.target.value)} />
+          </Field>
+          <Field label="Liên thông đến (cấp, cơ quan)" htmlFor="edit-interconnection">
+            <input id="edit-interconnection" value={form.interconnection} placeholder="Để trống nếu không liên thông" onChange={(e) => set('interconnection', e.target.value)} />
           </Field>
         </div>
         <Field label="Lý do sửa (ghi vào lịch sử)" htmlFor="edit-reason" wide>

@@ -116,9 +116,14 @@ export function IntakeScreen() {
             <input type="checkbox" checked={form.paidOnline} onChange={(e) => update({ paidOnline: e.target.checked })} /> Thanh toán trực tuyến
           </label>
         </div>
-        <Field label="Ghi chú" htmlFor="note" wide>
-          <input id="note" value={form.note} onChange={(e) => update({ note: e.target.value })} />
-        </Field>
+        <div className="grid-2">
+          <Field label="Ghi chú" htmlFor="note">
+            <input id="note" value={form.note} onChange={(e) => update({ note: e.target.value })} />
+          </Field>
+          <Field label="Liên thông đến (cấp, cơ quan)" htmlFor="interconnection">
+            <input id="interconnection" value={form.interconnection} placeholder="Để trống nếu không liên thông" onChange={(e) => update({ interconnection: e.target.value })} />
+          </Field>
+        </div>
         <ErrorBox message={st.error} details={st.details} />
         <div className="actions">
           <button type="submit" className="button primary" disabled={st.saving}>

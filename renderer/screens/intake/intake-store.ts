@@ -31,6 +31,8 @@ export interface IntakeForm {
   digitisedDossier: boolean;
   paidOnline: boolean;
   note: string;
+  /** "Liên thông": the level or agency the dossier is sent on to; empty when it is not. */
+  interconnection: string;
   /** Unusual values the desk confirmed keeping (an old reception, a passport number, a number abroad). */
   confirmed: Partial<Record<IntakeField, boolean>>;
 }
@@ -76,6 +78,7 @@ export function emptyForm(now: string): IntakeForm {
     digitisedDossier: false,
     paidOnline: false,
     note: '',
+    interconnection: '',
     confirmed: {},
   };
 }
@@ -100,6 +103,7 @@ function requestOf(f: IntakeForm): CreateDossierInput {
     digitisedDossier: f.digitisedDossier,
     paidOnline: f.paidOnline,
     note: f.note,
+    interconnection: f.interconnection,
   };
 }
 

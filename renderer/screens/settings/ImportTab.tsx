@@ -9,21 +9,30 @@ import { fileToBase64 } from '../../api/files';
 import { formatIntVi } from '../../app/format';
 import { FilePick } from '../../components/FilePick';
 import { ErrorBox } from '../../components/ui';
+import { DecisionTable } from './DecisionTable';
 import { MappingTable } from './MappingTable';
 
 type Stage = 'idle' | 'reading' | 'checking' | 'preview' | 'writing' | 'done';
+
+/** What the last dry run was asked with: kept so that a rerun for decisions keeps the mapping, and back. */
+interface PlanChoice {
+  mapping?: MappingInput;
+  profile?: string;
+  decisions?: Record<string, string>;
+}
 
 interface ImportState {
   stage: Stage;
   progress: number;
   plan: ForeignPlanView | null;
   file: File | null;
+  choice: PlanChoice;
   profiles: string[];
   saved: string | null;
   outcome: CommandOutput<'import.apply'> | null;
   error: string | null;
   details: string[];
-  dryRun(file: File, choice?: { mapping?: MappingInput; profile?: string }): Promise<void>;
+  dryRun(file: File, choice?: PlanChoice): Promise<void>;
   loadProfiles(): Promise<void>;
   saveProfile(name: string, mapping: MappingInput): Promise<void>;
   apply(update: boolean): Promise<void>;
@@ -44,13 +53,14 @@ const useImport = create<ImportState>((set, get) => ({
   progress: 0,
   plan: null,
   file: null,
+  choice: {},
   profiles: [],
   saved: null,
   outcome: null,
   error: null,
   details: [],
   async dryRun(file, choice = {}) {
-    set({ stage: 'reading', progress: 0, plan: null, file, outcome: null, error: null, details: [], saved: null });
+    set({ stage: 'reading', progress: 0, plan: null, file, choice, outcome: null, error: null, details: [], saved: null });
     try {
       const content = await fileToBase64(file, (f) => set({ progress: Math.round(f * 40) }));
       set({ stage: 'checking', progress: 45 });
@@ -164,7 +174,7 @@ export function ImportTab() {
               key={plan.planId}
               plan={plan}
               busy={st.stage !== 'preview'}
-              onRerun={(mapping) => st.file && void st.dryRun(st.file, { mapping })}
+              onRerun={(mapping) => st.file && void st.dryRun(st.file, { mapping, ...(st.choice.decisions ? { decisions: st.choice.decisions } : {}) })}
               onSave={(name, mapping) => void st.saveProfile(name, mapping)}
             />
           ) : null}
@@ -178,6 +188,12 @@ export function ImportTab() {
               Ghép với hồ sơ đã ghi tại đây: {plan.counts.linked}; chờ quyết định (chưa ghi): {plan.counts.undecided}.
             </p>
           ) : null}
+          <DecisionTable
+            key={plan.planId}
+            undecided={plan.undecided}
+            busy={st.stage !== 'preview'}
+            onRerun={(decisions) => st.file && void st.dryRun(st.file, { ...st.choice, decisions: { ...st.choice.decisions, ...decisions } })}
+          />
           {plan.warnings.map((w, i) => (
             <p key={i} className="hint">
               Lưu ý: {w}
@@ -257,7 +273,9 @@ export function ImportTab() {
       {st.outcome ? (
         <p className="success" role="status" data-testid="import-outcome">
           Đã ghi: thêm mới {st.outcome.inserted}, cập nhật {st.outcome.updated}, không đổi {st.outcome.unchanged}
-          {st.outcome.skippedConflicts > 0 ? `, bỏ qua ${st.outcome.skippedConflicts} hồ sơ xung đột` : ''}.
+          {st.outcome.skippedConflicts > 0 ? `, bỏ qua ${st.outcome.skippedConflicts} hồ sơ xung đột` : ''}
+          {st.outcome.linked > 0 ? `, ghép với hồ sơ đã có ${st.outcome.linked}` : ''}.
+          {st.outcome.undecided > 0 ? ` ${st.outcome.undecided} dòng chờ quyết định chưa được ghi.` : ''}
         </p>
       ) : null}
     </div>
