@@ -11,6 +11,13 @@ import { FilePick } from '../../components/FilePick';
 import { ErrorBox } from '../../components/ui';
 import { MappingTable } from './MappingTable';
 
+/** The worksheet of an .xlsx (default the first), and a mapping or saved profile for a foreign list. */
+interface DryRunChoice {
+  mapping?: MappingInput;
+  profile?: string;
+  sheet?: string;
+}
+
 type Stage = 'idle' | 'reading' | 'checking' | 'preview' | 'writing' | 'done';
 
 interface ImportState {
@@ -23,7 +30,7 @@ interface ImportState {
   outcome: CommandOutput<'import.apply'> | null;
   error: string | null;
   details: string[];
-  dryRun(file: File, choice?: { mapping?: MappingInput; profile?: string }): Promise<void>;
+  dryRun(file: File, choice?: DryRunChoice): Promise<void>;
   loadProfiles(): Promise<void>;
   saveProfile(name: string, mapping: MappingInput): Promise<void>;
   apply(update: boolean): Promise<void>;
@@ -93,6 +100,27 @@ const useImport = create<ImportState>((set, get) => ({
   },
 }));
 
+/** An .xlsx with several worksheets: which one was read, and another to dry-run instead. */
+function SheetChoice(props: { sheets: string[]; read: string; busy: boolean; onPick(sheet: string): void }) {
+  return (
+    <div className="sheet-choice inline-row" data-testid="sheet-choice">
+      <span>
+        Tệp có {props.sheets.length} trang tính; đang đọc trang <strong data-testid="sheet-read">“{props.read}”</strong>.
+      </span>
+      <label>
+        Đọc trang tính:{' '}
+        <select aria-label="Trang tính" value={props.read} disabled={props.busy} onChange={(e) => props.onPick(e.target.value)}>
+          {props.sheets.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}
+
 export function ImportTab() {
   const st = useImport();
   const [file, setFile] = useState<File | null>(null);
@@ -159,12 +187,20 @@ export function ImportTab() {
               Dòng lỗi: <strong data-testid="count-rejected">{plan.counts.rejected}</strong>
             </li>
           </ul>
+          {plan.sheets && plan.sheets.length > 1 ? (
+            <SheetChoice
+              sheets={plan.sheets}
+              read={plan.sheet ?? plan.sheets[0] ?? ''}
+              busy={st.stage !== 'preview'}
+              onPick={(sheet) => st.file && void st.dryRun(st.file, { sheet, ...(profile ? { profile } : {}) })}
+            />
+          ) : null}
           {plan.foreign ? (
             <MappingTable
               key={plan.planId}
               plan={plan}
               busy={st.stage !== 'preview'}
-              onRerun={(mapping) => st.file && void st.dryRun(st.file, { mapping })}
+              onRerun={(mapping) => st.file && void st.dryRun(st.file, { mapping, ...(plan.sheet === undefined ? {} : { sheet: plan.sheet }) })}
               onSave={(name, mapping) => void st.saveProfile(name, mapping)}
             />
           ) : null}
