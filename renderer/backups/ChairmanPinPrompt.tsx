@@ -1,12 +1,15 @@
 // Asked before a restore that would drop signed periods: which ones, that their figures and signer are
 // kept, and the chairman's PIN (the restore is then sent again with it).
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { ErrorBox, Field } from '../components/ui';
 import { type PinRequest, pinShapeProblem } from './restore-pin';
 
 export function ChairmanPinPrompt(props: { request: PinRequest; busy: boolean; error: string | null; onSubmit(pin: string): void; onCancel(): void }) {
   const [pin, setPin] = useState('');
   const [shape, setShape] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  // The prompt may open below the fold (the start-up screen): focusing the field brings it into view.
+  useEffect(() => input.current?.focus(), []);
   function submit(event: FormEvent) {
     event.preventDefault();
     const problem = pinShapeProblem(pin);
@@ -15,7 +18,7 @@ export function ChairmanPinPrompt(props: { request: PinRequest; busy: boolean; e
   }
   return (
     <form className="restore-pin" aria-label="Cần mã PIN của Chủ tịch" onSubmit={submit}>
-      <p role="alert" className="warn-text">
+      <p className="warn-text">
         Bản sao lưu này được tạo trước khi Chủ tịch ký duyệt; khôi phục sẽ làm mất chữ ký duyệt của:
       </p>
       <ul data-testid="signed-periods-at-risk">
@@ -32,6 +35,7 @@ export function ChairmanPinPrompt(props: { request: PinRequest; busy: boolean; e
       <Field label="Mã PIN của Chủ tịch (6–12 chữ số)" htmlFor="restore-pin">
         <input
           id="restore-pin"
+          ref={input}
           type="password"
           inputMode="numeric"
           autoComplete="off"
