@@ -62,7 +62,7 @@ export function rowCells(row: ExcelJS.Row): { cells: string[]; numeric: number[]
 
 const quoted = (names: readonly string[]) => names.map((n) => `"${n}"`).join(', ');
 
-function pickSheet(workbook: ExcelJS.Workbook, wanted: string | undefined): ExcelJS.Worksheet {
+export function pickSheet(workbook: ExcelJS.Workbook, wanted: string | undefined): ExcelJS.Worksheet {
   const names = workbook.worksheets.map((s) => s.name);
   if (wanted === undefined) {
     const first = workbook.worksheets[0];

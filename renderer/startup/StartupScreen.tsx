@@ -6,6 +6,7 @@ import { hostKind } from '../api/client';
 import type { StartupProblemView } from '../../shared/api/startup-schemas';
 import { BackupSettingsPanel } from '../backups/BackupSettingsPanel';
 import { BackupTable } from '../backups/BackupTable';
+import { ChairmanPinPrompt } from '../backups/ChairmanPinPrompt';
 import { useBackups } from '../backups/backup-store';
 import { FilePick } from '../components/FilePick';
 import { ErrorBox } from '../components/ui';
@@ -163,8 +164,20 @@ function RestoreAnyBackup() {
   );
 }
 
+/** The restore just refused for a backup older than a sign-off: the PIN, then the same restore again. */
+function PinRestore() {
+  const { busy, error, pinRestore, cancelPinRestore } = useStartup();
+  if (!pinRestore) return null;
+  return (
+    <section className="startup-problem" aria-label="Khôi phục cần mã PIN của Chủ tịch">
+      <h2>Cần mã PIN của Chủ tịch</h2>
+      <ChairmanPinPrompt request={pinRestore} busy={busy} error={error} onSubmit={(pin) => void pinRestore.retry(pin)} onCancel={cancelPinRestore} />
+    </section>
+  );
+}
+
 export function StartupScreen() {
-  const { view, busy, error, recheck } = useStartup();
+  const { view, busy, error, recheck, pinRestore } = useStartup();
   if (!view) return null;
   const main = view.problems.find((p) => p.severity !== 'info') ?? view.problems[0] ?? null;
   const clockOnly = view.phase === 'confirm';
@@ -178,7 +191,8 @@ export function StartupScreen() {
           <Problem key={`${p.kind}-${i}`} problem={p} />
         ))}
         {view.failure && !view.problems.some((p) => p.backups.length > 0 || p.kind === 'upgrade-pending') ? <RestoreAnyBackup /> : null}
-        <ErrorBox message={error} />
+        <PinRestore />
+        {pinRestore ? null : <ErrorBox message={error} />}
         {clockOnly ? null : (
           <div className="actions">
             <button type="button" className="button" disabled={busy} onClick={() => void recheck()}>

@@ -2,9 +2,17 @@
 // recheck, confirm the clock, only read for now, restore from a backup, start a new ledger.
 import { create } from 'zustand';
 import type { RestoreOutcomeView, StartupView } from '../../shared/api/startup-schemas';
-import { call } from '../api/client';
+import { call, messageOf } from '../api/client';
 import { viewRunner } from '../api/view-runner';
 import { fileToBase64 } from '../api/files';
+import { type PinRequest, pinRequestOf } from '../backups/restore-pin';
+
+/** A restore waiting for the chairman's PIN: the same restore, sent again with it. */
+export interface PendingPinRestore extends PinRequest {
+  retry(chairmanPin: string): Promise<boolean>;
+}
+
+type RestoreWork = (chairmanPin: string | undefined) => Promise<RestoreOutcomeView | null>;
 
 interface StartupState {
   view: StartupView | null;
@@ -12,6 +20,8 @@ interface StartupState {
   busy: boolean;
   /** The desk chose to only read while the clock is in doubt: the app opens, logging stays refused. */
   readOnly: boolean;
+  /** A restore refused because the backup predates a sign-off, until the PIN is given or it is cancelled. */
+  pinRestore: PendingPinRestore | null;
   /** What the last restore did (Vietnamese lines). */
   restored: string[];
   /** Notes of this start-up the desk has dismissed. */
@@ -26,24 +36,38 @@ interface StartupState {
   restoreChosen(): Promise<boolean>;
   /** After a restore made elsewhere (Thiết lập): the ledger was reopened through the check. */
   restoredWith(outcome: RestoreOutcomeView): void;
+  cancelPinRestore(): void;
   chooseReadOnly(): void;
   dismissNotes(): void;
 }
 
 export const useStartup = create<StartupState>((set, get) => {
   const run = viewRunner<StartupView>(set);
-  async function restoreWith(work: () => Promise<RestoreOutcomeView>): Promise<boolean> {
-    return run(async () => {
-      const outcome = await work();
-      get().restoredWith(outcome);
-      return outcome.startup;
-    });
+  /** Null from `work`: the native dialog was cancelled, nothing changed. */
+  async function restoreWith(work: RestoreWork, chairmanPin?: string): Promise<boolean> {
+    set({ busy: true, error: null });
+    try {
+      const outcome = await work(chairmanPin);
+      set({ pinRestore: null });
+      if (outcome) get().restoredWith(outcome);
+      else if (!get().view) set({ view: await call('startup.status', {}) });
+      return outcome !== null;
+    } catch (error) {
+      const request = pinRequestOf(error);
+      if (request) set({ pinRestore: { ...request, retry: (pin) => restoreWith(work, pin) } });
+      else set({ error: messageOf(error) });
+      return false;
+    } finally {
+      set({ busy: false });
+    }
   }
+  const withPin = (chairmanPin: string | undefined) => (chairmanPin === undefined ? {} : { chairmanPin });
   return {
     view: null,
     error: null,
     busy: false,
     readOnly: false,
+    pinRestore: null,
     restored: [],
     notesDismissed: false,
     load: async () => {
@@ -58,20 +82,12 @@ export const useStartup = create<StartupState>((set, get) => {
     createNew: async () => {
       await run(() => call('startup.createNew', {}));
     },
-    restoreFrom: (backupFile) => restoreWith(() => call('backup.restoreFrom', { backupFile })),
-    restoreUpload: (file) => restoreWith(async () => call('backup.restore', { fileName: file.name, contentBase64: await fileToBase64(file) })),
-    restoreChosen: () =>
-      run(async () => {
-        const outcome = await call('backup.restoreChosen', {});
-        const current = get().view;
-        // The dialog was cancelled: nothing changed.
-        if (outcome === null && current) return current;
-        if (outcome === null) return call('startup.status', {});
-        get().restoredWith(outcome);
-        return outcome.startup;
-      }),
+    restoreFrom: (backupFile) => restoreWith((pin) => call('backup.restoreFrom', { backupFile, ...withPin(pin) })),
+    restoreUpload: (file) => restoreWith(async (pin) => call('backup.restore', { fileName: file.name, contentBase64: await fileToBase64(file), ...withPin(pin) })),
+    restoreChosen: () => restoreWith((pin) => call('backup.restoreChosen', withPin(pin))),
+    cancelPinRestore: () => set({ pinRestore: null, error: null }),
     restoredWith(outcome) {
-      set({ view: outcome.startup, restored: outcome.lines, readOnly: false, notesDismissed: false });
+      set({ view: outcome.startup, restored: outcome.lines, readOnly: false, notesDismissed: false, pinRestore: null });
     },
     chooseReadOnly: () => set({ readOnly: true }),
     dismissNotes: () => set({ notesDismissed: true }),

@@ -78,14 +78,16 @@ export const noInput = z.strictObject({});
 
 /** Why a call failed: `invalid` (payload refused by the schema, nothing done), `rejected` (a rule said no,
  * nothing done), `unknown_command`, `unauthorised`, `unsupported` (not on this host), `busy` (the ledger is
- * held by another program, e.g. an import on the command line: nothing done, try again), `internal`. */
-export type ApiErrorCode = 'invalid' | 'rejected' | 'unknown_command' | 'unauthorised' | 'unsupported' | 'busy' | 'internal';
+ * held by another program, e.g. an import on the command line: nothing done, try again), `internal`,
+ * `needs_chairman_pin` (a restore would drop signed periods, named in `details`: nothing done, ask for the
+ * chairman's PIN and send it again). */
+export type ApiErrorCode = 'invalid' | 'rejected' | 'unknown_command' | 'unauthorised' | 'unsupported' | 'busy' | 'internal' | 'needs_chairman_pin';
 
 export interface ApiError {
   code: ApiErrorCode;
   /** Vietnamese, ready to show. */
   message: string;
-  /** For `invalid`: one Vietnamese line per problem. */
+  /** For `invalid`: one Vietnamese line per problem; for `needs_chairman_pin`: the signed periods' labels. */
   details?: string[];
 }
 

@@ -1,8 +1,8 @@
 // The desk's own commands in the API contract (spread into API_CONTRACT): the start-up check and its ways
 // forward, automatic backups and restoring, and the operator working at the desk.
-import { noInput, uploadDto } from './common';
+import { noInput } from './common';
 import { operatorNameInput, operatorsView } from './operator-schemas';
-import { backupNowView, backupSettingsInput, backupSettingsView, restoreFromInput, restoreOutcome, startupView } from './startup-schemas';
+import { backupNowView, backupSettingsInput, backupSettingsView, restoreChosenInput, restoreFromInput, restoreOutcome, restoreUploadInput, startupView } from './startup-schemas';
 
 export const DESK_COMMANDS = {
   'startup.status': { input: noInput, output: startupView },
@@ -20,12 +20,12 @@ export const DESK_COMMANDS = {
   /** Restores from one of the backups listed by backup.settings or startup.status. */
   'backup.restoreFrom': { input: restoreFromInput, output: restoreOutcome },
   /** Restores from a backup file the person chose (uploaded). */
-  'backup.restore': { input: uploadDto, output: restoreOutcome },
+  'backup.restore': { input: restoreUploadInput, output: restoreOutcome },
   /**
    * Desktop app: the person picks the backup file in the native dialog and it is restored from where it
    * lies (no bytes through the API: a ledger of hundreds of MB). Null when the dialog is cancelled.
    */
-  'backup.restoreChosen': { input: noInput, output: restoreOutcome.nullable() },
+  'backup.restoreChosen': { input: restoreChosenInput, output: restoreOutcome.nullable() },
 
   'operators.list': { input: noInput, output: operatorsView },
   'operators.add': { input: operatorNameInput, output: operatorsView },

@@ -1,7 +1,7 @@
 // The start-up part of the API contract: what the start-up check found and the way forward, the backups
 // (automatic, into configured folders such as a USB drive) and restoring from one of them.
 import { z } from 'zod';
-import { wholeNumber } from './common';
+import { uploadDto, wholeNumber } from './common';
 
 export const STARTUP_ACTION_KINDS = [
   'restore-backup',
@@ -105,11 +105,17 @@ export type BackupSettingsView = z.output<typeof backupSettingsView>;
 
 export const backupNowView = z.object({ written: z.number().int(), lines: z.array(z.string()), settings: backupSettingsView });
 
+/** The chairman's PIN, when the backup predates a sign-off of the current ledger (error `needs_chairman_pin`). */
+const restorePin = z.string('Mã PIN phải là chữ số.').max(64, 'Mã PIN quá dài.').optional();
+
 export const restoreFromInput = z.strictObject({
   backupFile: z.string('Tệp sao lưu phải là đường dẫn.').min(1, 'Hãy chọn bản sao lưu.').max(1000, 'Đường dẫn tệp sao lưu dài quá 1000 ký tự.'),
-  /** The chairman's PIN, when the backup predates a sign-off of the current ledger. */
-  chairmanPin: z.string('Mã PIN phải là chữ số.').max(64, 'Mã PIN quá dài.').optional(),
+  chairmanPin: restorePin,
 });
+
+export const restoreUploadInput = uploadDto.extend({ chairmanPin: restorePin });
+/** Desktop app: the native dialog opens again (the same file is chosen again with the PIN). */
+export const restoreChosenInput = z.strictObject({ chairmanPin: restorePin });
 
 export const restoreOutcome = z.object({
   dossiers: z.number().int(),

@@ -111,3 +111,28 @@ describe('reading a foreign list', () => {
     expect(!wrong.ok && wrong.reason).toContain('columns → X');
   });
 });
+
+describe('a foreign list on another worksheet of an .xlsx', () => {
+  async function workbook(): Promise<Uint8Array> {
+    const { default: ExcelJS } = await import('exceljs');
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Bìa').addRow(['Danh sách hồ sơ quý I']);
+    const list = book.addWorksheet('Danh sách');
+    for (const line of HEAD) list.addRow(line.split(';'));
+    list.addRow('1;H-01;Đăng ký khai sinh;Trực tiếp;05/01/2024 08:00;;;Đang xử lý;An'.split(';'));
+    return new Uint8Array(await book.xlsx.writeBuffer());
+  }
+
+  it('reads the sheet picked, with or without a mapping, and keeps the sheet names with the table', async () => {
+    const bytes = await workbook();
+    const automatic = await readImportFile(bytes, 'tinh.xlsx', null, { sheet: 'Danh sách' });
+    expect(automatic.foreign?.headerLines).toEqual([4]);
+    expect(automatic.table.records.map((r) => r.cells[1])).toEqual(['H-01']);
+    expect([automatic.table.sheets, automatic.table.sheet]).toEqual([['Bìa', 'Danh sách'], 'Danh sách']);
+
+    const mapped = await readImportFile(bytes, 'tinh.xlsx', { ...EMPTY_MAPPING, headerLine: 4 }, { sheet: 'Danh sách' });
+    expect(mapped.table.records.map((r) => r.cells[1])).toEqual(['H-01']);
+    expect(mapped.table.sheet).toBe('Danh sách');
+    await expect(readImportFile(bytes, 'tinh.xlsx', { ...EMPTY_MAPPING, headerLine: 4 })).rejects.toThrow(/Không tìm thấy dòng tiêu đề/);
+  });
+});

@@ -9,10 +9,10 @@ import type { RestoreOutcomeView } from '../../../shared/api/startup-schemas';
 import { describeRun } from '../../reliability/auto-backup';
 import { listBackups } from '../../reliability/backup-catalogue';
 import { loadBackupConfig, saveBackupConfig } from '../../reliability/backup-config';
-import type { RestoreOutcome } from '../../reliability/restore';
+import { type RestoreOutcome, RestoreNeedsChairmanPinError } from '../../reliability/restore';
 import type { ApiContext } from '../context';
 import type { Handlers } from '../dispatch';
-import { rejected, unsupported } from '../errors';
+import { ApiError, rejected, unsupported } from '../errors';
 import { bytesOf } from '../files';
 import { backupSettingsViewOf, startupViewOf } from '../presenters/startup';
 
@@ -24,6 +24,16 @@ function outcomeView(ctx: ApiContext, outcome: RestoreOutcome, from: string): Re
   lines.push(...outcome.signedPeriodNotes);
   lines.push(`Đã khôi phục sổ từ "${from}": ${outcome.dossiers} hồ sơ.`);
   return { dossiers: outcome.dossiers, restoredFrom: from, keptOldAs: outcome.keptOldAs, lines, startup: startupViewOf(ctx.desk, ctx.appVersion) };
+}
+
+/** A restore that would drop signed periods answers with its own code and the periods, so the screen asks for the PIN. */
+async function restoring(ctx: ApiContext, backupFile: string, chairmanPin: string | undefined): Promise<RestoreOutcome> {
+  try {
+    return await ctx.desk.restore(backupFile, chairmanPin);
+  } catch (error) {
+    if (error instanceof RestoreNeedsChairmanPinError) throw new ApiError('needs_chairman_pin', error.message, error.periods);
+    throw error;
+  }
 }
 
 export function backupHandlers(ctx: ApiContext): BackupHandlers {
@@ -44,21 +54,21 @@ export function backupHandlers(ctx: ApiContext): BackupHandlers {
     'backup.restoreFrom': async ({ backupFile, chairmanPin }) => {
       const listed = listBackups(desk.file, loadBackupConfig(desk.file).config).some((b) => path.resolve(b.file) === path.resolve(backupFile));
       if (!listed) throw rejected('Tệp này không có trong danh sách bản sao lưu của sổ; hãy dùng "Khôi phục từ tệp khác" để chọn tệp.');
-      return outcomeView(ctx, await desk.restore(backupFile, chairmanPin), backupFile);
+      return outcomeView(ctx, await restoring(ctx, backupFile, chairmanPin), backupFile);
     },
-    'backup.restoreChosen': async () => {
+    'backup.restoreChosen': async ({ chairmanPin }) => {
       if (!ctx.host.chooseBackupFile) throw unsupported('Hộp thoại chọn tệp sao lưu');
       const chosen = await ctx.host.chooseBackupFile();
       if (chosen === null) return null;
       // restoreLedger checks the file first and copies it in; the chosen file itself is never changed.
-      return outcomeView(ctx, await desk.restore(chosen), chosen);
+      return outcomeView(ctx, await restoring(ctx, chosen, chairmanPin), chosen);
     },
-    'backup.restore': async ({ fileName, contentBase64 }) => {
+    'backup.restore': async ({ fileName, contentBase64, chairmanPin }) => {
       const dir = mkdtempSync(path.join(tmpdir(), 'so-mot-cua-khoi-phuc-'));
       try {
         const incoming = path.join(dir, 'ban-sao-luu.db');
         writeFileSync(incoming, bytesOf(contentBase64));
-        return outcomeView(ctx, await desk.restore(incoming), fileName);
+        return outcomeView(ctx, await restoring(ctx, incoming, chairmanPin), fileName);
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }

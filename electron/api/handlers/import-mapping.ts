@@ -46,11 +46,11 @@ function foreignViewOf(plan: ImportPlan, planId: string, mapping: ForeignMapping
 export function importMappingHandlers(ctx: ApiContext): MappingHandlers {
   const session = () => ctx.ledger.session();
   return {
-    'import.planForeign': async ({ fileName, contentBase64, mapping, profile, decisions }) => {
+    'import.planForeign': async ({ fileName, contentBase64, mapping, profile, decisions, sheet }) => {
       const s = session();
       const chosen = mapping ? checkedMapping(mapping) : profile ? loadImportProfile(s, profile) : null;
       const bytes = bytesOf(contentBase64);
-      const options = { mapping: chosen, decisions: decisions ?? {} };
+      const options = { mapping: chosen, decisions: decisions ?? {}, ...(sheet === undefined ? {} : { sheet }) };
       const plan = await planImport(s, bytes, fileName, options);
       const planId = ctx.imports.put({ fileName, bytes, options }, ctx.clock());
       return foreignViewOf(plan, planId, chosen);

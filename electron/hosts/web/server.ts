@@ -19,6 +19,7 @@ const STATUS: Record<ApiErrorCode, number> = {
   unauthorised: 401,
   unknown_command: 404,
   rejected: 422,
+  needs_chairman_pin: 403,
   unsupported: 501,
   busy: 503,
   internal: 500,

@@ -1,10 +1,10 @@
 // Every non-blank row of a foreign export, title block and footer included, for the header search:
-// CSV (any encoding legacy-encoding accepts, `,` or `;`), the first worksheet of an .xlsx, or the first
-// sheet of an Excel 97–2003 .xls.
+// CSV (any encoding legacy-encoding accepts, `,` or `;`), the chosen (or first) worksheet of an .xlsx, or
+// the first sheet of an Excel 97–2003 .xls.
 import { decodeLegacyText, type TextEncodingName } from '../encodings/legacy-encoding';
 import { parseCsvRecords } from '../csv-reader';
 import { readXlsSheets } from '../xls/xls-reader';
-import { loadWorkbook, rowCells } from '../xlsx-reader';
+import { loadWorkbook, pickSheet, rowCells } from '../xlsx-reader';
 import { type LedgerTable, type TableRecord, LedgerFileError, isBlankRow } from '../table';
 
 export interface RawGrid {
@@ -13,6 +13,9 @@ export interface RawGrid {
   encoding: TextEncodingName | null;
   /** Each candidate reading of the rows (CSV: one per separator), the best one chosen by the header search. */
   readings: TableRecord[][];
+  /** XLSX: every worksheet, and the one read. */
+  sheets?: string[];
+  sheet?: string;
 }
 
 const nonBlank = (rows: TableRecord[]) => rows.filter((row) => !isBlankRow(row.cells));
@@ -27,13 +30,12 @@ export function csvGrid(bytes: Uint8Array, fileName: string): RawGrid {
   return { format: 'csv', encoding: decoded.encoding, readings };
 }
 
-export async function xlsxGrid(bytes: Uint8Array): Promise<RawGrid> {
+export async function xlsxGrid(bytes: Uint8Array, wanted?: string): Promise<RawGrid> {
   const workbook = await loadWorkbook(bytes);
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new LedgerFileError('Tệp Excel không có trang tính nào.');
+  const sheet = pickSheet(workbook, wanted);
   const rows: TableRecord[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => rows.push({ line: rowNumber, cells: rowCells(row).cells }));
-  return { format: 'xlsx', encoding: null, readings: [nonBlank(rows)] };
+  return { format: 'xlsx', encoding: null, readings: [nonBlank(rows)], sheets: workbook.worksheets.map((s) => s.name), sheet: sheet.name };
 }
 
 export function xlsGrid(bytes: Uint8Array, fileName: string): RawGrid {

@@ -42,9 +42,9 @@ function looksLikeNarrowText(bytes: Uint8Array): boolean {
   return bytes.length > 0 && !bytes.subarray(0, 4096).includes(0);
 }
 
-async function rawGrid(bytes: Uint8Array, fileName: string): Promise<RawGrid> {
+async function rawGrid(bytes: Uint8Array, fileName: string, xlsx: XlsxReadOptions): Promise<RawGrid> {
   if (startsWith(bytes, OLE_MAGIC)) return xlsGrid(bytes, fileName);
-  if (startsWith(bytes, ZIP_MAGIC)) return xlsxGrid(bytes);
+  if (startsWith(bytes, ZIP_MAGIC)) return xlsxGrid(bytes, xlsx.sheet);
   return csvGrid(bytes, fileName);
 }
 
@@ -60,8 +60,10 @@ function bestLayout(grid: RawGrid, mapping: ForeignMapping): { rows: TableRecord
 }
 
 function fromForeign(foreign: ForeignTable, grid: RawGrid, layout: HeaderLayout): ImportReading {
+  // The workbook's sheets travel with the table, so the import still says which exist and which was read.
+  const sheets = grid.sheets ? { sheets: grid.sheets, ...(grid.sheet !== undefined ? { sheet: grid.sheet } : {}) } : {};
   return {
-    table: foreign.table,
+    table: { ...foreign.table, ...sheets },
     header: foreign.header,
     problems: foreign.problems,
     warnings: foreign.warnings,
@@ -81,7 +83,8 @@ function fromForeign(foreign: ForeignTable, grid: RawGrid, layout: HeaderLayout)
  */
 /** The rows of an .xlsx as our own reader gave them (header and records: every non-blank row). */
 function gridOfOwnTable(table: LedgerTable): RawGrid {
-  return { format: table.format, encoding: null, readings: [[{ line: table.headerLine, cells: table.header }, ...table.records]] };
+  const sheets = table.sheets ? { sheets: table.sheets, ...(table.sheet !== undefined ? { sheet: table.sheet } : {}) } : {};
+  return { format: table.format, encoding: null, readings: [[{ line: table.headerLine, cells: table.header }, ...table.records]], ...sheets };
 }
 
 /** Our own layout read first (its errors kept for files the foreign reading cannot help with). */
@@ -115,7 +118,7 @@ export async function readImportFile(
   if (own?.header.complete) return own;
   let grid: RawGrid;
   try {
-    grid = first.grid ?? (await rawGrid(bytes, fileName));
+    grid = first.grid ?? (await rawGrid(bytes, fileName, xlsx));
   } catch (error) {
     // A file our own reader opened but the foreign one cannot (it is not the better reading anyway).
     if (own && error instanceof LedgerFileError) return own;

@@ -8,6 +8,8 @@ import { fileToBase64, saveFile } from '../../api/files';
 import { notify, useApp } from '../../app/app-store';
 import { BackupSettingsPanel } from '../../backups/BackupSettingsPanel';
 import { BackupTable } from '../../backups/BackupTable';
+import { ChairmanPinPrompt } from '../../backups/ChairmanPinPrompt';
+import { type PinRequest, pinRequestOf } from '../../backups/restore-pin';
 import { useBackups } from '../../backups/backup-store';
 import { Dialog } from '../../components/Dialog';
 import { FilePick } from '../../components/FilePick';
@@ -30,20 +32,24 @@ function afterRestore(outcome: RestoreOutcomeView): void {
 function RestoreDialog({ pending, onClose }: { pending: Pending; onClose(): void }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  async function restore() {
+  const [pinRequest, setPinRequest] = useState<PinRequest | null>(null);
+  async function restore(chairmanPin?: string) {
     setBusy(true);
     setError(null);
+    const pin = chairmanPin === undefined ? {} : { chairmanPin };
     try {
       const outcome =
         pending.kind === 'listed'
-          ? await call('backup.restoreFrom', { backupFile: pending.backup.file })
+          ? await call('backup.restoreFrom', { backupFile: pending.backup.file, ...pin })
           : pending.kind === 'chosen'
-            ? await call('backup.restoreChosen', {})
-            : await call('backup.restore', { fileName: pending.file.name, contentBase64: await fileToBase64(pending.file) });
+            ? await call('backup.restoreChosen', pin)
+            : await call('backup.restore', { fileName: pending.file.name, contentBase64: await fileToBase64(pending.file), ...pin });
       onClose();
       if (outcome) afterRestore(outcome);
     } catch (err) {
-      setError(messageOf(err));
+      const request = pinRequestOf(err);
+      if (request) setPinRequest(request);
+      else setError(messageOf(err));
     } finally {
       setBusy(false);
     }
@@ -60,15 +66,24 @@ function RestoreDialog({ pending, onClose }: { pending: Pending; onClose(): void
         Thay sổ đang dùng bằng {what}. Sổ đang dùng được sao lưu trước, rồi giữ lại thành một tệp riêng bên cạnh (không xóa). Các hồ sơ ghi sau thời điểm sao lưu
         sẽ không có trong sổ khôi phục.
       </p>
-      <ErrorBox message={error} />
-      <div className="actions">
-        <button type="button" className="button danger" disabled={busy} onClick={() => void restore()}>
-          {busy ? 'Đang khôi phục…' : 'Khôi phục'}
-        </button>
-        <button type="button" className="button" disabled={busy} onClick={onClose}>
-          Hủy
-        </button>
-      </div>
+      {pinRequest ? (
+        <>
+          {pending.kind === 'chosen' ? <p className="hint">Sau khi nhập mã PIN, hãy chọn lại đúng tệp sao lưu đó.</p> : null}
+          <ChairmanPinPrompt request={pinRequest} busy={busy} error={error} onSubmit={(p) => void restore(p)} onCancel={onClose} />
+        </>
+      ) : (
+        <>
+          <ErrorBox message={error} />
+          <div className="actions">
+            <button type="button" className="button danger" disabled={busy} onClick={() => void restore()}>
+              {busy ? 'Đang khôi phục…' : 'Khôi phục'}
+            </button>
+            <button type="button" className="button" disabled={busy} onClick={onClose}>
+              Hủy
+            </button>
+          </div>
+        </>
+      )}
     </Dialog>
   );
 }

@@ -14,11 +14,15 @@ import { MappingTable } from './MappingTable';
 
 type Stage = 'idle' | 'reading' | 'checking' | 'preview' | 'writing' | 'done';
 
-/** What the last dry run was asked with: kept so that a rerun for decisions keeps the mapping, and back. */
+/**
+ * What the last dry run was asked with — the worksheet of an .xlsx (default the first), a mapping or saved
+ * profile for a foreign list, the decisions on unsure matches — kept so that a rerun keeps the rest.
+ */
 interface PlanChoice {
   mapping?: MappingInput;
   profile?: string;
   decisions?: Record<string, string>;
+  sheet?: string;
 }
 
 interface ImportState {
@@ -103,6 +107,27 @@ const useImport = create<ImportState>((set, get) => ({
   },
 }));
 
+/** An .xlsx with several worksheets: which one was read, and another to dry-run instead. */
+function SheetChoice(props: { sheets: string[]; read: string; busy: boolean; onPick(sheet: string): void }) {
+  return (
+    <div className="sheet-choice inline-row" data-testid="sheet-choice">
+      <span>
+        Tệp có {props.sheets.length} trang tính; đang đọc trang <strong data-testid="sheet-read">“{props.read}”</strong>.
+      </span>
+      <label>
+        Đọc trang tính:{' '}
+        <select aria-label="Trang tính" value={props.read} disabled={props.busy} onChange={(e) => props.onPick(e.target.value)}>
+          {props.sheets.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}
+
 export function ImportTab() {
   const st = useImport();
   const [file, setFile] = useState<File | null>(null);
@@ -169,12 +194,27 @@ export function ImportTab() {
               Dòng lỗi: <strong data-testid="count-rejected">{plan.counts.rejected}</strong>
             </li>
           </ul>
+          {plan.sheets && plan.sheets.length > 1 ? (
+            <SheetChoice
+              sheets={plan.sheets}
+              read={plan.sheet ?? plan.sheets[0] ?? ''}
+              busy={st.stage !== 'preview'}
+              onPick={(sheet) => st.file && void st.dryRun(st.file, { sheet, ...(profile ? { profile } : {}) })}
+            />
+          ) : null}
           {plan.foreign ? (
             <MappingTable
               key={plan.planId}
               plan={plan}
               busy={st.stage !== 'preview'}
-              onRerun={(mapping) => st.file && void st.dryRun(st.file, { mapping, ...(st.choice.decisions ? { decisions: st.choice.decisions } : {}) })}
+              onRerun={(mapping) =>
+                st.file &&
+                void st.dryRun(st.file, {
+                  mapping,
+                  ...(st.choice.decisions ? { decisions: st.choice.decisions } : {}),
+                  ...(plan.sheet === undefined ? {} : { sheet: plan.sheet }),
+                })
+              }
               onSave={(name, mapping) => void st.saveProfile(name, mapping)}
             />
           ) : null}
