@@ -19,6 +19,13 @@ export const documentInput = z.strictObject({
   quantity: wholeNumber('Số lượng giấy tờ', 1, 99),
 });
 
+/** The unusual numbers the desk explicitly keeps (a passport, a number abroad): not refused by the checks of citizen-numbers.ts. */
+export const confirmedNumbers = z.strictObject(
+  { idNumber: z.boolean().optional(), phone: z.boolean().optional() },
+  'Xác nhận giữ số định danh / số điện thoại không hợp lệ.',
+);
+export type ConfirmedNumbers = z.input<typeof confirmedNumbers>;
+
 export const createDossierInput = z.strictObject({
   procedureCode: requiredText('Mã thủ tục', 40),
   channel,
@@ -34,6 +41,7 @@ export const createDossierInput = z.strictObject({
   note: text('Ghi chú', 500),
   /** "Liên thông": the level or agency the dossier is sent on to; empty or absent when it is not. */
   interconnection: text('Liên thông đến', 200).optional(),
+  confirmedNumbers: confirmedNumbers.optional(),
 });
 export type CreateDossierInput = z.input<typeof createDossierInput>;
 
