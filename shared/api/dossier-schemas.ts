@@ -137,6 +137,8 @@ export const dossierAction = z.discriminatedUnion(
       field: z.enum(CORRECTABLE_FIELDS, 'Trường cần sửa không hợp lệ.'),
       value: z.string('Giá trị mới phải là chữ.').max(500, 'Giá trị mới dài quá 500 ký tự.'),
       reason: requiredText('Lý do sửa', 300),
+      /** For the identity number or phone: the desk keeps an unusual number on purpose. */
+      confirmedNumber: z.boolean().optional(),
     }),
   ],
   'Thao tác trên hồ sơ không hợp lệ.',

@@ -50,4 +50,13 @@ describe('citizen numbers checked by the API', () => {
     const cccd = await t.api.dispatch('dossier.edit', { id: d.id, expectedVersion: 3, changes: { idNumber: '04619000012' }, reason: 'Đổi sang CCCD' });
     expect(cccd.ok === false && cccd.error.message).toContain('Số định danh có 11 chữ số');
   });
+
+  it('checks the single-field correction of dossier.act the same way', async () => {
+    const t = await testApi('2026-03-04 09:00');
+    const d = await t.call('dossier.create', dossierInput('Lê Thị Hoa', '2026-03-02 08:00'));
+    const bad = await t.api.dispatch('dossier.act', { id: d.id, expectedVersion: 1, action: { kind: 'correct', field: 'idNumber', value: '123', reason: 'x' } });
+    expect(bad.ok === false && bad.error.message).toContain('Số định danh có 3 chữ số');
+    const kept = await t.call('dossier.act', { id: d.id, expectedVersion: 1, action: { kind: 'correct', field: 'idNumber', value: 'P998877', reason: 'Hộ chiếu', confirmedNumber: true } });
+    expect(kept).toMatchObject({ version: 2, idNumber: 'P998877' });
+  });
 });

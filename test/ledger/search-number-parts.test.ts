@@ -6,7 +6,7 @@ import { ordinaryTables } from '../../electron/handoff/ledger-content';
 import { createDossierRepository } from '../../electron/ledger/dossier-repository';
 import { openLedger } from '../../electron/ledger/open-ledger';
 import { MIGRATIONS } from '../../electron/ledger/migrations/index';
-import { migration022NumberSubstrings } from '../../electron/ledger/migrations/022-number-substrings';
+import { NUMBER_SUBSTRINGS_TABLE, migration022NumberSubstrings } from '../../electron/ledger/migrations/022-number-substrings';
 import { ACTOR, configureDesk, openTempLedger, sampleDossier, tempFile, track } from './helpers';
 
 const names = (items: Array<{ applicantName: string }>) => items.map((i) => i.applicantName);
@@ -49,7 +49,15 @@ describe('search by any part of a number or code', () => {
     expect(names(repo.searchDossiers('251120-1'))).toEqual(['Đỗ Thị Hường']);
     expect(names(repo.searchDossiers('51120'))).toEqual(['Đỗ Thị Hường']);
     expect(names(repo.searchDossiers('h40-2511'))).toEqual(['Đỗ Thị Hường']);
-    expect(names(repo.searchDossiers('12.H40'))).toHaveLength(3);
+    expect(names(repo.searchDossiers('12.H40'))).toHaveLength(3); // by the word index
+  });
+
+  it('leaves the unit code, the same in every code of the office, out of the number-parts index', () => {
+    const { db } = ledger();
+    const hits = (match: string) => db.prepare<[string], number>(`SELECT count(*) FROM ${NUMBER_SUBSTRINGS_TABLE} WHERE ${NUMBER_SUBSTRINGS_TABLE} MATCH ?`).pluck().get(match);
+    expect(hits('"12h40"')).toBe(0);
+    expect(hits('"0000012"')).toBe(0);
+    expect(hits('"2403071"')).toBe(2);
   });
 
   it('ranks whole numbers and their starts before a part found inside another number', () => {
