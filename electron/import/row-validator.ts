@@ -1,5 +1,6 @@
 // Checks every row of a ledger table and collects every problem (never stopping at the first), then
 // builds the dossiers of the rows that passed. Pure: the catalogue and calendar come in through `ctx`.
+import { type CitizenNumberField, citizenNumberProblems } from '../../shared/dossier/citizen-numbers';
 import type { ColumnKey } from './columns';
 import { buildImportedDossier, isCompleteRow } from './dossier-builder';
 import { type HeaderMap, mapHeader } from './header-map';
@@ -116,6 +117,7 @@ export function validateLedgerRows(
   const zerosRestored: number[] = [];
   const dossiers: ImportedDossier[] = [];
   const firstLineOfCode = new Map<string, number>();
+  const unusualNumbers: Record<CitizenNumberField, number[]> = { idNumber: [], phone: [] };
 
   for (const record of table.records) {
     const row = readRowCells(record.cells, header.columns);
@@ -138,6 +140,8 @@ export function validateLedgerRows(
       if (built.ok) dossiers.push(built.dossier);
       else issues.push(built.issue);
     }
+    // kept as written (old ledgers, passports, numbers abroad: no one to confirm each row), but reported
+    for (const p of citizenNumberProblems({ idNumber: row.values.so_dinh_danh ?? '', phone: row.values.dien_thoai ?? '' })) unusualNumbers[p.field].push(record.line);
 
     problems.push(...toProblems(record.line, issues, header, row));
     const extra = overflow(record, table);
@@ -147,6 +151,12 @@ export function validateLedgerRows(
 
   if (zerosRestored.length > 0) {
     warnings.push(`Đã thêm lại số 0 ở đầu số định danh / số điện thoại mà bảng tính đã làm mất (theo độ dài đã biết) ở dòng ${someLines(zerosRestored)}.`);
+  }
+  if (unusualNumbers.idNumber.length > 0) {
+    warnings.push(`Cột "Số định danh": số không đúng dạng CCCD (12 chữ số) hay CMND (9 chữ số) ở dòng ${someLines(unusualNumbers.idNumber)}; vẫn được nhập như trong tệp, hãy kiểm tra.`);
+  }
+  if (unusualNumbers.phone.length > 0) {
+    warnings.push(`Cột "Điện thoại": số không đúng số điện thoại Việt Nam ở dòng ${someLines(unusualNumbers.phone)}; vẫn được nhập như trong tệp, hãy kiểm tra.`);
   }
   if (table.records.length === 0) warnings.push('Tệp chỉ có dòng tiêu đề, không có hồ sơ nào.');
   return { dossiers, problems, warnings };

@@ -3,7 +3,8 @@
 import type { Channel } from '../../shared/dossier/dossier';
 import { type DayNumber, isoFromDay } from '../../shared/time/day';
 import { OPEN_END_KEY } from './migrations/001-initial';
-import { ftsMatchExpression, tailMatchExpression } from './search-query';
+import { NUMBER_SUBSTRINGS_TABLE } from './migrations/022-number-substrings';
+import { ftsMatchExpression, numberPartMatchExpression } from './search-query';
 
 export type DossierStatus = 'pending' | 'ended' | 'awaiting_supplement';
 
@@ -42,12 +43,12 @@ export interface WhereClause {
   empty: boolean;
 }
 
-/** How the search text also matches: the procedures it names, the last digits of a number. */
+/** How the search text also matches: the procedures it names, any part of a code or number. */
 export interface TextAlternatives {
   /** The procedures the search text names (procedure-name-search.ts). */
   procedureCodes?: readonly string[];
-  /** The ledger has the number-endings index (migration 015). */
-  numberTails?: boolean;
+  /** The ledger has the number-parts index (migration 022). */
+  numberParts?: boolean;
 }
 
 export function whereOf(filter: DossierListFilter, after: DossierCursor | null = null, alternatives: TextAlternatives = {}): WhereClause {
@@ -87,10 +88,10 @@ export function whereOf(filter: DossierListFilter, after: DossierCursor | null =
     else {
       const anyOf = ['d.row_id IN (SELECT rowid FROM dossier_search WHERE dossier_search MATCH @match)'];
       params.match = match;
-      const tails = alternatives.numberTails === true ? tailMatchExpression(filter.text) : null;
-      if (tails !== null) {
-        anyOf.push('d.row_id IN (SELECT rowid FROM dossier_number_tails WHERE dossier_number_tails MATCH @tails)');
-        params.tails = tails;
+      const parts = alternatives.numberParts === true ? numberPartMatchExpression(filter.text) : null;
+      if (parts !== null) {
+        anyOf.push(`d.row_id IN (SELECT rowid FROM ${NUMBER_SUBSTRINGS_TABLE} WHERE ${NUMBER_SUBSTRINGS_TABLE} MATCH @parts)`);
+        params.parts = parts;
       }
       if (procedureCodes.length > 0) {
         anyOf.push('d.procedure_code IN (SELECT value FROM json_each(@procedureCodes))');

@@ -26,9 +26,10 @@ import { DossierNotFoundError, DossierVersionConflictError, DuplicateDossierCode
 import { createHistoryRepository } from './history-repository';
 import { definedOnly, newDossierRecord } from './new-dossier';
 import { JUMP_FROM_OFFSET, createPageJumper } from './page-jump';
+import { NUMBER_SUBSTRINGS_TABLE } from './migrations/022-number-substrings';
 import { presentDossierColumns } from './present-columns';
 import { createProcedureNameSearch } from './procedure-name-search';
-import { ftsMatchExpression, tailMatchExpression } from './search-query';
+import { ftsMatchExpression, numberPartMatchExpression } from './search-query';
 import { createSettingsRepository } from './settings-repository';
 
 export interface DossierWriteContext extends AuditContext {
@@ -142,17 +143,17 @@ export function createDossierRepository(db: Database.Database, options: DossierR
   const searchSql =
     `SELECT ${LIST_COLUMNS} FROM (SELECT rowid AS r FROM dossier_search WHERE dossier_search MATCH @match ORDER BY rowid DESC LIMIT @limit) AS s
      JOIN dossiers d ON d.row_id = s.r ORDER BY d.row_id DESC`;
-  const tailSearchSql =
-    `SELECT ${LIST_COLUMNS} FROM (SELECT rowid AS r FROM dossier_number_tails WHERE dossier_number_tails MATCH @match ORDER BY rowid DESC LIMIT @limit) AS s
+  const partSearchSql =
+    `SELECT ${LIST_COLUMNS} FROM (SELECT rowid AS r FROM ${NUMBER_SUBSTRINGS_TABLE} WHERE ${NUMBER_SUBSTRINGS_TABLE} MATCH @match ORDER BY rowid DESC LIMIT @limit) AS s
      JOIN dossiers d ON d.row_id = s.r ORDER BY d.row_id DESC`;
   const procedureRowsSql = `SELECT row_id FROM dossiers INDEXED BY dossiers_procedure_row WHERE procedure_code = @code ORDER BY row_id DESC LIMIT @limit`;
   const rowsByIdSql = `SELECT ${LIST_COLUMNS} FROM dossiers d WHERE d.row_id IN (SELECT value FROM json_each(@rows)) ORDER BY d.row_id DESC`;
   const procedureNames = createProcedureNameSearch(db);
-  // a repository may be opened on a ledger older than migrations 015/016 (tests of older migrations)
+  // a repository may be opened on a ledger older than migrations 016/022 (tests of older migrations)
   const known = (name: string) => db.prepare<[string], number>('SELECT count(*) FROM sqlite_master WHERE name = ?').pluck().get(name) === 1;
-  const numberTails = known('dossier_number_tails');
+  const numberParts = known(NUMBER_SUBSTRINGS_TABLE);
   const procedureIndex = known('dossiers_procedure_row');
-  const alternativesOf = (text: string | undefined) => ({ numberTails, procedureCodes: procedureIndex ? procedureNames.codesFor(text) : [] });
+  const alternativesOf = (text: string | undefined) => ({ numberParts, procedureCodes: procedureIndex ? procedureNames.codesFor(text) : [] });
 
   const insertTx = db.transaction((input: NewDossier, ctx: DossierWriteContext): DossierRecord => {
     const at = stampOf(ctx);
@@ -264,8 +265,9 @@ export function createDossierRepository(db: Database.Database, options: DossierR
       }
     };
     for (const match of [exact, prefix]) add(prepared<ListRow>(searchSql).all({ match, limit: n }));
-    const tails = numberTails ? tailMatchExpression(query) : null;
-    if (tails !== null && found.size < n) add(prepared<ListRow>(tailSearchSql).all({ match: tails, limit: n }));
+    // then any part of a code, identity number or phone (after the whole words and their starts)
+    const parts = numberParts ? numberPartMatchExpression(query) : null;
+    if (parts !== null && found.size < n) add(prepared<ListRow>(partSearchSql).all({ match: parts, limit: n }));
     const codes = found.size < n ? alternativesOf(query).procedureCodes : [];
     if (codes.length > 0) {
       const rows = codes.flatMap((code) => prepared<{ row_id: number }>(procedureRowsSql).all({ code, limit: n }).map((r) => r.row_id));

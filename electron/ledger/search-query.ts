@@ -22,15 +22,18 @@ export function ftsMatchExpression(input: string, mode: MatchMode = 'prefix'): s
   return phrases.length > 0 ? phrases.join(' AND ') : null;
 }
 
-const MIN_TAIL_DIGITS = 3;
-const MAX_TAIL_DIGITS = 12;
+const MIN_PART_LENGTH = 3; // the trigram tokenizer finds nothing shorter
 
 /**
- * The MATCH expression of the number-endings index (migration 015) when the input is one number of 3 to
- * 12 digits, spaces, dots and dashes ignored ("5678", "345 678"); null otherwise.
+ * The MATCH expression of the number-parts index (migration 022) when the input is one number or code
+ * fragment of 3 or more letters and digits holding at least one digit, dots, dashes and slashes (and the
+ * spaces of a number without letters) ignored, as that index folds its fields ("345 67", "240307-1001", "+84 912"); null otherwise (names and
+ * procedure words go to the word index only).
  */
-export function tailMatchExpression(input: string): string | null {
-  const digits = input.replace(/[\s.\-]/g, '');
-  if (!/^\d+$/.test(digits) || digits.length < MIN_TAIL_DIGITS || digits.length > MAX_TAIL_DIGITS) return null;
-  return `"${digits}"`;
+export function numberPartMatchExpression(input: string): string | null {
+  const typed = input.trim().toLowerCase();
+  if (/\s/.test(typed) && /[a-z]/.test(typed)) return null; // words, not one number ("nguyen 5678")
+  const compact = typed.replace(/[\s.\-/]/g, '').replace(/^\+84/, '0').slice(0, MAX_TOKEN_LENGTH);
+  if (!/^[0-9a-z]+$/.test(compact) || !/\d/.test(compact) || compact.length < MIN_PART_LENGTH) return null;
+  return `"${compact}"`;
 }

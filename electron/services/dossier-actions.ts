@@ -9,6 +9,7 @@ import { type LocalDateTime, parseLocalDateTime } from '../../shared/time/local-
 import type { DossierChanges, DossierPatch, DossierRecord } from '../ledger';
 import { DossierNotFoundError, LedgerError } from '../ledger';
 import { extensionRefusal, stopRefusal } from '../../shared/deadline/extension';
+import { refuseUnconfirmedNumbers } from './citizen-number-guard';
 import { dueDateAtReception, effectiveDueDay, withOnlineRule } from './due-dates';
 import type { LedgerSession } from './ledger-session';
 
@@ -23,7 +24,7 @@ export type DossierActionRequest =
   | { kind: 'returned'; on: DayNumber; rating: Rating | null }
   | { kind: 'end'; ending: Exclude<Ending, 'giai_quyet'>; on: DayNumber; reason: string }
   | { kind: 'extension'; apologyOn: DayNumber; newDue: DayNumber; reason: string }
-  | { kind: 'correct'; field: CorrectableField; value: string; reason: string };
+  | { kind: 'correct'; field: CorrectableField; value: string; reason: string; confirmedNumber?: boolean };
 
 export type CorrectableField = 'applicantName' | 'idNumber' | 'phone' | 'address' | 'note' | 'channel' | 'receivedAt' | 'fee' | 'lateCause';
 export type ActionKind = DossierActionRequest['kind'];
@@ -179,6 +180,9 @@ function changeFor(session: LedgerSession, record: DossierRecord, action: Dossie
       return { patch: { extension: { newDueDay: action.newDue, apologyOn: action.apologyOn }, lateCause: action.reason }, details: {} };
     }
     case 'correct':
+      if (action.field === 'idNumber' || action.field === 'phone') {
+        refuseUnconfirmedNumbers({ [action.field]: action.value }, { [action.field]: action.confirmedNumber === true });
+      }
       return { patch: correction(session, record, action.field, action.value, now), details: { reason: [null, action.reason] } };
   }
 }

@@ -8,6 +8,7 @@ import type { LocalDateTime } from '../../shared/time/local-time';
 import type { DossierPatch, DossierRecord } from '../ledger';
 import { DossierNotFoundError, createInterconnectionRepository } from '../ledger';
 import { type CorrectableField, DossierActionError, correction } from './dossier-actions';
+import { type ConfirmedNumbers, refuseUnconfirmedNumbers } from './citizen-number-guard';
 import { procedureAtReception } from './dossier-intake';
 import { dueDateAtReception, effectiveDueDay, ruleForOffice } from './due-dates';
 import type { LedgerSession } from './ledger-session';
@@ -17,6 +18,8 @@ export type EditableField = CorrectableField | 'procedureCode' | 'interconnectio
 export interface DossierEdit {
   changes: Partial<Record<EditableField, string>>;
   reason: string;
+  /** The unusual identity number / phone the desk explicitly keeps (otherwise a changed one is refused). */
+  confirmedNumbers?: ConfirmedNumbers;
 }
 
 /** The fields given with the value they already have are left out: only real changes are written. */
@@ -34,6 +37,13 @@ function currentText(record: DossierRecord, field: CorrectableField): string {
 export function editDossier(session: LedgerSession, id: string, expectedVersion: number, edit: DossierEdit, now: LocalDateTime, at?: Date): DossierRecord {
   const record = session.dossiers.getById(id);
   if (!record) throw new DossierNotFoundError(id);
+  const changedNumbers = Object.fromEntries(
+    (['idNumber', 'phone'] as const).flatMap((f) => {
+      const value = edit.changes[f];
+      return value !== undefined && value.trim() !== record[f] ? [[f, value]] : [];
+    }),
+  );
+  refuseUnconfirmedNumbers(changedNumbers, edit.confirmedNumbers); // a number kept as it is stays accepted
   let merged: DossierRecord = record;
   let patch: DossierPatch = {};
   for (const [field, value] of Object.entries(edit.changes) as Array<[EditableField, string]>) {

@@ -6,6 +6,7 @@ import { FIRST_RECEPTION_YEAR } from '../../shared/dossier/intake-checks';
 import { viDate, ymdFromDay } from '../../shared/time/day';
 import type { LocalDateTime } from '../../shared/time/local-time';
 import { type DossierDocument, type DossierRecord, LedgerValidationError, createInterconnectionRepository } from '../ledger';
+import { type ConfirmedNumbers, refuseUnconfirmedNumbers } from './citizen-number-guard';
 import { dueDateAtReception, ruleForOffice } from './due-dates';
 import type { LedgerSession } from './ledger-session';
 
@@ -24,6 +25,8 @@ export interface IntakeRequest {
   note: string;
   /** "Liên thông": the level or agency the dossier is sent on to; empty or absent when it is not. */
   interconnection?: string;
+  /** The unusual identity number / phone the desk explicitly keeps (otherwise refused). */
+  confirmedNumbers?: ConfirmedNumbers;
 }
 
 /** The catalogue version in force on the day of reception; a clear message when there is none. */
@@ -45,6 +48,7 @@ export function logDossier(session: LedgerSession, request: IntakeRequest, now: 
     // the code carries the year in two digits (YYMMDD)
     throw new LedgerValidationError(`Ngày tiếp nhận ${viDate(request.receivedAt.day)} quá xa trong quá khứ: sổ chỉ ghi hồ sơ tiếp nhận từ năm ${FIRST_RECEPTION_YEAR}.`);
   }
+  refuseUnconfirmedNumbers({ idNumber: request.idNumber, phone: request.phone }, request.confirmedNumbers);
   const procedure = procedureAtReception(session, request.procedureCode, request.receivedAt);
   const rule = ruleForOffice(session, procedure, request.channel);
   const due = dueDateAtReception(session, rule, request.receivedAt);

@@ -2,7 +2,7 @@
 // exportable) and the citizen known by an identity number at intake.
 import { z } from 'zod';
 import { text, uuid, wholeNumber } from './common';
-import { documentInput, listItem } from './dossier-schemas';
+import { confirmedNumbers, documentInput, listItem } from './dossier-schemas';
 
 export const DAILY_BOXES = ['ready_to_return', 'waiting_citizen', 'due_today', 'due_next_day', 'apology_due'] as const;
 export type DailyBoxName = (typeof DAILY_BOXES)[number];
@@ -62,6 +62,7 @@ export const editDossierInput = z.strictObject({
     interconnection: text('Liên thông đến', 200).optional(),
   }),
   reason: text('Lý do sửa', 300),
+  confirmedNumbers: confirmedNumbers.optional(),
 });
 export type EditDossierInput = z.input<typeof editDossierInput>;
 

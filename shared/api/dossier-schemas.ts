@@ -19,6 +19,13 @@ export const documentInput = z.strictObject({
   quantity: wholeNumber('Số lượng giấy tờ', 1, 99),
 });
 
+/** The unusual numbers the desk explicitly keeps (a passport, a number abroad): not refused by the checks of citizen-numbers.ts. */
+export const confirmedNumbers = z.strictObject(
+  { idNumber: z.boolean().optional(), phone: z.boolean().optional() },
+  'Xác nhận giữ số định danh / số điện thoại không hợp lệ.',
+);
+export type ConfirmedNumbers = z.input<typeof confirmedNumbers>;
+
 export const createDossierInput = z.strictObject({
   procedureCode: requiredText('Mã thủ tục', 40),
   channel,
@@ -34,6 +41,7 @@ export const createDossierInput = z.strictObject({
   note: text('Ghi chú', 500),
   /** "Liên thông": the level or agency the dossier is sent on to; empty or absent when it is not. */
   interconnection: text('Liên thông đến', 200).optional(),
+  confirmedNumbers: confirmedNumbers.optional(),
 });
 export type CreateDossierInput = z.input<typeof createDossierInput>;
 
@@ -129,6 +137,8 @@ export const dossierAction = z.discriminatedUnion(
       field: z.enum(CORRECTABLE_FIELDS, 'Trường cần sửa không hợp lệ.'),
       value: z.string('Giá trị mới phải là chữ.').max(500, 'Giá trị mới dài quá 500 ký tự.'),
       reason: requiredText('Lý do sửa', 300),
+      /** For the identity number or phone: the desk keeps an unusual number on purpose. */
+      confirmedNumber: z.boolean().optional(),
     }),
   ],
   'Thao tác trên hồ sơ không hợp lệ.',

@@ -29,3 +29,29 @@ export function checkPhone(text: string): NumberCheck {
     message: `Số điện thoại "${text.trim()}" không đúng số Việt Nam: di động 10 chữ số bắt đầu bằng 03, 05, 07, 08, 09; cố định 11 chữ số bắt đầu bằng 02.`,
   };
 }
+
+export type CitizenNumberField = 'idNumber' | 'phone';
+
+export interface CitizenNumberProblem {
+  field: CitizenNumberField;
+  message: string;
+}
+
+/**
+ * The one rule of the intake form, the intake and edit commands and the imports: each of the given numbers
+ * that does not look like one, unless the desk confirmed keeping it. A field left out is not checked.
+ */
+export function citizenNumberProblems(
+  values: Partial<Record<CitizenNumberField, string>>,
+  confirmed: Partial<Record<CitizenNumberField, boolean>> = {},
+): CitizenNumberProblem[] {
+  const out: CitizenNumberProblem[] = [];
+  const checks: Array<[CitizenNumberField, (text: string) => NumberCheck]> = [['idNumber', checkIdNumber], ['phone', checkPhone]];
+  for (const [field, check] of checks) {
+    const value = values[field];
+    if (value === undefined || confirmed[field] === true) continue;
+    const result = check(value);
+    if (!result.ok) out.push({ field, message: result.message });
+  }
+  return out;
+}

@@ -5,7 +5,7 @@
 import { viDate, ymdFromDay } from '../time/day';
 import { type LocalDateTime, compareLocal } from '../time/local-time';
 import { parseViDateTime } from '../time/vi-date-text';
-import { checkIdNumber, checkPhone } from './citizen-numbers';
+import { citizenNumberProblems } from './citizen-numbers';
 
 export const FAR_PAST_DAYS = 30;
 export const FIRST_RECEPTION_YEAR = 2000;
@@ -50,9 +50,6 @@ export function intakeProblems(input: IntakeCheckInput, now: LocalDateTime): Int
   const out: IntakeProblem[] = [];
   const reception = checkReception(input.receivedAt, now).problem;
   if (reception) out.push(reception);
-  const id = checkIdNumber(input.idNumber);
-  if (!id.ok) out.push({ field: 'idNumber', message: id.message, confirmable: true });
-  const phone = checkPhone(input.phone);
-  if (!phone.ok) out.push({ field: 'phone', message: phone.message, confirmable: true });
+  for (const p of citizenNumberProblems({ idNumber: input.idNumber, phone: input.phone })) out.push({ ...p, confirmable: true });
   return out.filter((p) => !(p.confirmable && input.confirmed[p.field] === true));
 }

@@ -188,6 +188,9 @@ describe.each(SIZES)('the counter at $width×$height, browser in en-US', (size) 
       ['345 678', 'Phạm Thị Lan'],
       ['000123', 'Phạm Thị Lan'],
       ['1222', 'Đỗ Văn Hùng'],
+      ['2345 67', 'Phạm Thị Lan'], // the middle digits (migration 022)
+      ['87.111', 'Đỗ Văn Hùng'],
+      ['9000 01', 'Phạm Thị Lan'],
       ['khai sinh', 'Phạm Thị Lan'],
       ['ban sao tu so goc', 'Đỗ Văn Hùng'],
     ] as const) {
@@ -292,6 +295,18 @@ describe.each(SIZES)('the counter at $width×$height, browser in en-US', (size) 
     expect(await page.locator('#edit-receivedAt').inputValue()).toBe('02/03/2026 08:00');
     await page.locator('#procedure').inputValue().then((v) => expect(v).toContain('Đăng ký lại khai sinh'));
     await page.locator('#edit-applicantName').fill('Trần Văn Bính');
+    // a changed number is checked as at intake (and by the edit command): refused at the field, or kept on purpose
+    await page.locator('#edit-phone').fill('abc');
+    await page.locator('#edit-idNumber').fill('P998877');
+    await page.locator('#edit-reason').fill('Ghi nhầm');
+    await page.getByRole('button', { name: 'Ghi sửa đổi' }).click();
+    await page.locator('#edit-phone-error').waitFor();
+    expect(await page.locator('#edit-idNumber-error').textContent()).toContain('có ký tự không phải chữ số');
+    expect(await page.locator('#edit-phone-error').textContent()).toContain('Số điện thoại "abc" không đúng số Việt Nam');
+    expect(await activeId(app)).toBe('edit-idNumber');
+    await app.screenshot(`21b-edit-bad-numbers-${tag}`);
+    expect((await app.call('dossier.get', { id: d.id })).version).toBe(1);
+    await page.getByTestId('edit-confirm-idNumber').click();
     await page.locator('#edit-phone').fill('0912 345 679');
     await page.locator('#procedure').focus();
     await page.keyboard.press('Backspace');
@@ -307,7 +322,7 @@ describe.each(SIZES)('the counter at $width×$height, browser in en-US', (size) 
     expect(timeline).toContain('Đăng ký khai sinh');
     await app.screenshot(`22-edited-${tag}`);
     const stored = await app.call('dossier.get', { id: d.id });
-    expect(stored).toMatchObject({ version: 2, procedureCode: '1.001193', applicantName: 'Trần Văn Bính', phone: '0912 345 679', due: '2026-03-02', baseDue: '2026-03-02' });
+    expect(stored).toMatchObject({ version: 2, procedureCode: '1.001193', applicantName: 'Trần Văn Bính', phone: '0912 345 679', idNumber: 'P998877', due: '2026-03-02', baseDue: '2026-03-02' });
   });
 
   it('pre-fills the papers of the procedure (editable in the catalogue) and ranks procedures by this office\'s own use', async () => {

@@ -118,6 +118,30 @@ describe('validateLedgerRows: building dossiers', () => {
     });
   });
 
+  it('imports unusual identity numbers and phones as written, with a warning naming the column and the lines', () => {
+    const result = validateLedgerRows(
+      csv(
+        'ma_ho_so,ma_tthc,kenh,ngay_nhan,so_dinh_danh,dien_thoai',
+        'A-1,1.004873,truc tiep,2024-03-04 10:00,12345,0912 345 678',
+        'A-2,1.004873,truc tiep,2024-03-04 10:05,046190000123,abc',
+        'A-3,1.004873,truc tiep,2024-03-04 10:10,C1234567,',
+        'A-4,1.004873,truc tiep,2024-03-04 10:15,190123678,+84 912 345 678',
+      ),
+      fakeContext(),
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.dossiers.map((d) => [d.personal.idNumber, d.personal.phone])).toEqual([
+      ['12345', '0912 345 678'],
+      ['046190000123', 'abc'],
+      ['C1234567', ''],
+      ['190123678', '+84 912 345 678'],
+    ]);
+    expect(result.warnings).toEqual([
+      'Cột "Số định danh": số không đúng dạng CCCD (12 chữ số) hay CMND (9 chữ số) ở dòng 2, 4; vẫn được nhập như trong tệp, hãy kiểm tra.',
+      'Cột "Điện thoại": số không đúng số điện thoại Việt Nam ở dòng 3; vẫn được nhập như trong tệp, hãy kiểm tra.',
+    ]);
+  });
+
   it('accepts keys as headers, in any order, and ignores unknown columns with a warning', () => {
     const result = validateLedgerRows(
       csv('STT,ngay_nhan,KENH,ma_tthc,MA_HO_SO', '1,2024-03-04 10:00,TRUC TIEP,1.004873,A-1'),

@@ -59,9 +59,9 @@ export function deskDayHandlers(ctx: ApiContext): DeskDayHandlers {
         openDossiers: open.map((d) => listItemView(s, d, today)),
       };
     },
-    'dossier.edit': ({ id, expectedVersion, changes, reason }) => {
+    'dossier.edit': ({ id, expectedVersion, changes, reason, confirmedNumbers }) => {
       const s = session();
-      const record = editDossier(s, id, expectedVersion, { changes, reason }, nowOf(ctx), new Date(ctx.clock()));
+      const record = editDossier(s, id, expectedVersion, { changes, reason, ...(confirmedNumbers ? { confirmedNumbers } : {}) }, nowOf(ctx), new Date(ctx.clock()));
       return dossierView(s, record, todayOf(ctx));
     },
     'catalogue.documents': ({ code }) => ({ code, ...createProcedureDocumentsRepository(session().db).get(code) }),

@@ -21,12 +21,13 @@ import { migration018SignoffRevisions } from './018-signoff-revisions';
 import { migration019ImportProfiles } from './019-import-profiles';
 import { migration020ProvincialCodes } from './020-provincial-codes';
 import { migration021HistoryAtIndex } from './021-history-at-index';
+import { migration022NumberSubstrings } from './022-number-substrings';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 export { LEDGER_APPLICATION_ID } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [migration001Initial, migration002DossierSearch, migration003PeriodSignoff, migration004Handoff, migration005OperatorsAndPin, migration006SearchPrefixes, migration007NoSilentReplace, migration008EndedPageIndex, migration009ReportIndex, migration010MonthCounts, migration011CalendarNotices, migration012OnlineClockStart, migration013DossierBookLines, migration014RulesUpdates, migration015NumberTails, migration016ProcedureRows, migration017PinLock, migration018SignoffRevisions, migration019ImportProfiles, migration020ProvincialCodes, migration021HistoryAtIndex];
+export const MIGRATIONS: readonly Migration[] = [migration001Initial, migration002DossierSearch, migration003PeriodSignoff, migration004Handoff, migration005OperatorsAndPin, migration006SearchPrefixes, migration007NoSilentReplace, migration008EndedPageIndex, migration009ReportIndex, migration010MonthCounts, migration011CalendarNotices, migration012OnlineClockStart, migration013DossierBookLines, migration014RulesUpdates, migration015NumberTails, migration016ProcedureRows, migration017PinLock, migration018SignoffRevisions, migration019ImportProfiles, migration020ProvincialCodes, migration021HistoryAtIndex, migration022NumberSubstrings];
 
 /** The schema version (`PRAGMA user_version`) this app writes. */
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -4,6 +4,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import type { DossierView } from '../../../shared/api/dossier-schemas';
 import type { EditDossierInput } from '../../../shared/api/desk-day-schemas';
 import type { ProcedureView } from '../../../shared/api/setup-schemas';
+import { type CitizenNumberField, type CitizenNumberProblem, citizenNumberProblems } from '../../../shared/dossier/citizen-numbers';
 import { CHANNELS, CHANNEL_LABELS_VI, type Channel } from '../../../shared/dossier/dossier';
 import { formatLocalDateTime } from '../../../shared/time/local-time';
 import { parseViDateTime } from '../../../shared/time/vi-date-text';
@@ -14,6 +15,7 @@ import { Dialog } from '../../components/Dialog';
 import { ErrorBox, Field } from '../../components/ui';
 import { ProcedurePicker } from '../intake/ProcedurePicker';
 import { useDossier } from './dossier-store';
+import { NumberProblem } from './NumberProblem';
 
 type TextFields = 'applicantName' | 'idNumber' | 'phone' | 'address' | 'note' | 'fee' | 'receivedAt' | 'interconnection';
 
@@ -42,6 +44,8 @@ export function EditDialog({ view }: { view: DossierView }) {
   const [error, setError] = useState<string | null>(null);
   const [details, setDetails] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
+  const [numberProblems, setNumberProblems] = useState<CitizenNumberProblem[]>([]);
+  const [kept, setKept] = useState<Partial<Record<CitizenNumberField, boolean>>>({});
   const pending = view.endedOn === null && view.returnedOn === null;
 
   useEffect(() => {
@@ -54,6 +58,7 @@ export function EditDialog({ view }: { view: DossierView }) {
   }, [view.receivedAt, view.procedureCode]);
 
   const set = (field: TextFields, value: string) => setForm({ ...form, [field]: value });
+  const problemOf = (field: CitizenNumberField) => numberProblems.find((p) => p.field === field);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -67,13 +72,21 @@ export function EditDialog({ view }: { view: DossierView }) {
     for (const field of ['applicantName', 'idNumber', 'phone', 'address', 'note', 'fee', 'interconnection'] as const) {
       if (form[field] !== initial[field]) changes[field] = form[field];
     }
+    // only a changed number is checked: a dossier keeps the unusual number it already has
+    const numbers = citizenNumberProblems({ idNumber: changes.idNumber, phone: changes.phone }, kept);
+    setNumberProblems(citizenNumberProblems({ idNumber: changes.idNumber, phone: changes.phone }));
+    const first = numbers[0];
+    if (first) {
+      setTimeout(() => focusField(`edit-${first.field}`), 0);
+      return;
+    }
     if (form.receivedAt !== initial.receivedAt) changes.receivedAt = formatLocalDateTime(time.value);
     if (channel !== view.channel) changes.channel = channel;
     if (procedure && procedure.code !== view.procedureCode) changes.procedureCode = procedure.code;
     setBusy(true);
     setError(null);
     try {
-      const next = await call('dossier.edit', { id: view.id, expectedVersion: view.version, changes, reason });
+      const next = await call('dossier.edit', { id: view.id, expectedVersion: view.version, changes, reason, confirmedNumbers: kept });
       useDossier.setState({ view: next, action: null });
     } catch (err) {
       setError(messageOf(err));
@@ -94,10 +107,12 @@ export function EditDialog({ view }: { view: DossierView }) {
             <input id="edit-applicantName" autoFocus value={form.applicantName} onChange={(e) => set('applicantName', e.target.value)} />
           </Field>
           <Field label="Số định danh" htmlFor="edit-idNumber">
-            <input id="edit-idNumber" inputMode="numeric" value={form.idNumber} onChange={(e) => set('idNumber', e.target.value)} />
+            <input id="edit-idNumber" inputMode="numeric" value={form.idNumber} onChange={(e) => set('idNumber', e.target.value)} aria-invalid={problemOf('idNumber') !== undefined && kept.idNumber !== true} />
+            <NumberProblem problem={problemOf('idNumber')} kept={kept.idNumber === true} onKeep={(k) => setKept({ ...kept, idNumber: k })} label="Vẫn ghi số này (hộ chiếu, giấy tờ nước ngoài…)" />
           </Field>
           <Field label="Số điện thoại" htmlFor="edit-phone">
-            <input id="edit-phone" inputMode="tel" value={form.phone} onChange={(e) => set('phone', e.target.value)} />
+            <input id="edit-phone" inputMode="tel" value={form.phone} onChange={(e) => set('phone', e.target.value)} aria-invalid={problemOf('phone') !== undefined && kept.phone !== true} />
+            <NumberProblem problem={problemOf('phone')} kept={kept.phone === true} onKeep={(k) => setKept({ ...kept, phone: k })} label="Vẫn ghi số này (số nước ngoài, số nội bộ…)" />
           </Field>
           <Field label="Địa chỉ" htmlFor="edit-address">
             <input id="edit-address" value={form.address} onChange={(e) => set('address', e.target.value)} />

@@ -104,6 +104,7 @@ function requestOf(f: IntakeForm): CreateDossierInput {
     paidOnline: f.paidOnline,
     note: f.note,
     interconnection: f.interconnection,
+    confirmedNumbers: { idNumber: f.confirmed.idNumber === true, phone: f.confirmed.phone === true },
   };
 }
 
