@@ -1,7 +1,8 @@
 // Issue 12, layout: at 1366×768 and 1024×768 (browser in en-US) the ledger's name, procedure, due and
 // state columns are readable (wide enough, nothing cut), no screen needs a horizontal scroll bar, and
-// every Settings tab keeps its fields and buttons inside the window. Each screen is photographed to
+// every Settings tab keeps its fields and buttons inside the window; the ledger's CSV keeps leading zeros. Each screen is photographed to
 // /tmp/screens for a person to look at.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, startApp } from './harness';
 
@@ -10,14 +11,14 @@ const SIZES = [
   { width: 1024, height: 768 },
 ] as const;
 
-async function log(a: TestApp, applicantName: string, receivedAt: string, procedureCode = '1.004884') {
+async function log(a: TestApp, applicantName: string, receivedAt: string, procedureCode = '1.004884', idNumber = '', phone = '') {
   return a.call('dossier.create', {
     procedureCode,
     channel: 'truc_tiep',
     receivedAt,
     applicantName,
-    idNumber: '',
-    phone: '',
+    idNumber,
+    phone,
     address: '',
     documents: [],
     fee: 0,
@@ -50,7 +51,7 @@ describe.each(SIZES)('the layout at $width×$height, browser in en-US', (size) =
     await app.call('dossier.act', { id: early.id, expectedVersion: 1, action: { kind: 'result_ready', on: '2026-03-05', lateCause: '', digitisedResult: false, storedResult: false } });
     const extended = await log(app, 'Tôn Nữ Hoàng Bảo Ngọc', '2026-03-04 09:00');
     await app.call('dossier.act', { id: extended.id, expectedVersion: 1, action: { kind: 'extension', apologyOn: '2026-03-10', newDue: '2026-03-20', reason: 'Chờ xác minh' } });
-    await log(app, 'Trần Văn Bình', '2026-02-16 09:00'); // overdue
+    await log(app, 'Trần Văn Bình', '2026-02-16 09:00', '1.004884', '046190000123', '0912 345 678'); // overdue
     const waiting = await log(app, 'Phan Thị Ngọc Ánh', '2026-03-09 09:00', '1.001193');
     await app.call('dossier.act', { id: waiting.id, expectedVersion: 1, action: { kind: 'supplement_request', on: '2026-03-09', items: [{ document: 'Giấy chứng sinh', reason: 'thiếu' }] } });
   });
@@ -58,7 +59,7 @@ describe.each(SIZES)('the layout at $width×$height, browser in en-US', (size) =
     await app.close();
   });
 
-  it('the ledger: name and procedure columns readable, due dates and states not cut', async () => {
+  it('the ledger: name and procedure columns readable, due dates and states not cut; its CSV keeps leading zeros', async () => {
     const { page } = app;
     await page.keyboard.press('Alt+2');
     await page.getByTestId('ledger-count').filter({ hasText: /^4 hồ sơ$/ }).waitFor();
@@ -70,6 +71,14 @@ describe.each(SIZES)('the layout at $width×$height, browser in en-US', (size) =
     expect(await cutOrOutside(app, '.vrow .ledger-grid > span')).toEqual([]);
     expect(await noSideScroll(app)).toBe(true);
     expect(await page.locator('.vrow').filter({ hasText: '→ 20/03/2026' }).count()).toBe(1);
+
+    // the CSV of the view keeps the leading zeros of the CCCD and the phone for Excel, and imports back unchanged
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất CSV (đúng bộ lọc đang xem)' }).click()]);
+    const csv = readFileSync((await download.path()) ?? '', 'utf8');
+    expect(csv).toContain('"=""046190000123"""');
+    expect(csv).toContain('"=""0912 345 678"""');
+    const back = await app.call('import.plan', { fileName: 'x.csv', contentBase64: Buffer.from(csv).toString('base64') });
+    expect(back.counts).toEqual({ new: 0, unchanged: 4, conflict: 0, rejected: 0 });
   });
 
   it('the intake, the daily lists and the alerts fit the width', async () => {
