@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPdf } from '../documents/read-pdf';
+import { intakeInput } from '../support/intake-input';
 import { type TestApp, startApp } from './harness';
 
 const SIZES = [
@@ -16,20 +17,7 @@ const NOW = '2026-03-10 09:00'; // a Tuesday
 const TODAY = '10/03/2026';
 
 async function log(a: TestApp, applicantName: string, receivedAt: string) {
-  return a.call('dossier.create', {
-    procedureCode: '1.004884', // 5 working days
-    channel: 'truc_tiep',
-    receivedAt,
-    applicantName,
-    idNumber: '',
-    phone: '',
-    address: 'thôn 2, xã Hương Hữu',
-    documents: [],
-    fee: 0,
-    digitisedDossier: false,
-    paidOnline: false,
-    note: '',
-  });
+  return a.call('dossier.create', intakeInput('1.004884', receivedAt, applicantName, { address: 'thôn 2, xã Hương Hữu' })); // 5 working days
 }
 
 /** The element is inside the window (not scrolled away, not cut by the edges). */

@@ -4,6 +4,7 @@
 // /tmp/screens for a person to look at.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { intakeInput } from '../support/intake-input';
 import { type TestApp, startApp } from './harness';
 
 const SIZES = [
@@ -12,20 +13,7 @@ const SIZES = [
 ] as const;
 
 async function log(a: TestApp, applicantName: string, receivedAt: string, procedureCode = '1.004884', idNumber = '', phone = '') {
-  return a.call('dossier.create', {
-    procedureCode,
-    channel: 'truc_tiep',
-    receivedAt,
-    applicantName,
-    idNumber,
-    phone,
-    address: '',
-    documents: [],
-    fee: 0,
-    digitisedDossier: false,
-    paidOnline: false,
-    note: '',
-  });
+  return a.call('dossier.create', intakeInput(procedureCode, receivedAt, applicantName, { idNumber, phone }));
 }
 
 /** Elements matching `selector` whose box reaches past the window's right edge, or whose text is cut. */
