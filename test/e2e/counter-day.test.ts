@@ -85,6 +85,13 @@ describe.each(SIZES)('the counter at $width×$height, browser in en-US', (size) 
     expect(await error.textContent()).toContain('03/12/1926');
     expect(await page.getByTestId('confirm-receivedAt').count()).toBe(0); // cannot be kept
 
+    // a reception later than now is refused (the dossier is logged when received), with no way to keep it
+    await page.locator('#receivedAt').fill('04/03/2027 09:00');
+    await page.keyboard.press('Control+s');
+    await error.filter({ hasText: 'ở sau thời điểm hiện tại' }).waitFor();
+    expect(await page.getByTestId('confirm-receivedAt').count()).toBe(0);
+    expect(await activeId(app)).toBe('receivedAt');
+
     await page.locator('#receivedAt').fill('25:00');
     await page.keyboard.press('Control+s');
     await error.filter({ hasText: 'ngày/tháng/năm giờ:phút' }).waitFor();
@@ -167,12 +174,19 @@ describe.each(SIZES)('the counter at $width×$height, browser in en-US', (size) 
     expect(await activeId(app)).toBe('idNumber');
     expect(await inView(app, '#idNumber-error')).toBe(true);
     await app.screenshot(`15-intake-bad-numbers-${tag}`);
-    await page.getByLabel('Số điện thoại').fill('0912.345.678');
+    // a foreign phone is kept only with its own override, like the unusual identity number
+    await page.getByLabel('Số điện thoại').fill('+33 6 12 34 56 78');
     await page.getByTestId('confirm-idNumber').click();
+    await page.keyboard.press('Control+s');
+    await page.locator('#phone-error').filter({ hasText: '"+33 6 12 34 56 78" không đúng số Việt Nam' }).waitFor();
+    expect(await activeId(app)).toBe('phone');
+    expect(await page.locator('#idNumber-error').count()).toBe(0);
+    expect(await page.getByTestId('saved-code').count()).toBe(0);
+    await page.getByTestId('confirm-phone').click();
     await page.keyboard.press('Control+s');
     await page.getByTestId('saved-code').waitFor();
     const [saved] = (await app.call('dossier.list', { filter: {}, after: null, offset: 0, limit: 5 })).items;
-    expect(saved).toMatchObject({ applicantName: 'Lê Văn Cường', phone: '0912.345.678' });
+    expect(saved).toMatchObject({ applicantName: 'Lê Văn Cường', phone: '+33 6 12 34 56 78' });
   });
 
   it('finds a dossier by the last digits of a phone or CCCD and by procedure name', async () => {

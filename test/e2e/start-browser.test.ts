@@ -1,14 +1,14 @@
 // `npm start` without Electron's binary (this machine skips its download): start.ts says why, starts the
 // loopback web host and opens the system's browser on the address it printed. The system's opener
 // (xdg-open here) is replaced on PATH by a script that records the address it was given; the test then
-// opens that very address in Chromium and finds the app.
+// opens that very address in Chromium (en-US, at 1366×768 and 1024×768) and finds the app.
 import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { CHROMIUM } from './harness';
+import { CHROMIUM, SCREENS_DIR } from './harness';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const cleanups: Array<() => void> = [];
@@ -53,8 +53,20 @@ describe('npm start without Electron', () => {
 
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
     cleanups.push(() => void browser.close());
-    const page = await browser.newPage();
-    await page.goto(url);
-    await page.locator('.wizard, .shell').first().waitFor();
+    // the printed address at both screen sizes, the browser in en-US: the first-run wizard, whole, in Vietnamese
+    for (const viewport of [
+      { width: 1366, height: 768 },
+      { width: 1024, height: 768 },
+    ]) {
+      const page = await browser.newPage({ viewport, locale: 'en-US' });
+      await page.goto(url);
+      await page.getByRole('heading', { name: 'Đơn vị sử dụng sổ' }).waitFor();
+      expect(await page.evaluate<string>('navigator.language')).toBe('en-US');
+      const card = await page.locator('.wizard').boundingBox();
+      expect(card && card.x >= 0 && card.y >= 0 && card.x + card.width <= viewport.width && card.y + card.height <= viewport.height, `wizard inside ${viewport.width}×768`).toBe(true);
+      mkdirSync(SCREENS_DIR, { recursive: true });
+      await page.screenshot({ path: path.join(SCREENS_DIR, `12-npm-start-${viewport.width}.png`) });
+      await page.close();
+    }
   });
 });

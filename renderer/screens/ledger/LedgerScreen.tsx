@@ -147,12 +147,16 @@ export function LedgerScreen() {
           if (!d) return <div className="ledger-grid placeholder">Đang tải…</div>;
           return (
             <div className="ledger-grid">
-              <span className="mono">{d.code}</span>
-              <span className="strong">{d.applicantName || '—'}</span>
-              <span title={d.procedureName}>{d.procedureName}</span>
-              <span>{viDateTime(d.receivedAt)}</span>
-              <span>{d.extensionDue ? `${viIso(d.due)} → ${viIso(d.extensionDue)}` : viIso(d.due)}</span>
-              <span>
+              <span className="mono cell-2-narrow">{d.code}</span>
+              <span className="strong cell-2" title={d.applicantName}>
+                {d.applicantName || '—'}
+              </span>
+              <span className="cell-2" title={d.procedureName}>
+                {d.procedureName}
+              </span>
+              <span className="cell-2-narrow">{viDateTime(d.receivedAt)}</span>
+              <span className="cell-2">{d.extensionDue ? `${viIso(d.due)} → ${viIso(d.extensionDue)}` : viIso(d.due)}</span>
+              <span className="cell-2">
                 <StateBadge state={d.state} />
               </span>
             </div>

@@ -1,8 +1,10 @@
 // First run: who the unit is, where its reports go, which desk this is, any extra time, and who works at
 // this desk (every change in the ledger records one of these names). Three short steps; Enter moves on.
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type InputHTMLAttributes, useState } from 'react';
 import { create } from 'zustand';
+import { type SetupField, setupProblems } from '../../../shared/office/setup-checks';
 import { call, messageOf } from '../../api/client';
+import { focusField } from '../../components/DateInput';
 import { ErrorBox, Field } from '../../components/ui';
 
 type Step = 1 | 2 | 3;
@@ -38,6 +40,46 @@ const useSetup = create<SetupState>((set) => ({
   set: (patch) => set(patch),
 }));
 
+/** The fields each step asks for, by the id of their box. */
+const STEP_FIELDS: Record<1 | 2, Array<[SetupField, string]>> = {
+  1: [
+    ['unitName', 'unitName'],
+    ['unitCode', 'unitCode'],
+  ],
+  2: [
+    ['receivingUnit', 'receivingUnit'],
+    ['deskNumber', 'deskNumber'],
+    ['extraWorkingDays', 'extraDays'],
+  ],
+};
+
+/** The messages of the current step's boxes that fail their check, by box id. */
+function stepProblems(s: SetupState): Record<string, string> {
+  if (s.step === 3) return s.operators.every((o) => o.trim() === '') ? { 'operator-0': 'Hãy nhập họ tên ít nhất một cán bộ làm việc ở bàn này.' } : {};
+  const problems = setupProblems(s);
+  const out: Record<string, string> = {};
+  for (const [field, id] of STEP_FIELDS[s.step]) {
+    const message = problems[field];
+    if (message) out[id] = message;
+  }
+  return out;
+}
+
+/** A text box that shows its message underneath when it failed its check (marked, described by it). */
+function CheckedInput(props: InputHTMLAttributes<HTMLInputElement> & { id: string; problem: string | undefined }) {
+  const { problem, ...input } = props;
+  return (
+    <>
+      <input {...input} aria-invalid={problem ? true : undefined} aria-describedby={problem ? `${props.id}-error` : undefined} />
+      {problem ? (
+        <small className="field-error" role="alert" id={`${props.id}-error`}>
+          {problem}
+        </small>
+      ) : null}
+    </>
+  );
+}
+
 const TITLES: Record<Step, string> = { 1: 'Đơn vị sử dụng sổ', 2: 'Báo cáo và bàn tiếp nhận', 3: 'Cán bộ làm việc ở bàn này' };
 
 /** Adds the names not yet in the ledger's list (the wizard may be finished again after a refusal). */
@@ -50,13 +92,20 @@ async function addOperators(names: string[]): Promise<void> {
   }
 }
 
-function OperatorNames({ names, onChange }: { names: string[]; onChange(names: string[]): void }) {
+function OperatorNames({ names, problems, onChange }: { names: string[]; problems: Record<string, string>; onChange(names: string[]): void }) {
   return (
     <>
       <p className="hint">Mỗi thay đổi trong sổ được ghi tên người làm. Người đầu tiên được chọn làm việc ngay; đổi người ở thanh trên cùng.</p>
       {names.map((name, i) => (
         <Field key={i} label={i === 0 ? 'Họ tên cán bộ một cửa' : `Cán bộ thứ ${i + 1}`} htmlFor={`operator-${i}`}>
-          <input id={`operator-${i}`} autoFocus={i === names.length - 1} value={name} maxLength={100} onChange={(e) => onChange(names.map((n, j) => (j === i ? e.target.value : n)))} />
+          <CheckedInput
+            id={`operator-${i}`}
+            problem={problems[`operator-${i}`]}
+            autoFocus={i === names.length - 1}
+            value={name}
+            maxLength={100}
+            onChange={(e) => onChange(names.map((n, j) => (j === i ? e.target.value : n)))}
+          />
         </Field>
       ))}
       {names.length < 10 ? (
@@ -70,7 +119,8 @@ function OperatorNames({ names, onChange }: { names: string[]; onChange(names: s
 
 export function SetupWizard({ onDone }: { onDone(): void }) {
   const s = useSetup();
-  const [localError, setLocalError] = useState<string | null>(null);
+  /** The boxes of this step that failed their check when the desk last tried to move on. */
+  const [problems, setProblems] = useState<Record<string, string>>({});
 
   async function finish() {
     s.set({ saving: true, error: null, details: [] });
@@ -95,25 +145,21 @@ export function SetupWizard({ onDone }: { onDone(): void }) {
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    if (s.step === 1) {
-      if (!s.unitName.trim() || !s.unitCode.trim()) {
-        setLocalError('Hãy nhập tên đơn vị và mã đơn vị.');
-        return;
-      }
-      setLocalError(null);
-      s.set({ step: 2 });
+    const found = stepProblems(s);
+    setProblems(found);
+    const first = Object.keys(found)[0];
+    if (first !== undefined) {
+      setTimeout(() => focusField(first), 0);
       return;
     }
-    if (s.step === 2) {
-      s.set({ step: 3 });
-      return;
-    }
-    if (s.operators.every((o) => o.trim() === '')) {
-      setLocalError('Hãy nhập họ tên ít nhất một cán bộ làm việc ở bàn này.');
-      return;
-    }
-    setLocalError(null);
-    void finish();
+    if (s.step < 3) s.set({ step: (s.step + 1) as Step });
+    else void finish();
+  }
+
+  /** Back to a step: its boxes start unmarked. */
+  function back() {
+    setProblems({});
+    s.set({ step: (s.step - 1) as Step });
   }
 
   return (
@@ -124,10 +170,10 @@ export function SetupWizard({ onDone }: { onDone(): void }) {
         {s.step === 1 ? (
           <>
             <Field label="Tên đơn vị" hint='Ví dụ: "UBND xã Hương Hữu" hoặc "Trung tâm Phục vụ hành chính công xã …"' htmlFor="unitName">
-              <input id="unitName" autoFocus value={s.unitName} onChange={(e) => s.set({ unitName: e.target.value })} />
+              <CheckedInput id="unitName" problem={problems.unitName} autoFocus value={s.unitName} onChange={(e) => s.set({ unitName: e.target.value })} />
             </Field>
             <Field label="Mã đơn vị (mã định danh theo QCVN 102:2016)" hint="Phần đầu của mã hồ sơ, ví dụ 000.00.21.H57" htmlFor="unitCode">
-              <input id="unitCode" value={s.unitCode} onChange={(e) => s.set({ unitCode: e.target.value })} />
+              <CheckedInput id="unitCode" problem={problems.unitCode} value={s.unitCode} onChange={(e) => s.set({ unitCode: e.target.value })} />
             </Field>
             <Field label="Cơ quan cấp trên (in ở góc trái văn bản, có thể để trống)" htmlFor="parentBody">
               <input id="parentBody" value={s.parentBody} onChange={(e) => s.set({ parentBody: e.target.value })} />
@@ -137,21 +183,21 @@ export function SetupWizard({ onDone }: { onDone(): void }) {
         {s.step === 2 ? (
           <>
             <Field label="Đơn vị nhận báo cáo" hint="Ví dụ: UBND tỉnh Thừa Thiên Huế (Văn phòng UBND tỉnh)" htmlFor="receivingUnit">
-              <input id="receivingUnit" autoFocus value={s.receivingUnit} onChange={(e) => s.set({ receivingUnit: e.target.value })} />
+              <CheckedInput id="receivingUnit" problem={problems.receivingUnit} autoFocus value={s.receivingUnit} onChange={(e) => s.set({ receivingUnit: e.target.value })} />
             </Field>
             <Field label="Số bàn tiếp nhận của máy này (1–9)" hint="Mỗi máy một số riêng: chữ số đầu của phần cuối mã hồ sơ, để các máy không cấp trùng mã." htmlFor="deskNumber">
-              <input id="deskNumber" type="number" min={1} max={9} value={s.deskNumber} onChange={(e) => s.set({ deskNumber: e.target.value })} />
+              <CheckedInput id="deskNumber" inputMode="numeric" autoComplete="off" problem={problems.deskNumber} value={s.deskNumber} onChange={(e) => s.set({ deskNumber: e.target.value })} />
             </Field>
             <Field label="Số ngày làm việc cộng thêm (xã miền núi, hải đảo)" hint="Cộng vào thời hạn các thủ tục lĩnh vực Đất đai. Để 0 nếu không áp dụng." htmlFor="extraDays">
-              <input id="extraDays" type="number" min={0} max={60} value={s.extraWorkingDays} onChange={(e) => s.set({ extraWorkingDays: e.target.value })} />
+              <CheckedInput id="extraDays" inputMode="numeric" autoComplete="off" problem={problems.extraDays} value={s.extraWorkingDays} onChange={(e) => s.set({ extraWorkingDays: e.target.value })} />
             </Field>
           </>
         ) : null}
-        {s.step === 3 ? <OperatorNames names={s.operators} onChange={(operators) => s.set({ operators })} /> : null}
-        <ErrorBox message={localError ?? s.error} details={s.details} />
+        {s.step === 3 ? <OperatorNames names={s.operators} problems={problems} onChange={(operators) => s.set({ operators })} /> : null}
+        <ErrorBox message={s.error} details={s.details} />
         <div className="actions">
           {s.step > 1 ? (
-            <button type="button" className="button" onClick={() => s.set({ step: (s.step - 1) as Step })}>
+            <button type="button" className="button" onClick={back}>
               Quay lại
             </button>
           ) : null}
