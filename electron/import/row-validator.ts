@@ -106,6 +106,9 @@ function workbookWarnings(table: LedgerTable): string[] {
 }
 
 /** `header` defaults to the header row read as our own columns; a foreign layout (foreign/) passes its own. */
+/** How often validateLedgerRows tells its caller how far it is. */
+const PROGRESS_EVERY_ROWS = 500;
+
 export function validateLedgerRows(
   table: LedgerTable,
   ctx: LedgerImportContext,
@@ -117,7 +120,9 @@ export function validateLedgerRows(
   const dossiers: ImportedDossier[] = [];
   const firstLineOfCode = new Map<string, number>();
 
-  for (const record of table.records) {
+  const total = table.records.length;
+  for (const [index, record] of table.records.entries()) {
+    if (index % PROGRESS_EVERY_ROWS === 0) ctx.onChecked?.(index, total);
     const row = readRowCells(record.cells, header.columns);
     const issues: RowIssue[] = [...row.issues, ...legacyFontIssues(row)];
     if (repairNumbers(record, header, row, issues)) zerosRestored.push(record.line);
