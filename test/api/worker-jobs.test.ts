@@ -9,6 +9,7 @@ import type { JobStatusView } from '../../shared/api/job-schemas';
 import { parseIsoDate } from '../../shared/time/day';
 import { importFile } from '../../bench/measure/import';
 import { type TestApi, dossierInput, ledgerFingerprint, testApi } from './helpers';
+import { RULES_UPDATE_SOURCE } from '../handoff/rules-update-fixture';
 
 const ROWS = 3000;
 const PASSPHRASE = 'Mật khẩu bàn giao 2024';
@@ -100,5 +101,25 @@ describe('jobs in a worker', () => {
     expect(outcome).toMatchObject({ written: true, counts: { new: 1 } });
     expect(await b.call('job.status', { jobId })).toMatchObject({ state: 'done' });
     expect(await b.call('dossier.count', { filter: {} })).toEqual({ count: 1 });
+  });
+
+  it('a rules update imported by the worker: the calendar this side keeps is read again', async () => {
+    const province = await testApi('2026-12-02 15:00');
+    await province.call('settings.update', { unitName: 'UBND tỉnh Thừa Thiên Huế', unitCode: '000.00.00.H57' });
+    await province.call('handoff.setRole', { receivingOffice: true });
+    const source = { fileName: 'cap-nhat.json', contentBase64: Buffer.from(JSON.stringify(RULES_UPDATE_SOURCE)).toString('base64') };
+    const made = await province.call('rules.make', { source, folder: province.dir });
+    const commune = await testApi('2026-12-03 08:00');
+    await commune.call('rules.registerSender', { unitCode: '000.00.00.H57', unitName: 'UBND tỉnh Thừa Thiên Huế', fingerprint: made.fingerprint });
+    const stormDay = async () => (await commune.call('calendar.year', { year: 2027 })).specialDays.find((d) => d.date === '2027-10-14')?.working ?? true;
+    expect(await stormDay()).toBe(true);
+    const upload = { kind: 'upload' as const, fileName: made.fileName, contentBase64: readFileSync(made.path).toString('base64') };
+    const preview = await commune.call('rules.preview', { source: upload });
+    if (preview.status !== 'ready') throw new Error(preview.message);
+    expect(await stormDay()).toBe(true); // the calendar as this side keeps it, after the dry run
+    const jobId = randomUUID();
+    expect(await commune.call('rules.import', { previewId: preview.previewId, jobId })).toMatchObject({ written: true });
+    expect(await commune.call('job.status', { jobId })).toMatchObject({ state: 'done' });
+    expect(await stormDay()).toBe(false);
   });
 });
