@@ -9,9 +9,10 @@ import { scaleName } from './args';
 import { BENCH_ACTOR, defaultYears, generateLedger } from './generate/generate-ledger';
 import { createRandom } from './generate/random';
 import { measureApiWait } from './measure/api-wait';
+import { measureImportWait } from './measure/import-wait';
 import { measureDocuments } from './measure/documents';
 import { measureFsyncFloor } from './measure/fsync-floor';
-import { measureImport } from './measure/import';
+import { IMPORT_ROWS, measureImport } from './measure/import';
 import { FOREIGN_IMPORT_ROWS, measureForeignImport } from './measure/foreign-import';
 import { measureIntake } from './measure/intake';
 import { measurePages } from './measure/ledger-page';
@@ -122,6 +123,9 @@ export async function runScale(dossiers: number, options: { keep: boolean; log: 
       const foreign = await measureForeignImport(session, ledger.asOf, Math.min(FOREIGN_IMPORT_ROWS, dossiers));
       v.import_foreign_xlsx_rows_per_s = foreign.rowsPerSecond;
       log(`[${name}] province XLSX ${foreign.rows} rows: plan ${fmt(foreign.planMs)}, apply ${fmt(foreign.applyMs)} → ${foreign.rowsPerSecond.toFixed(0)} rows/s`);
+      const importWait = await measureImportWait(file, ledger.asOf, Math.min(IMPORT_ROWS, dossiers));
+      v.api_wait_import_p99_ms = importWait.p99;
+      log(`[${name}] API wait p99 during a ${importWait.rows}-row CSV import ${fmt(importWait.p99)} (${importWait.calls} calls over ${fmt(importWait.ms)})`);
     } finally {
       session.close();
     }

@@ -26,10 +26,10 @@ export interface ApiWait {
   reportMs: number;
 }
 
-type Dispatch = ReturnType<typeof createAppApi>['dispatch'];
+export type Dispatch = ReturnType<typeof createAppApi>['dispatch'];
 
 /** Asks screen calls every ASK_EVERY_MS until `heavy` settles; returns the wait of each call. */
-async function samplesDuring(dispatch: Dispatch, heavy: Promise<{ ok: boolean }>): Promise<{ waits: number[]; ms: number }> {
+export async function samplesDuring(dispatch: Dispatch, heavy: Promise<{ ok: boolean }>): Promise<{ waits: number[]; ms: number }> {
   const started = nowMs();
   let done = false;
   const finished = heavy.then((result) => {

@@ -20,10 +20,10 @@ export interface ImportTimes {
   rowsPerSecond: number;
 }
 
-export function importFile(session: LedgerSession, asOf: DayNumber, rows: number): Uint8Array {
+export function importFile(session: LedgerSession, asOf: DayNumber, rows: number, unitCode = MERGED_UNIT_CODE): Uint8Array {
   const csv = createLedgerCsv();
   const base = { calendar: session.calendar(), policy: session.policy(), procedures: session.catalogue.listActive(asOf) };
-  streamDossiers({ dossiers: rows, seed: 99, from: asOf - 730, asOf, unitCode: MERGED_UNIT_CODE }, base, (r) => csv.add(r));
+  streamDossiers({ dossiers: rows, seed: 99, from: asOf - 730, asOf, unitCode }, base, (r) => csv.add(r));
   return csv.bytes();
 }
 

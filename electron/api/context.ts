@@ -3,6 +3,7 @@
 import type { DeskLedger } from '../desk/desk-ledger';
 import type { LedgerSession } from '../services/ledger-session';
 import type { ImportPlanStore } from './import-plans';
+import type { Jobs } from './jobs';
 
 export type HostKind = 'electron' | 'web';
 
@@ -48,4 +49,6 @@ export interface ApiContext {
   host: HostServices;
   appVersion: string;
   imports: ImportPlanStore;
+  /** The long jobs the screen follows and may cancel (imports, packages). */
+  jobs: Jobs;
 }

@@ -28,7 +28,12 @@ export type Dispatch = (command: string, input: unknown) => Promise<ApiResult<un
  * backup, a report document), PowerShell listing the USB drives, a native dialog the person answers:
  * the commands after them run meanwhile, so the screen never waits for those.
  */
-export const OFF_QUEUE_COMMANDS: ReadonlySet<string> = new Set(['backup.now', 'report.export', 'dossier.exportCsv', 'handoff.drives', 'handoff.chooseFolder', 'host.saveFile']);
+export const OFF_QUEUE_COMMANDS: ReadonlySet<string> = new Set([
+  'backup.now', 'report.export', 'dossier.exportCsv', 'handoff.drives', 'handoff.chooseFolder', 'host.saveFile',
+  // Jobs in a worker that the screen follows with job.status; the writes among them are the one writer
+  // while they run (api/ledger-writer answers every other write "busy").
+  'import.plan', 'import.planForeign', 'import.apply', 'handoff.import', 'rules.import', 'handoff.export', 'handoff.exportConsolidated', 'job.status', 'job.cancel',
+]);
 
 const USER_ERRORS = [LedgerError, LedgerFileError, BackupError, DeadlineRequestError, ImportRejectedError, PeriodError, FormError, SignoffError, SecurityError, ReliabilityError];
 

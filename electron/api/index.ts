@@ -17,6 +17,9 @@ import { ledgerBookHandlers } from './handlers/ledger-book';
 import { reportHandlers } from './handlers/reports';
 import { settingsHandlers } from './handlers/settings';
 import { createImportPlanStore } from './import-plans';
+import { jobHandlers } from './handlers/jobs';
+import { createJobs } from './jobs';
+import { guardLedgerWriter } from './ledger-writer';
 import { AUTOMATIC_BACKUP_EVERY_MS, scheduleAutomaticBackups } from '../desk/backup-schedule';
 import { type DeskLedger, openDeskLedger } from '../desk/desk-ledger';
 import { guardHandlers } from './desk-guards';
@@ -45,6 +48,7 @@ export function createHandlers(ctx: ApiContext): Handlers {
     ...startupHandlers(ctx),
     ...backupHandlers(ctx),
     ...operatorHandlers(ctx),
+    ...jobHandlers(ctx),
   };
 }
 
@@ -93,10 +97,11 @@ export function createAppApi(options: AppApiOptions): AppApi {
     host: options.host,
     appVersion: options.appVersion,
     imports: createImportPlanStore(),
+    jobs: createJobs(clock),
   };
   const stopBackups = scheduleAutomaticBackups(desk, options.backupCheckEveryMs ?? AUTOMATIC_BACKUP_EVERY_MS, onError);
   const commits = createCommitKeeper(() => (desk.state().kind === 'open' ? { db: desk.hostSession().db, file: desk.file } : null), clock, onError);
-  const dispatch = createDispatcher(guardHandlers(createHandlers(ctx), desk), onError);
+  const dispatch = createDispatcher(guardLedgerWriter(guardHandlers(createHandlers(ctx), desk)), onError);
   return {
     // The mark of the last acknowledged change is durable before the answer leaves (desk/commit-keeper).
     dispatch: async (command, input) => {

@@ -2,8 +2,8 @@
 // name, and never overwrites a good file on the stick: the bytes go to a temporary file beside the target,
 // are flushed to the device, read back and verified, and only then renamed into place.
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { closeSync, existsSync, fsyncSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { HandoffError } from './errors';
 
 function writeAll(fd: number, bytes: Buffer): void {
@@ -35,9 +35,28 @@ function describe(error: unknown): string {
  * and throws when they are not a good package. On any failure the temporary file is removed and an
  * existing `target` is left as it was.
  */
+const TEMPORARY_MARK = '.dang-ghi-';
+
+/**
+ * After an export was cancelled (its worker stopped): removes `target` — a name no file had when the
+ * export began (handoff's targetIn) — and the temporary files of writePackageFile beside it.
+ */
+export function removePackageLeftovers(target: string): void {
+  const folder = dirname(target);
+  const temporary = `${basename(target)}${TEMPORARY_MARK}`;
+  let names: string[] = [];
+  try {
+    names = readdirSync(folder);
+  } catch (error) {
+    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return; // the stick was pulled out
+    throw error;
+  }
+  for (const name of names) if (name === basename(target) || name.startsWith(temporary)) rmSync(join(folder, name), { force: true });
+}
+
 export function writePackageFile(target: string, bytes: Buffer, verify: (written: Buffer) => void): void {
   if (!existsSync(dirname(target))) throw new HandoffError(`Không ghi được gói: thư mục "${dirname(target)}" không tồn tại (ổ USB có thể đã bị rút ra).`);
-  const temporary = `${target}.dang-ghi-${process.pid}-${randomBytes(4).toString('hex')}`;
+  const temporary = `${target}${TEMPORARY_MARK}${process.pid}-${randomBytes(4).toString('hex')}`;
   try {
     const fd = openSync(temporary, 'wx');
     try {

@@ -79,7 +79,7 @@ const sameCounts = (a: MergeCounts, b: MergeCounts) => (Object.keys(a) as (keyof
 export function importPackage(
   session: LedgerSession,
   bytes: Uint8Array,
-  options: PackageImportOptions & { expected?: MergeCounts; at?: Date } = {},
+  options: PackageImportOptions & { expected?: MergeCounts; at?: Date; beforeWrite?: () => void } = {},
 ): PackageImportOutcome {
   const opened = openPackage(session, bytes, options);
   const db = session.db;
@@ -114,5 +114,7 @@ export function importPackage(
     }
     return { ...preview, batchId: batch.id };
   });
+  // The package is opened and verified (the slow part); from here on, the writing.
+  options.beforeWrite?.();
   return run.immediate();
 }

@@ -45,6 +45,8 @@ export interface RulesUpdatePreview {
 
 export interface RulesImportOptions {
   fileName?: string;
+  /** Called once the package is opened and checked, just before the writing transaction begins. */
+  beforeWrite?: () => void;
 }
 
 interface OpenedRulesUpdate {
@@ -136,6 +138,7 @@ function run(session: LedgerSession, bytes: Uint8Array, options: RulesImportOpti
       );
     return preview;
   });
+  if (commit) options.beforeWrite?.();
   try {
     return work.immediate();
   } catch (error) {

@@ -42,6 +42,8 @@ export interface LedgerImportContext {
    * version in force that day (plus the commune's extra time).
    */
   ruleFor(procedure: Procedure, receivedAt: LocalDateTime): ProcedureRule;
+  /** Called every few hundred rows with the number checked so far (a progress bar). */
+  onChecked?(checked: number, total: number): void;
 }
 
 /**

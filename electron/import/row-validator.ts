@@ -107,6 +107,9 @@ function workbookWarnings(table: LedgerTable): string[] {
 }
 
 /** `header` defaults to the header row read as our own columns; a foreign layout (foreign/) passes its own. */
+/** How often validateLedgerRows tells its caller how far it is. */
+const PROGRESS_EVERY_ROWS = 500;
+
 export function validateLedgerRows(
   table: LedgerTable,
   ctx: LedgerImportContext,
@@ -119,7 +122,9 @@ export function validateLedgerRows(
   const firstLineOfCode = new Map<string, number>();
   const unusualNumbers: Record<CitizenNumberField, number[]> = { idNumber: [], phone: [] };
 
-  for (const record of table.records) {
+  const total = table.records.length;
+  for (const [index, record] of table.records.entries()) {
+    if (index % PROGRESS_EVERY_ROWS === 0) ctx.onChecked?.(index, total);
     const row = readRowCells(record.cells, header.columns);
     const issues: RowIssue[] = [...row.issues, ...legacyFontIssues(row)];
     if (repairNumbers(record, header, row, issues)) zerosRestored.push(record.line);

@@ -1,6 +1,7 @@
 // What an import of a ledger file would do, decided before anything is written (interchange.md §1):
 // every row checked; each valid row is new, unchanged, or a conflict with the dossier of the same code.
 import { createHash } from 'node:crypto';
+import { formatIntVi } from '../../shared/format/vi-number';
 import type { DossierFacts } from '../../shared/dossier/dossier';
 import { type ImportProblem, type ImportedDossier, type LedgerTable, catalogueLookup, validateLedgerRows } from '../import';
 import { type ForeignMapping, type ForeignReading, type ProcedureSuggestion, readImportFile, suggestProcedures } from '../import/foreign';
@@ -90,7 +91,11 @@ function memoised<T>(find: (code: string) => T): (code: string) => T {
   };
 }
 
-export async function planImport(session: LedgerSession, bytes: Uint8Array, fileName: string, options: PlanOptions = {}): Promise<ImportPlan> {
+/** What planImport is doing, for a progress bar: a Vietnamese label, and how far (total 0: unknown). */
+export type PlanProgress = (label: string, done: number, total: number) => void;
+
+export async function planImport(session: LedgerSession, bytes: Uint8Array, fileName: string, options: PlanOptions = {}, progress?: PlanProgress): Promise<ImportPlan> {
+  progress?.('Đang đọc tệp', 0, 0);
   const reading = await readImportFile(bytes, fileName, options.mapping ?? null, options.sheet === undefined ? {} : { sheet: options.sheet });
   const table = reading.table;
   const procedures = session.catalogue.listActive(Number.MAX_SAFE_INTEGER);
@@ -101,7 +106,9 @@ export async function planImport(session: LedgerSession, bytes: Uint8Array, file
     // the version in force on the day of reception, as at the desk (dossier-intake.ts)
     ruleFor: (procedure, receivedAt) => ruleForOffice(session, session.catalogue.findByCode(procedure.code, receivedAt.day) ?? procedure),
     computeBaseDue: (rule, receivedAt) => dueDateAtReception(session, rule, receivedAt).day,
+    ...(progress ? { onChecked: (checked: number, total: number) => progress(`Đang kiểm tra dòng ${formatIntVi(checked)}/${formatIntVi(total)}`, checked, total) } : {}),
   }, reading.header);
+  progress?.('Đang đối chiếu với hồ sơ trong sổ', 0, 0);
   const problems = [...reading.problems, ...validation.problems].sort((a, b) => a.line - b.line);
   const ledger = session.dossiers.findByCodes(validation.dossiers.map((d) => d.facts.code));
   const items: PlanItem[] = reading.foreign

@@ -3,7 +3,7 @@
 // the result or the error of each. It stays alive between tasks (run-task keeps a few idle ones).
 import { parentPort } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import { HandoffError, PackageRefusedError, exportFullPackage, exportReportPackage } from '../handoff';
+import { HandoffError, PackageRefusedError, consolidatePeriod, exportFullPackage, exportReportPackage, renderConsolidated } from '../handoff';
 import { LedgerFileError } from '../import';
 import { LedgerError } from '../ledger';
 import { runDailyBackup, takeBackup } from '../reliability/auto-backup';
@@ -14,14 +14,15 @@ import { planImport } from '../services/import-plan';
 import { sessionOver } from '../services/ledger-session';
 import { renderPeriodReport } from '../services/report-documents-service';
 import { ledgerViewCsv } from './ledger-csv-export';
-import type { WorkerMessage, WorkerTask } from './worker-tasks';
+import { handoffImport, importApply, rulesImport } from './ledger-write-tasks';
+import type { WorkerMessage, WorkerProgress, WorkerTask } from './worker-tasks';
 
 const BUSY_TIMEOUT_MS = 10_000;
 /** Errors whose Vietnamese message is the answer to show (as api/dispatch treats them). */
 const USER_FACING = [LedgerError, LedgerFileError, BackupError, ReliabilityError, PeriodError, HandoffError, PackageRefusedError];
 const INTEGRITY_LINES = 20;
 
-/** A read-only connection: the worker never writes the ledger (the answering thread is its one writer). */
+/** A read-only connection, for every task but the writes of ledger-write-tasks (then the one writer). */
 function readConnection(ledgerFile: string): Database.Database {
   const db = new Database(ledgerFile, { readonly: true, fileMustExist: true });
   db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
@@ -65,7 +66,7 @@ async function run(task: WorkerTask): Promise<unknown> {
     case 'ledger-csv':
       return withConnection(task.ledgerFile, (db) => ledgerViewCsv(sessionOver(db, task.ledgerFile, 'xuất CSV'), task.filter, task.today));
     case 'import-plan':
-      return withConnection(task.ledgerFile, (db) => planImport(sessionOver(db, task.ledgerFile, 'nhập sổ'), task.bytes, task.fileName, task.options ?? {}));
+      return withConnection(task.ledgerFile, (db) => planImport(sessionOver(db, task.ledgerFile, 'nhập sổ'), task.bytes, task.fileName, task.options ?? {}, (label, done, total) => progress({ label, done, total })));
     case 'handoff-export': {
       // Read-write only for the unit key's transaction (BEGIN IMMEDIATE), which finds the key and writes nothing.
       const db = new Database(task.ledgerFile, { fileMustExist: true });
@@ -79,6 +80,18 @@ async function run(task: WorkerTask): Promise<unknown> {
         db.close();
       }
     }
+    case 'import-apply':
+      return importApply(task, progress);
+    case 'handoff-import':
+      return handoffImport(task, progress);
+    case 'rules-import':
+      return rulesImport(task, progress);
+    case 'consolidated-document':
+      return withConnection(task.ledgerFile, (db) => {
+        const session = sessionOver(db, task.ledgerFile, 'tổng hợp');
+        const consolidated = consolidatePeriod(session, task.periodKey);
+        return consolidated && renderConsolidated(session, consolidated, task.format, task.issuedOn);
+      });
     case 'report-document':
       return withConnection(task.ledgerFile, (db) =>
         renderPeriodReport(sessionOver(db, task.ledgerFile, 'báo cáo'), task.period, task.format, { issuedOn: task.issuedOn, includePersonalData: task.includePersonalData, ...(task.now === undefined ? {} : { now: task.now }) }),
@@ -88,6 +101,10 @@ async function run(task: WorkerTask): Promise<unknown> {
 
 function post(message: WorkerMessage): void {
   parentPort?.postMessage(message);
+}
+
+function progress(value: WorkerProgress): void {
+  post({ type: 'progress', progress: value });
 }
 
 parentPort?.on('message', (task: WorkerTask) => {

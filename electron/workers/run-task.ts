@@ -93,7 +93,14 @@ export function runInWorker<K extends WorkerTask['kind']>(task: Extract<WorkerTa
       else void worker.terminate();
       outcome();
     };
-    const abort = () => finish(() => reject(new WorkerCancelledError()), false);
+    // Rejects once the worker has stopped, so the caller may remove what it had begun to write.
+    const abort = () => {
+      if (settled) return;
+      settled = true;
+      options.signal?.removeEventListener('abort', abort);
+      const cancelled = () => reject(new WorkerCancelledError());
+      worker.terminate().then(cancelled, cancelled);
+    };
     options.signal?.addEventListener('abort', abort);
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'progress') options.onProgress?.(message.progress);

@@ -3,7 +3,9 @@
 // to the ledger file; the answering thread keeps the one writer.
 import type { ReportPeriod } from '../../shared/periods/period';
 import type { DayNumber } from '../../shared/time/day';
-import type { ExportOutcome } from '../handoff';
+import type { ConsolidatedFormat, ExportOutcome, MergeCounts, RulesUpdatePreview } from '../handoff';
+import type { ImportProblem } from '../import';
+import type { ImportOutcome } from '../services/import-apply';
 import type { DossierListFilter } from '../ledger';
 import type { BackupRun } from '../reliability/auto-backup';
 import type { ImportPlan, PlanOptions } from '../services/import-plan';
@@ -27,6 +29,15 @@ export type WorkerTask =
    * thread), so the worker's connection only reads.
    */
   | { kind: 'handoff-export'; ledgerFile: string; actor: string; at: number; out: string; package: { kind: 'full'; passphrase: string } | { kind: 'report'; period: ReportPeriod } }
+  /**
+   * The writes (workers/ledger-write-tasks): a ledger file imported (read and checked again, then
+   * written), a handoff package, a rules update. `gate` (job-gate): cancelled before writing, nothing is.
+   */
+  | { kind: 'import-apply'; ledgerFile: string; actor: string; bytes: Uint8Array; fileName: string; options: PlanOptions; update: boolean; gate?: Int32Array }
+  | { kind: 'handoff-import'; ledgerFile: string; actor: string; bytes: Uint8Array; fileName: string; passphrase: string | null; trustNewUnit: boolean; expected: MergeCounts; at: number; gate?: Int32Array }
+  | { kind: 'rules-import'; ledgerFile: string; actor: string; bytes: Uint8Array; fileName: string; expected: string; at: number; gate?: Int32Array }
+  /** The receiving office's Biểu 06 of a period (every unit's report and their sum) as a document; null when no unit sent one. */
+  | { kind: 'consolidated-document'; ledgerFile: string; periodKey: string; format: ConsolidatedFormat; issuedOn: DayNumber }
   /** A report document: the period's figures compiled and the document rendered, both in the worker. */
   | { kind: 'report-document'; ledgerFile: string; period: ReportPeriod; format: 'pdf' | 'xlsx' | 'docx'; issuedOn: DayNumber; now?: number; includePersonalData: boolean };
 
@@ -45,6 +56,10 @@ export interface WorkerResults {
   'ledger-csv': Uint8Array;
   'import-plan': ImportPlan;
   'handoff-export': ExportOutcome;
+  'import-apply': { kind: 'rejected'; problems: ImportProblem[] } | { kind: 'written'; outcome: ImportOutcome };
+  'handoff-import': { counts: MergeCounts; batchId: number | null };
+  'consolidated-document': Uint8Array | null;
+  'rules-import': Pick<RulesUpdatePreview, 'writes' | 'plan' | 'ruleChanged' | 'moved'>;
 }
 
 export interface WorkerProgress {

@@ -6,6 +6,7 @@ import { fileDto, isoDate, noInput, requiredText, text, wholeNumber } from './co
 import { parseIsoDate } from '../time/day';
 import { compiledReport, exportInput, periodInput } from './report-schemas';
 import { unitCode } from './setup-schemas';
+import { withJobId } from './job-schemas';
 
 /** The module's own rule (electron/handoff/encryption.ts MIN_PASSPHRASE_LENGTH; a test keeps them equal). */
 export const PACKAGE_PASSPHRASE_MIN = 8;
@@ -41,9 +42,9 @@ export const chosenPath = z.object({ path: z.string().nullable() });
 export const exportPackageInput = z.discriminatedUnion(
   'kind',
   [
-    periodInput.extend({ kind: z.literal('report'), folder }),
+    periodInput.extend({ kind: z.literal('report'), folder, ...withJobId }),
     z
-      .strictObject({ kind: z.literal('full'), folder, passphrase, passphraseAgain: passphrase })
+      .strictObject({ kind: z.literal('full'), folder, passphrase, passphraseAgain: passphrase, ...withJobId })
       .refine((v) => passphraseLength(v.passphrase) >= PACKAGE_PASSPHRASE_MIN, {
         message: `Mật khẩu của gói phải có ít nhất ${PACKAGE_PASSPHRASE_MIN} ký tự.`,
         path: ['passphrase'],
@@ -145,7 +146,7 @@ export const previewView = z.discriminatedUnion('status', [previewReady, preview
 export type PreviewView = z.output<typeof previewView>;
 export type PreviewReady = z.output<typeof previewReady>;
 
-export const importPackageInput = z.strictObject({ previewId: z.string('Mã lần xem trước phải là chữ.').uuid('Mã lần xem trước không hợp lệ.') });
+export const importPackageInput = z.strictObject({ previewId: z.string('Mã lần xem trước phải là chữ.').uuid('Mã lần xem trước không hợp lệ.'), ...withJobId });
 export const importOutcomeView = z.object({ written: z.boolean(), counts: previewReady.shape.counts, message: z.string() });
 
 export const conflictsInput = z.strictObject({ includeResolved: z.boolean('Lựa chọn "cả xung đột đã giải quyết" phải là có hoặc không.') });

@@ -3,6 +3,7 @@
 // examples of its cells, the procedures to confirm, the rows that may be dossiers already in the ledger),
 // and the named profiles. The mapping's meaning (which targets exist) is checked by the importer.
 import { z } from 'zod';
+import { withJobId } from './job-schemas';
 import { requiredText, uploadDto } from './common';
 import { importPlanView } from './setup-schemas';
 
@@ -24,6 +25,7 @@ export const foreignPlanInput = uploadDto.extend({
   decisions: z.record(z.string().regex(/^\d+$/), z.string().max(100)).optional(),
   /** The worksheet of an .xlsx to read; default the first (the view lists them in `sheets`). */
   sheet: z.string('Tên trang tính phải là chữ.').min(1, 'Hãy chọn trang tính.').max(100, 'Tên trang tính dài quá 100 ký tự.').optional(),
+  ...withJobId,
 });
 
 export const foreignColumn = z.object({

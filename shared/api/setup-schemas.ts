@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { MAX_DESK, MIN_DESK, isValidUnitCode } from '../dossier/dossier-code';
 import { channel, fileDto, isoDate, localDateTime, periodRule, requiredText, text, timeUnit, uploadDto, wholeNumber } from './common';
+import { withJobId } from './job-schemas';
 
 export const unitCode = z
   .string('Mã đơn vị phải là chữ.')
@@ -238,11 +239,13 @@ export type ImportPlanView = z.output<typeof importPlanView>;
 export const importPlanInput = uploadDto.extend({
   /** The worksheet of an .xlsx to read; default the first. */
   sheet: z.string('Tên trang tính phải là chữ.').min(1, 'Hãy chọn trang tính.').max(100, 'Tên trang tính dài quá 100 ký tự.').optional(),
+  ...withJobId,
 });
 
 export const importApplyInput = z.strictObject({
   planId: z.string('Mã lần chạy thử phải là chữ.').regex(/^[0-9a-f-]{36}$/, 'Mã lần chạy thử không hợp lệ.'),
   update: z.boolean('Lựa chọn "cập nhật hồ sơ xung đột" phải là có hoặc không.'),
+  ...withJobId,
 });
 
 export const importOutcome = z.object({

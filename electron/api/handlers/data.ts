@@ -6,7 +6,7 @@ import path from 'node:path';
 import { isoFromDay } from '../../../shared/time/day';
 import { formatMinute } from '../../../shared/time/local-time';
 import { backupLedger } from '../../services/backup-service';
-import { ImportRejectedError, applyImport } from '../../services/import-apply';
+import { ImportRejectedError } from '../../services/import-apply';
 import type { ImportPlanView } from '../../../shared/api/setup-schemas';
 import type { ImportPlan, PlanAction } from '../../services/import-plan';
 import { runInWorker } from '../../workers/run-task';
@@ -66,24 +66,29 @@ export function planViewOf(plan: ImportPlan, planId: string): ImportPlanView {
 export function dataHandlers(ctx: ApiContext): DataHandlers {
   const session = () => ctx.ledger.session();
   return {
-    'import.plan': async ({ fileName, contentBase64, sheet }) => {
+    'import.plan': async ({ fileName, contentBase64, sheet, jobId }) => {
       const bytes = bytesOf(contentBase64);
       session(); // refuses while the ledger is not open
       // Reading and checking every row takes seconds for a large file: in a worker, over its own connection.
       const chosen = sheet === undefined ? {} : { sheet };
-      const plan = await runInWorker({ kind: 'import-plan', ledgerFile: ctx.ledger.file, bytes, fileName, options: chosen });
+      const plan = await ctx.jobs.run(jobId, { label: 'Đang đọc tệp', cancelled: 'Đã hủy chạy thử.' }, ({ signal, onProgress }) =>
+        runInWorker({ kind: 'import-plan', ledgerFile: ctx.ledger.file, bytes, fileName, options: chosen }, { signal, onProgress }),
+      );
       const planId = ctx.imports.put({ fileName, bytes, ...chosen, options: chosen }, ctx.clock());
       return planViewOf(plan, planId);
     },
-    'import.apply': async ({ planId, update }) => {
+    'import.apply': async ({ planId, update, jobId }) => {
       const pending = ctx.imports.take(planId, ctx.clock());
       if (!pending) throw rejected('Không tìm thấy lần chạy thử này (có thể đã quá một giờ hoặc đã nhập). Hãy chọn tệp và chạy thử lại.');
-      session();
-      // Checked again (in the worker) against the ledger as it is now; this command holds the queue, so
-      // nothing is written between that check and the write, which stays on the one writer.
-      const plan = await runInWorker({ kind: 'import-plan', ledgerFile: ctx.ledger.file, bytes: pending.bytes, fileName: pending.fileName, options: pending.options ?? {} });
-      if (plan.problems.length > 0) throw new ImportRejectedError(plan.problems);
-      const outcome = applyImport(session(), plan, { update });
+      const s = session();
+      // Checked again against the ledger as it is now, then written, both in the worker: while it runs
+      // every other write is answered "busy" (api/ledger-writer), so nothing comes between.
+      const task = { kind: 'import-apply', ledgerFile: ctx.ledger.file, actor: s.actor, bytes: pending.bytes, fileName: pending.fileName, options: pending.options ?? {}, update } as const;
+      const result = await ctx.jobs.run(jobId, { label: 'Đang đọc tệp', cancelled: 'Đã hủy nhập: chưa ghi gì vào sổ.' }, ({ signal, gate, onProgress }) =>
+        runInWorker({ ...task, gate }, { signal, onProgress }),
+      );
+      if (result.kind === 'rejected') throw new ImportRejectedError(result.problems);
+      const outcome = result.outcome;
       return { inserted: outcome.inserted, updated: outcome.updated, unchanged: outcome.unchanged, skippedConflicts: outcome.skippedConflicts, linked: outcome.linked, undecided: outcome.undecided };
     },
     'backup.create': async () => {

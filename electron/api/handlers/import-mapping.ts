@@ -3,7 +3,8 @@
 import type { ForeignPlanView } from '../../../shared/api/import-mapping-schemas';
 import { type ForeignMapping, foreignMappingSchema } from '../../import/foreign';
 import { createImportProfileRepository } from '../../ledger';
-import { type ImportPlan, planImport } from '../../services/import-plan';
+import type { ImportPlan } from '../../services/import-plan';
+import { runInWorker } from '../../workers/run-task';
 import { loadImportProfile, mappingOfReading, saveImportProfile } from '../../services/import-profiles';
 import type { ApiContext } from '../context';
 import type { Handlers } from '../dispatch';
@@ -46,12 +47,15 @@ function foreignViewOf(plan: ImportPlan, planId: string, mapping: ForeignMapping
 export function importMappingHandlers(ctx: ApiContext): MappingHandlers {
   const session = () => ctx.ledger.session();
   return {
-    'import.planForeign': async ({ fileName, contentBase64, mapping, profile, decisions, sheet }) => {
+    'import.planForeign': async ({ fileName, contentBase64, mapping, profile, decisions, sheet, jobId }) => {
       const s = session();
       const chosen = mapping ? checkedMapping(mapping) : profile ? loadImportProfile(s, profile) : null;
       const bytes = bytesOf(contentBase64);
       const options = { mapping: chosen, decisions: decisions ?? {}, ...(sheet === undefined ? {} : { sheet }) };
-      const plan = await planImport(s, bytes, fileName, options);
+      // Reading and checking every row takes seconds for a large file: in a worker, over its own connection.
+      const plan = await ctx.jobs.run(jobId, { label: 'Đang đọc tệp', cancelled: 'Đã hủy chạy thử: chưa ghi gì.' }, ({ signal, onProgress }) =>
+        runInWorker({ kind: 'import-plan', ledgerFile: ctx.ledger.file, bytes, fileName, options }, { signal, onProgress }),
+      );
       const planId = ctx.imports.put({ fileName, bytes, options }, ctx.clock());
       return foreignViewOf(plan, planId, chosen);
     },

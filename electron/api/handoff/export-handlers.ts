@@ -13,6 +13,8 @@ import type { LedgerSession } from '../../services/ledger-session';
 import { listRemovableDrives } from '../../services/removable-drives';
 import { resolvePeriodRequest } from '../../services/report-service';
 import { runInWorker } from '../../workers/run-task';
+import type { WorkerTask } from '../../workers/worker-tasks';
+import { removePackageLeftovers } from '../../handoff/package-file';
 import type { ApiContext } from '../context';
 import type { Handlers } from '../dispatch';
 import { rejected, unsupported } from '../errors';
@@ -104,14 +106,22 @@ export function exportHandlers(ctx: ApiContext): ExportHandlers {
         // The unit key on the one writer (the first export makes it); the package itself in a worker.
         ensureUnitKey(s.db, { actor: s.actor, at });
         const common = { kind: 'handoff-export', ledgerFile: ctx.ledger.file, actor: s.actor, at: at.getTime() } as const;
+        const inWorker = (task: Extract<WorkerTask, { kind: 'handoff-export' }>) =>
+          ctx.jobs.run(input.jobId, { label: 'Đang tạo gói', cancelled: 'Đã hủy: không có tệp gói nào được ghi.' }, ({ signal, onProgress }) =>
+            runInWorker(task, { signal, onProgress }).catch((error: unknown) => {
+              // Cancelled: the worker has stopped; what it had begun to write goes.
+              if (signal.aborted) removePackageLeftovers(task.out);
+              throw error;
+            }),
+          );
         if (input.kind === 'full') {
           const out = targetIn(folder, `SoMotCua-${unit}-day-du-${stamp()}`);
-          const outcome = await runInWorker({ ...common, out, package: { kind: 'full', passphrase: input.passphrase } });
+          const outcome = await inWorker({ ...common, out, package: { kind: 'full', passphrase: input.passphrase } });
           return dto(outcome, describe(outcome, null));
         }
         const period = resolvePeriodRequest(s, { period: input.period, rule: input.rule });
         const out = targetIn(folder, `SoMotCua-${unit}-${periodKey(period).replace('@', '-')}-bao-cao-${stamp()}`);
-        const outcome = await runInWorker({ ...common, out, package: { kind: 'report', period } });
+        const outcome = await inWorker({ ...common, out, package: { kind: 'report', period } });
         return dto(outcome, describe(outcome, period.label));
       }),
     'handoff.setRole': ({ receivingOffice }) =>

@@ -4,7 +4,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { PreviewView } from '../../../shared/api/handoff-schemas';
-import { PackageRefusedError, importPackage, listConflicts, previewPackageImport, resolveConflict } from '../../handoff';
+import { PackageRefusedError, listConflicts, previewPackageImport, resolveConflict } from '../../handoff';
+import { runInWorker } from '../../workers/run-task';
 import type { ApiContext } from '../context';
 import type { Handlers } from '../dispatch';
 import { rejected, unsupported } from '../errors';
@@ -73,17 +74,27 @@ export function importHandlers(ctx: ApiContext, pending: PendingPackages = creat
           return { status: 'refused', fileName, reason: error.reason, message: error.message, hint: hintFor(error.reason) };
         }
       }),
-    'handoff.import': ({ previewId }) =>
-      asApiErrors(() => {
+    'handoff.import': ({ previewId, jobId }) =>
+      asApiErrors(async () => {
         const p = pending.take(previewId, ctx.clock());
         if (!p) throw rejected('Không tìm thấy lần xem trước này (có thể đã quá 30 phút hoặc gói đã được nhập). Hãy chọn gói và xem trước lại.');
-        const outcome = importPackage(session(), p.bytes, {
+        const s = session();
+        const task = {
+          kind: 'handoff-import',
+          ledgerFile: ctx.ledger.file,
+          actor: s.actor,
+          bytes: p.bytes,
           fileName: p.fileName,
           passphrase: p.passphrase,
           trustNewUnit: p.trustNewUnit,
           expected: p.counts,
-          at: new Date(ctx.clock()),
-        });
+          at: ctx.clock(),
+        } as const;
+        // Opened, checked and written in a worker, the one writer meanwhile (api/ledger-writer).
+        const outcome = await ctx.jobs.run(jobId, { label: 'Đang mở gói', cancelled: 'Đã hủy nhập gói: chưa ghi gì vào sổ.' }, ({ signal, gate, onProgress }) =>
+          runInWorker({ ...task, gate }, { signal, onProgress }),
+        );
+        s.invalidate();
         const written = outcome.batchId !== null;
         return { written, counts: outcome.counts, message: outcomeMessage(outcome.counts, written) };
       }),

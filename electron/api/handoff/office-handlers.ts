@@ -3,7 +3,8 @@
 // unit and their sum — on screen and as PDF, XLSX or DOCX.
 import type { PeriodRule } from '../../../shared/periods/period';
 import { periodKey } from '../../../shared/periods/period';
-import { consolidatePeriod, listRegisteredUnits, periodStatus, registerSendingUnit, renderConsolidated } from '../../handoff';
+import { consolidatePeriod, listRegisteredUnits, periodStatus, registerSendingUnit } from '../../handoff';
+import { runInWorker } from '../../workers/run-task';
 import { consolidatedAsReport } from '../../handoff/consolidation';
 import { resolvePeriodRequest } from '../../services/report-service';
 import type { ApiContext } from '../context';
@@ -40,11 +41,10 @@ export function officeHandlers(ctx: ApiContext): OfficeHandlers {
     },
     'handoff.exportConsolidated': ({ period, rule, format }) =>
       asApiErrors(async () => {
-        const s = session();
         const p = periodOf(period, rule);
-        const c = consolidatePeriod(s, periodKey(p));
-        if (!c) throw rejected(`Chưa có đơn vị nào gửi báo cáo ${p.label} nên chưa có Biểu 06 tổng hợp.`);
-        const bytes = await renderConsolidated(s, c, format, todayOf(ctx));
+        // Compiled and rendered in a worker over its own read-only connection (off the API queue).
+        const bytes = await runInWorker({ kind: 'consolidated-document', ledgerFile: ctx.ledger.file, periodKey: periodKey(p), format, issuedOn: todayOf(ctx) });
+        if (!bytes) throw rejected(`Chưa có đơn vị nào gửi báo cáo ${p.label} nên chưa có Biểu 06 tổng hợp.`);
         return toFileDto(`${safeFileName(`Bieu06-tong-hop-${periodKey(p).replace('@', '-')}`)}.${format}`, MIME[format], bytes);
       }),
   };

@@ -7,7 +7,6 @@ import {
   PackageRefusedError,
   type RulesUpdatePreview,
   exportRulesUpdate,
-  importRulesUpdate,
   listRulesAuthorities,
   parseRulesSource,
   previewRulesUpdate,
@@ -26,6 +25,7 @@ import {
   scheduleItemText,
 } from '../../handoff/rules-update-wording';
 import { viInstant } from '../../reliability/vi-time';
+import { runInWorker } from '../../workers/run-task';
 import type { ApiContext } from '../context';
 import type { Handlers } from '../dispatch';
 import { rejected } from '../errors';
@@ -124,11 +124,17 @@ export function rulesHandlers(ctx: ApiContext, pending: PendingStore<PendingRule
           return { status: 'refused', fileName, reason: error.reason, message: error.message, hint: rulesHintFor(error.reason) };
         }
       }),
-    'rules.import': ({ previewId }) =>
-      asApiErrors(() => {
+    'rules.import': ({ previewId, jobId }) =>
+      asApiErrors(async () => {
         const p = pending.take(previewId, ctx.clock());
         if (!p) throw rejected('Không tìm thấy lần xem trước này (có thể đã quá 30 phút hoặc gói đã được nhập). Hãy chọn gói và xem trước lại.');
-        const outcome = importRulesUpdate(session(), p.bytes, { fileName: p.fileName, at: new Date(ctx.clock()), expected: p.planDigest });
+        const s = session();
+        const task = { kind: 'rules-import', ledgerFile: ctx.ledger.file, actor: s.actor, bytes: p.bytes, fileName: p.fileName, expected: p.planDigest, at: ctx.clock() } as const;
+        // In a worker, the one writer meanwhile (api/ledger-writer); the calendar and settings this thread keeps are read again after.
+        const outcome = await ctx.jobs.run(jobId, { label: 'Đang mở gói', cancelled: 'Đã hủy nhập cập nhật quy định: chưa ghi gì vào sổ.' }, ({ signal, gate, onProgress }) =>
+          runInWorker({ ...task, gate }, { signal, onProgress }),
+        );
+        s.invalidate();
         if (!outcome.writes) return { written: false, message: 'Không có gì mới để ghi: sổ giữ nguyên.' };
         return { written: true, message: importedText(outcome) };
       }),

@@ -5,6 +5,7 @@ import { useEffect } from 'react';
 import { useApp } from '../../app/app-store';
 import { type PeriodChoice, PeriodPicker, currentQuarter, periodChoiceLabel, yearsAround } from '../../components/PeriodPicker';
 import { ErrorBox } from '../../components/ui';
+import { JobProgress } from '../../components/JobProgress';
 import { DestinationStep } from './DestinationStep';
 import { ExportResult } from './ExportResult';
 import { type Step, kindProblem, useExport } from './export-store';
@@ -102,6 +103,7 @@ function WriteStep({ period }: { period: PeriodChoice }) {
           {st.writing ? 'Đang ghi và kiểm tra…' : 'Ghi gói'}
         </button>
       </div>
+      <JobProgress />
     </section>
   );
 }

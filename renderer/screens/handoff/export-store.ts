@@ -4,6 +4,7 @@ import { create } from 'zustand';
 import type { DrivesView, ExportOutcome } from '../../../shared/api/handoff-schemas';
 import { PACKAGE_PASSPHRASE_MIN, passphraseLength } from '../../../shared/api/handoff-schemas';
 import { call, messageOf } from '../../api/client';
+import { runJob } from '../../api/jobs';
 import { type PeriodChoice, periodText } from '../../components/PeriodPicker';
 import { useIdentity } from './identity-store';
 
@@ -78,10 +79,11 @@ export const useExport = create<ExportState>((set, get) => ({
     const s = get();
     set({ writing: true, error: null });
     try {
-      const outcome =
+      const outcome = await runJob('Đang tạo gói', (jobId) =>
         s.kind === 'full'
-          ? await call('handoff.export', { kind: 'full', folder: s.folder, passphrase: s.passphrase, passphraseAgain: s.passphraseAgain })
-          : await call('handoff.export', { kind: 'report', folder: s.folder, period: periodText(period.year, period.part), rule: period.rule });
+          ? call('handoff.export', { kind: 'full', folder: s.folder, passphrase: s.passphrase, passphraseAgain: s.passphraseAgain, jobId })
+          : call('handoff.export', { kind: 'report', folder: s.folder, period: periodText(period.year, period.part), rule: period.rule, jobId }),
+      );
       set({ outcome, passphrase: '', passphraseAgain: '' });
       void useIdentity.getState().load(); // the unit's key is made at the first export
     } catch (error) {

@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { hostKind } from '../../api/client';
 import { FilePick } from '../../components/FilePick';
+import { JobProgress } from '../../components/JobProgress';
 import type { PackageSource } from './import-store';
 
 /** The native dialog in the desktop app, an upload in the browser. */
@@ -55,6 +56,7 @@ export function ApplyBar({ writes, busy, onApply, children }: { writes: boolean;
       </button>
       {!writes ? <span className="hint">Gói không có gì mới so với sổ: không cần nhập.</span> : null}
       {children}
+      <JobProgress />
     </div>
   );
 }

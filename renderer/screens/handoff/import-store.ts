@@ -6,6 +6,7 @@ import type { CommandInput } from '../../../shared/api/contract';
 import type { PreviewView } from '../../../shared/api/handoff-schemas';
 import { call, messageOf } from '../../api/client';
 import { fileToBase64 } from '../../api/files';
+import { JobCancelledError, runJob } from '../../api/jobs';
 import { useIdentity } from './identity-store';
 
 export type PackageSource = { kind: 'file'; file: File } | { kind: 'path'; path: string };
@@ -72,12 +73,13 @@ export const useImportPackage = create<ImportState>((set, get) => ({
     if (preview?.status !== 'ready') return false;
     set({ busy: 'writing', error: null });
     try {
-      const outcome = await call('handoff.import', { previewId: preview.previewId });
+      const outcome = await runJob('Đang mở gói', (jobId) => call('handoff.import', { previewId: preview.previewId, jobId }));
       set({ outcome, preview: null, passphrase: '' });
       void useIdentity.getState().load(); // a new desk adopts the unit's key from its first full package
       return true;
     } catch (error) {
-      set({ error: messageOf(error) });
+      // A cancelled import wrote nothing and spent its preview: the package is previewed again.
+      set({ error: messageOf(error), ...(error instanceof JobCancelledError ? { preview: null } : {}) });
       return false;
     } finally {
       set({ busy: null });

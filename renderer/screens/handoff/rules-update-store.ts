@@ -5,6 +5,7 @@
 import { create } from 'zustand';
 import type { RulesPreviewView, RulesSenderView } from '../../../shared/api/rules-update-schemas';
 import { call, messageOf } from '../../api/client';
+import { JobCancelledError, runJob } from '../../api/jobs';
 import { type PackageSource, sourceInput } from './import-store';
 
 interface RulesUpdateState {
@@ -69,11 +70,12 @@ export const useRulesUpdate = create<RulesUpdateState>((set, get) => ({
     if (preview?.status !== 'ready') return false;
     set({ busy: 'writing', error: null });
     try {
-      const outcome = await call('rules.import', { previewId: preview.previewId });
+      const outcome = await runJob('Đang mở gói', (jobId) => call('rules.import', { previewId: preview.previewId, jobId }));
       set({ outcome: outcome.message, preview: null });
       return true;
     } catch (error) {
-      set({ error: messageOf(error) });
+      // A cancelled import wrote nothing and spent its preview: the package is previewed again.
+      set({ error: messageOf(error), ...(error instanceof JobCancelledError ? { preview: null } : {}) });
       return false;
     } finally {
       set({ busy: null });

@@ -6,8 +6,10 @@ import type { ForeignPlanView, MappingInput } from '../../../shared/api/import-m
 import type { CommandOutput } from '../../../shared/api/contract';
 import { ApiCallError, call, messageOf } from '../../api/client';
 import { fileToBase64 } from '../../api/files';
+import { JobCancelledError, runJob } from '../../api/jobs';
 import { formatIntVi } from '../../app/format';
 import { FilePick } from '../../components/FilePick';
+import { JobProgress } from '../../components/JobProgress';
 import { ErrorBox } from '../../components/ui';
 import { DecisionTable } from './DecisionTable';
 import { MappingTable } from './MappingTable';
@@ -69,7 +71,7 @@ const useImport = create<ImportState>((set, get) => ({
       const content = await fileToBase64(file, (f) => set({ progress: Math.round(f * 40) }));
       set({ stage: 'checking', progress: 45 });
       // One dry run for every file: a list in our own layout comes back without a mapping step.
-      const plan = await call('import.planForeign', { fileName: file.name, contentBase64: content, ...choice });
+      const plan = await runJob('Đang đọc tệp', (jobId) => call('import.planForeign', { fileName: file.name, contentBase64: content, ...choice, jobId }));
       set({ plan, stage: 'preview', progress: 60 });
     } catch (error) {
       set({ stage: 'idle', progress: 0, error: messageOf(error) });
@@ -80,9 +82,11 @@ const useImport = create<ImportState>((set, get) => ({
     if (!plan) return;
     set({ stage: 'writing', progress: 75, error: null, details: [] });
     try {
-      const outcome = await call('import.apply', { planId: plan.planId, update });
+      const outcome = await runJob('Đang đọc tệp', (jobId) => call('import.apply', { planId: plan.planId, update, jobId }));
       set({ outcome, stage: 'done', progress: 100 });
     } catch (error) {
+      // Cancelled: nothing was written, and the dry run is spent (the file is chosen and run again).
+      if (error instanceof JobCancelledError) return set({ stage: 'idle', progress: 0, plan: null, error: error.message, details: [] });
       set({ stage: 'preview', progress: 60, error: messageOf(error), details: error instanceof ApiCallError ? error.details : [] });
     }
   },
@@ -168,7 +172,8 @@ export function ImportTab() {
           Chạy thử
         </button>
       </div>
-      {st.stage !== 'idle' ? (
+      <JobProgress />
+      {st.stage === 'reading' || st.stage === 'preview' || st.stage === 'done' ? (
         <div className="progress-block">
           <progress max={100} value={st.progress} aria-label="Tiến độ nhập" />
           <span role="status">{STAGE_TEXT[st.stage]}</span>
