@@ -1,6 +1,7 @@
 // What the handlers work with: the open ledger, the clock (passed in, so tests fix the day), the host's
 // own services (native dialogs in Electron, none in the web host), and the pending import dry runs.
 import type { DeskLedger } from '../desk/desk-ledger';
+import type { PrintableDocument } from '../documents/html/doc-html';
 import type { LedgerSession } from '../services/ledger-session';
 import type { ImportPlanStore } from './import-plans';
 
@@ -18,6 +19,8 @@ export interface HostServices {
   saveFile?(file: FileBytes): Promise<{ saved: boolean; path: string | null }>;
   /** Opens the document in a print-ready viewer with the native print dialog. */
   print?(file: FileBytes): Promise<boolean>;
+  /** Prints a form's HTML rendering on paper (the system print dialog, or the chosen printer); false when cancelled. */
+  printDocument?(doc: PrintableDocument): Promise<{ printed: boolean; message: string }>;
   /** Opens an already allow-listed URL in the system browser. */
   openExternal?(url: string): Promise<boolean>;
   /** Native save dialog for a backup; null when cancelled. */

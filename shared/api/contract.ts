@@ -18,6 +18,7 @@ import {
 import { foreignPlanInput, foreignPlanView, profileList, saveProfileInput } from './import-mapping-schemas';
 import { actInput, alertBoard, createDossierInput, dossierView, listFilter, listPageInput, listPageOutput } from './dossier-schemas';
 import { HANDOFF_COMMANDS } from './handoff-schemas';
+import { PRINT_COMMANDS } from './print-schemas';
 import { RULES_UPDATE_COMMANDS } from './rules-update-schemas';
 import { cellInput, cellView, exportInput, narrativeView, periodInput, reportView, saveNarrativeInput, signOffInput } from './report-schemas';
 import {
@@ -111,6 +112,7 @@ export const API_CONTRACT = {
   ...HANDOFF_COMMANDS,
   ...RULES_UPDATE_COMMANDS,
   ...DESK_COMMANDS,
+  ...PRINT_COMMANDS,
 } as const satisfies Record<string, CommandSpec>;
 
 export type ApiContract = typeof API_CONTRACT;

@@ -3,12 +3,13 @@
 // module (electron-stand-in.mjs), laid out like the packaged app (app.getAppPath() holding dist/,
 // assets/, build/, node_modules/). The test plays Electron's part and checks what the app asked of it.
 import { type ChildProcess, execFileSync, fork } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OPERATOR, UNIT, dossierInput } from '../api/helpers';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const REGISTER = pathToFileURL(path.join(import.meta.dirname, 'register-stand-in.mjs')).href;
@@ -187,25 +188,62 @@ describe('the built main process against a stand-in electron', () => {
     expect(shell.recorded('focus').length).toBeGreaterThan(0);
   });
 
-  it('prints in a viewer that fits a 1366×768 screen, and deletes the temporary PDF when it closes', async () => {
-    const pdf = Buffer.from('%PDF-1.4\n% Mẫu 01\n%%EOF\n');
-    const before = (shell.recorded('BrowserWindow') as unknown[]).length;
-    const printed = await shell.ask<{ ok: boolean; value: unknown }>('invoke', {
+  it('prints Mẫu 01 as HTML in a hidden sandboxed window from memory, on A4, and leaves nothing behind', async () => {
+    const api = async <T>(command: string, input: unknown): Promise<T> => {
+      const result = await shell.ask<{ ok: boolean; value: T; error?: { message: string } }>('invoke', { channel: 'somc:api', senderUrl: 'somc://app/index.html', args: [command, input] });
+      if (!result.ok) throw new Error(`${command}: ${result.error?.message}`);
+      return result.value;
+    };
+    await api('operators.add', { name: OPERATOR });
+    await api('setup.complete', UNIT);
+    const hourAgo = new Date(Date.now() + 6 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+    const dossier = await api<{ id: string; code: string }>('dossier.create', dossierInput('Nguyễn Thị Ánh Tuyết', hourAgo));
+    const windowsBefore = shell.recorded('BrowserWindow').length;
+    const printed = await api<{ printed: boolean; message: string }>('forms.print', { id: dossier.id, form: 'mau01' });
+    expect(printed.printed).toBe(true);
+    expect(printed.message).toContain('GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ');
+
+    const window = (shell.recorded('BrowserWindow') as { options: { show: boolean; webPreferences: Record<string, unknown> } }[])[windowsBefore]!;
+    expect(window.options.show).toBe(false);
+    expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    expect(window.options.webPreferences).not.toHaveProperty('preload');
+    const loaded = shell.recorded('loaded').at(-1) as {
+      url: string;
+      status: number;
+      csp: string;
+      html: string;
+      resources: { url: string; status: number; contentType: string; bytes: number; text: string | null }[];
+    };
+    expect(loaded.url).toMatch(/^somc:\/\/app\/in\/[0-9a-f-]{36}\/trang\.html$/);
+    expect(loaded.status).toBe(200);
+    expect(loaded.csp).toContain("style-src 'self'");
+    for (const text of ['GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ', 'Nguyễn Thị Ánh Tuyết', dossier.code, 'NGƯỜI TIẾP NHẬN HỒ SƠ']) expect(loaded.html).toContain(text);
+    expect(loaded.html).not.toMatch(/style="|<script/);
+    // The stylesheet and the four Tinos faces come from the same origin, so the strict CSP lets them load.
+    expect(loaded.resources.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
+    expect(loaded.resources[0]?.text).toContain('@page{size:A4 portrait');
+    expect(loaded.resources.slice(1).every((r) => r.contentType === 'font/ttf' && r.bytes > 100_000)).toBe(true);
+    expect(shell.recorded('print').at(-1)).toMatchObject({ silent: false, pageSize: 'A4', landscape: false });
+    expect(shell.recorded('destroy').length).toBeGreaterThan(0);
+
+    // Once printed the page is gone from memory, and no file was ever written for it.
+    const again = await shell.ask<{ status: number }>('fetch', { url: loaded.url });
+    expect(again.status).toBe(404);
+    const temp = path.join(appData, 'temp');
+    const leftovers = existsSync(temp) ? readdirSync(temp, { recursive: true }) : [];
+    expect(leftovers).toEqual([]);
+  });
+
+  it('prints Mẫu 07 on A4 landscape', async () => {
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const printed = await shell.ask<{ ok: boolean; value: { printed: boolean } }>('invoke', {
       channel: 'somc:api',
       senderUrl: 'somc://app/index.html',
-      args: ['host.print', { fileName: 'Mau-01-Giay-tiep-nhan.pdf', mimeType: 'application/pdf', contentBase64: pdf.toString('base64') }],
+      args: ['forms.print', { ledgerBook: { from: today, to: today, volume: '' } }],
     });
-    expect(printed).toEqual({ ok: true, value: { opened: true } });
-    const viewer = (shell.recorded('BrowserWindow') as { options: { width: number; height: number; webPreferences: Record<string, unknown> } }[])[before]!;
-    expect(viewer.options.height).toBeLessThanOrEqual(728);
-    expect(viewer.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
-    const url = shell.recorded('loadURL').at(-1) as string;
-    expect(url).toMatch(/^file:.*so-mot-cua-in\/in-[^/]+\/Mau-01-Giay-tiep-nhan\.pdf$/);
-    const file = fileURLToPath(url);
-    expect(readFileSync(file).equals(pdf)).toBe(true);
-    expect(await shell.ask('close-window', { index: before })).toBe(true);
-    expect(existsSync(file)).toBe(false);
-    expect(existsSync(path.dirname(file))).toBe(false);
+    expect(printed).toMatchObject({ ok: true, value: { printed: true } });
+    expect((shell.recorded('loaded').at(-1) as { html: string }).html).toContain('SỔ THEO DÕI HỒ SƠ');
+    expect(shell.recorded('print').at(-1)).toMatchObject({ pageSize: 'A4', landscape: true });
   });
 
   it('reloads a crashed page and a page that failed to load, and logs both in the data folder', async () => {
