@@ -29,6 +29,11 @@ export interface HostServices {
   chooseFolder?(title: string): Promise<string | null>;
   /** Native open dialog for a handoff package (.somc); null when cancelled. */
   choosePackageFile?(): Promise<string | null>;
+  /**
+   * Whether the main process may read a file the page names (a package path): in Electron only one its own
+   * open dialog handed out; absent (the web host, the tests), any path.
+   */
+  allowsPath?(file: string): boolean;
   /** Native open dialog for a backup file to restore from (.db); null when cancelled. */
   chooseBackupFile?(): Promise<string | null>;
 }

@@ -7,6 +7,7 @@ import type { FileBytes, HostServices } from '../api';
 import { rejected } from '../api/errors';
 import type { PrintableDocument } from '../documents/html/doc-html';
 import { chooseBackupFile, chooseFolder, choosePackageFile } from './handoff-dialogs';
+import { handedOutPaths } from './handed-out-paths';
 import { holdPrintPage } from './print-pages';
 import { secureWebPreferences } from './security';
 
@@ -66,6 +67,7 @@ async function printOnPaper(doc: PrintableDocument): Promise<{ printed: boolean;
 }
 
 export function electronHostServices(mainWindow: () => BrowserWindow | null): HostServices {
+  const chosen = handedOutPaths();
   return {
     kind: 'electron',
     async saveFile(file: FileBytes) {
@@ -81,7 +83,8 @@ export function electronHostServices(mainWindow: () => BrowserWindow | null): Ho
     },
     chooseBackupTarget: (suggestedName: string) => askWhere(mainWindow(), suggestedName),
     chooseFolder: (title: string) => chooseFolder(mainWindow(), title),
-    choosePackageFile: () => choosePackageFile(mainWindow()),
+    choosePackageFile: async () => chosen.handOut(await choosePackageFile(mainWindow())),
+    allowsPath: (file: string) => chosen.allows(file),
     chooseBackupFile: () => chooseBackupFile(mainWindow()),
   };
 }

@@ -14,6 +14,7 @@ const ipcHandlers = new Map();
 const protocolHandlers = new Map();
 const windows = [];
 const allContents = [];
+let nextOpenPath = null;
 
 class App extends EventEmitter {
   constructor() {
@@ -170,7 +171,12 @@ export const shell = {
 };
 export const dialog = {
   showErrorBox: (title, content) => record('showErrorBox', { title, content }),
-  showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }),
+  /** The file the person picks in the next open dialog (set by the test), else cancelled. */
+  showOpenDialog: () => {
+    const chosen = nextOpenPath;
+    nextOpenPath = null;
+    return Promise.resolve(chosen ? { canceled: false, filePaths: [chosen] } : { canceled: true, filePaths: [] });
+  },
   showSaveDialog: () => Promise.resolve({ canceled: true }),
 };
 export const contextBridge = {};
@@ -217,6 +223,9 @@ async function act(message) {
     }
     case 'permission':
       return new Promise((resolve) => session.permissionRequest?.(null, message.permission, resolve));
+    case 'choose-in-next-dialog':
+      nextOpenPath = message.path;
+      return null;
     case 'second-instance':
       app.emit('second-instance', {}, [], process.cwd());
       return null;

@@ -234,6 +234,29 @@ describe('the built main process against a stand-in electron', () => {
     expect(leftovers).toEqual([]);
   });
 
+  it('reads a package only from a path its own open dialog handed out, never one the page makes up', async () => {
+    const preview = (file: string) =>
+      shell.ask<{ ok: boolean; value?: { status: string }; error?: { code: string; message: string } }>('invoke', {
+        channel: 'somc:api',
+        senderUrl: 'somc://app/index.html',
+        args: ['handoff.preview', { source: { kind: 'path', path: file }, passphrase: null, trustNewUnit: false }],
+      });
+    const chosen = path.join(work, 'goi-tu-usb.somc');
+    writeFileSync(chosen, 'không phải gói');
+    const ledger = path.join(appData, PRODUCT_DIR, 'so-mot-cua.db');
+    for (const madeUp of [chosen, ledger, '/etc/passwd']) {
+      expect(await preview(madeUp), madeUp).toMatchObject({ ok: false, error: { code: 'rejected', message: expect.stringContaining('chỉ mở được tệp vừa chọn') } });
+    }
+    await shell.ask('choose-in-next-dialog', { path: chosen });
+    const handed = await shell.ask<{ ok: boolean; value: { path: string | null } }>('invoke', { channel: 'somc:api', senderUrl: 'somc://app/index.html', args: ['handoff.choosePackageFile', {}] });
+    expect(handed).toEqual({ ok: true, value: { path: chosen } });
+    // Now read in the main process: the junk file is refused as a package, not as a path.
+    const read = await preview(chosen);
+    expect(JSON.stringify(read)).not.toContain('chỉ mở được tệp vừa chọn');
+    expect(read).toMatchObject({ ok: true, value: { status: 'refused' } });
+    expect(await preview(ledger)).toMatchObject({ ok: false, error: { code: 'rejected' } });
+  });
+
   it('prints Mẫu 07 on A4 landscape', async () => {
     const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
     const printed = await shell.ask<{ ok: boolean; value: { printed: boolean } }>('invoke', {
