@@ -3,7 +3,7 @@
 // module (electron-stand-in.mjs), laid out like the packaged app (app.getAppPath() holding dist/,
 // assets/, build/, node_modules/). The test plays Electron's part and checks what the app asked of it.
 import { type ChildProcess, execFileSync, fork } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -267,6 +267,19 @@ describe('the built main process against a stand-in electron', () => {
     expect(printed).toMatchObject({ ok: true, value: { printed: true } });
     expect((shell.recorded('loaded').at(-1) as { html: string }).html).toContain('SỔ THEO DÕI HỒ SƠ');
     expect(shell.recorded('print').at(-1)).toMatchObject({ pageSize: 'A4', landscape: true });
+  });
+
+  it('restores the ledger from the file the open dialog picked, read by path in the main process (no base64 over IPC)', async () => {
+    const restoreChosen = () => shell.ask<{ ok: boolean; value: { dossiers: number; restoredFrom: string } | null }>('invoke', { channel: 'somc:api', senderUrl: 'somc://app/index.html', args: ['backup.restoreChosen', {}] });
+    expect(await restoreChosen()).toEqual({ ok: true, value: null }); // the dialog cancelled: nothing happens
+    const backups = path.join(appData, PRODUCT_DIR, 'sao-luu');
+    const [taken] = readdirSync(backups).filter((f) => f.endsWith('.db'));
+    const chosen = path.join(work, 'ban-sao-tren-usb.db');
+    copyFileSync(path.join(backups, taken!), chosen);
+    await shell.ask('choose-in-next-dialog', { path: chosen });
+    const restored = await restoreChosen();
+    expect(restored).toMatchObject({ ok: true, value: { restoredFrom: chosen } });
+    expect(readFileSync(chosen).equals(readFileSync(path.join(backups, taken!)))).toBe(true); // the chosen file itself is never changed
   });
 
   it('reloads a crashed page and a page that failed to load, and logs both in the data folder', async () => {
