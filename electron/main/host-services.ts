@@ -9,6 +9,7 @@ import type { PrintableDocument } from '../documents/html/doc-html';
 import { chooseBackupFile, chooseFolder, choosePackageFile } from './handoff-dialogs';
 import { handedOutPaths } from './handed-out-paths';
 import { holdPrintPage } from './print-pages';
+import { printerChoice } from './printer-choice';
 import { secureWebPreferences } from './security';
 
 const FILTERS: Record<string, { name: string; extensions: string[] }> = {
@@ -42,22 +43,24 @@ export function clearPrintFolder(): void {
 }
 
 /**
- * Prints a form's HTML rendering through the system print dialog, on the paper the form chose: a hidden,
+ * Prints a form's HTML rendering through the system print dialog (or straight to the printer chosen in
+ * Thiết lập), on the paper the form chose: a hidden,
  * sandboxed window with no preload loads the page from memory (print-pages.ts), and is destroyed after.
  * (Chromium prints a PDF as a blank page, hence HTML.)
  */
-async function printOnPaper(doc: PrintableDocument): Promise<{ printed: boolean; message: string }> {
+async function printOnPaper(doc: PrintableDocument, printer: string | null): Promise<{ printed: boolean; message: string }> {
   const page = holdPrintPage(doc);
   const window = new BrowserWindow({ show: false, width: 794, height: 1123, title: `In: ${doc.title}`, webPreferences: secureWebPreferences(null) });
   try {
     await window.loadURL(page.url);
     await window.webContents.executeJavaScript('document.fonts.ready.then(() => true)');
     const outcome = await new Promise<{ success: boolean; failureReason: string }>((resolve) => {
-      window.webContents.print({ silent: false, printBackground: true, pageSize: doc.pageSize, landscape: doc.landscape }, (success, failureReason) =>
+      const target = printer === null ? { silent: false } : { silent: true, deviceName: printer };
+      window.webContents.print({ ...target, printBackground: true, pageSize: doc.pageSize, landscape: doc.landscape }, (success, failureReason) =>
         resolve({ success, failureReason }),
       );
     });
-    if (outcome.success) return { printed: true, message: `Đã gửi "${doc.title}" tới máy in.` };
+    if (outcome.success) return { printed: true, message: `Đã gửi "${doc.title}" tới máy in${printer === null ? '' : ` ${printer}`}.` };
     if (outcome.failureReason === 'cancelled') return { printed: false, message: 'Đã hủy in.' };
     throw rejected(`Không in được (${outcome.failureReason}). Hãy kiểm tra máy in rồi in lại.`);
   } finally {
@@ -66,8 +69,9 @@ async function printOnPaper(doc: PrintableDocument): Promise<{ printed: boolean;
   }
 }
 
-export function electronHostServices(mainWindow: () => BrowserWindow | null): HostServices {
+export function electronHostServices(mainWindow: () => BrowserWindow | null, dataDir: string): HostServices {
   const chosen = handedOutPaths();
+  const printer = printerChoice(dataDir, () => mainWindow()?.webContents ?? null);
   return {
     kind: 'electron',
     async saveFile(file: FileBytes) {
@@ -76,7 +80,9 @@ export function electronHostServices(mainWindow: () => BrowserWindow | null): Ho
       writeAtomically(target, file.bytes);
       return { saved: true, path: target };
     },
-    printDocument: (doc) => printOnPaper(doc),
+    printDocument: async (doc) => printOnPaper(doc, await printer.current()),
+    printers: () => printer.view(),
+    choosePrinter: (name) => printer.choose(name),
     async openExternal(url: string) {
       await shell.openExternal(url);
       return true;

@@ -83,6 +83,13 @@ class WebContents extends EventEmitter {
   setWindowOpenHandler(handler) {
     this.windowOpenHandler = handler;
   }
+  /** This PC's printers, as Electron lists them. */
+  getPrintersAsync() {
+    return Promise.resolve([
+      { name: 'Canon_LBP2900', displayName: 'Canon LBP2900', description: '', isDefault: true, options: {} },
+      { name: 'HP_LaserJet_P1102', displayName: 'HP LaserJet P1102', description: '', isDefault: false, options: {} },
+    ]);
+  }
   executeJavaScript(code) {
     record('executeJavaScript', code);
     return Promise.resolve(true);

@@ -269,6 +269,21 @@ describe('the built main process against a stand-in electron', () => {
     expect(shell.recorded('print').at(-1)).toMatchObject({ pageSize: 'A4', landscape: true });
   });
 
+  it('prints straight to the printer chosen in Thiết lập (kept per PC in the data folder), or through the dialog', async () => {
+    const invoke = (args: unknown[]) => shell.ask<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }>('invoke', { channel: 'somc:api', senderUrl: 'somc://app/index.html', args });
+    const book = () => invoke(['forms.print', { ledgerBook: { from: '2024-01-01', to: '2024-01-31', volume: '' } }]);
+    expect(await invoke(['host.printers', {}])).toMatchObject({ ok: true, value: { chosen: null, printers: [{ name: 'Canon_LBP2900', isDefault: true }, { name: 'HP_LaserJet_P1102', displayName: 'HP LaserJet P1102' }] } });
+    expect(await invoke(['host.choosePrinter', { name: 'Máy in không có' }])).toMatchObject({ ok: false, error: { code: 'rejected', message: 'Máy này không có máy in "Máy in không có".' } });
+    expect(await invoke(['host.choosePrinter', { name: 'HP_LaserJet_P1102' }])).toMatchObject({ ok: true, value: { chosen: 'HP_LaserJet_P1102' } });
+    expect(JSON.parse(readFileSync(path.join(appData, PRODUCT_DIR, 'may-in.json'), 'utf8'))).toEqual({ printer: 'HP_LaserJet_P1102' });
+    expect(await book()).toMatchObject({ ok: true, value: { printed: true, message: expect.stringContaining('HP_LaserJet_P1102') } });
+    expect(shell.recorded('print').at(-1)).toMatchObject({ silent: true, deviceName: 'HP_LaserJet_P1102', pageSize: 'A4', landscape: true });
+    expect(await invoke(['host.choosePrinter', { name: null }])).toMatchObject({ ok: true, value: { chosen: null } });
+    await book();
+    expect(shell.recorded('print').at(-1)).toMatchObject({ silent: false });
+    expect(shell.recorded('print').at(-1)).not.toHaveProperty('deviceName');
+  });
+
   it('restores the ledger from the file the open dialog picked, read by path in the main process (no base64 over IPC)', async () => {
     const restoreChosen = () => shell.ask<{ ok: boolean; value: { dossiers: number; restoredFrom: string } | null }>('invoke', { channel: 'somc:api', senderUrl: 'somc://app/index.html', args: ['backup.restoreChosen', {}] });
     expect(await restoreChosen()).toEqual({ ok: true, value: null }); // the dialog cancelled: nothing happens

@@ -46,7 +46,7 @@ function dossierFormDocument(ctx: ApiContext, id: string, form: DossierForm): { 
   return { definition, fileName: safeFileName(`${FORM_FILE[form]}-${record.code}.pdf`) };
 }
 
-export function formHandlers(ctx: ApiContext): Pick<Handlers, 'forms.render' | 'forms.print'> {
+export function formHandlers(ctx: ApiContext): Pick<Handlers, 'forms.render' | 'forms.print' | 'host.printers' | 'host.choosePrinter'> {
   return {
     'forms.render': async ({ id, form }) => {
       const { definition, fileName } = dossierFormDocument(ctx, id, form);
@@ -56,6 +56,14 @@ export function formHandlers(ctx: ApiContext): Pick<Handlers, 'forms.render' | '
       if (!ctx.host.printDocument) throw unsupported('In trực tiếp ra máy in');
       const definition = 'ledgerBook' in input ? ledgerBookDefinitionOf(ctx, input.ledgerBook) : dossierFormDocument(ctx, input.id, input.form).definition;
       return ctx.host.printDocument(documentHtml(definition));
+    },
+    'host.printers': async () => {
+      if (!ctx.host.printers) throw unsupported('Chọn máy in');
+      return ctx.host.printers();
+    },
+    'host.choosePrinter': async ({ name }) => {
+      if (!ctx.host.choosePrinter) throw unsupported('Chọn máy in');
+      return ctx.host.choosePrinter(name);
     },
   };
 }
