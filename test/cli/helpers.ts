@@ -17,16 +17,22 @@ export interface CliResult {
   stderr: string;
 }
 
-export async function cli(...argv: string[]): Promise<CliResult> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    out: (t) => (stdout += t.endsWith('\n') ? t : `${t}\n`),
-    err: (t) => (stderr += t.endsWith('\n') ? t : `${t}\n`),
-    now: () => Date.UTC(2024, 2, 14, 3, 0),
-  });
-  return { code, stdout, stderr };
+/** The command line run in-process with the given clock, its output collected line by line. */
+export function cliWithClock(now: () => number): (...argv: string[]) => Promise<CliResult> {
+  return async (...argv) => {
+    let stdout = '';
+    let stderr = '';
+    const code = await runCli(argv, {
+      out: (t) => (stdout += t.endsWith('\n') ? t : `${t}\n`),
+      err: (t) => (stderr += t.endsWith('\n') ? t : `${t}\n`),
+      now,
+    });
+    return { code, stdout, stderr };
+  };
 }
+
+/** The command line on 14/03/2024 10:00 (the fixture quarter). */
+export const cli = cliWithClock(() => Date.UTC(2024, 2, 14, 3, 0));
 
 const folders: string[] = [];
 afterEach(() => {

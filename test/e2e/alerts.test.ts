@@ -1,6 +1,7 @@
 // The Cảnh báo board lists an overdue dossier, one click away from the dossier itself.
 import { afterEach, describe, expect, it } from 'vitest';
 import { type TestApp, startApp } from './harness';
+import { intakeInput } from '../support/intake-input';
 
 let app: TestApp | null = null;
 afterEach(async () => {
@@ -8,20 +9,7 @@ afterEach(async () => {
   app = null;
 });
 
-const dossier = (applicantName: string, procedureCode: string, receivedAt: string) => ({
-  procedureCode,
-  channel: 'truc_tiep' as const,
-  receivedAt,
-  applicantName,
-  idNumber: '',
-  phone: '',
-  address: '',
-  documents: [],
-  fee: 0,
-  digitisedDossier: false,
-  paidOnline: false,
-  note: '',
-});
+const dossier = (applicantName: string, procedureCode: string, receivedAt: string) => intakeInput(procedureCode, receivedAt, applicantName);
 
 describe('the alert board', () => {
   it('lists an overdue dossier, one due today, one due soon and one waiting for the citizen', async () => {

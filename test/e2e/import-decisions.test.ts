@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type TestApp, startApp } from './harness';
+import { intakeInput } from '../support/intake-input';
 
 const LIST = [
   'UBND XÃ HƯƠNG HỮU',
@@ -26,20 +27,7 @@ async function setUp() {
   writeFileSync(file, LIST);
   const started = await startApp({ now: '2024-03-06 08:00', configured: true, viewport: { width: 1366, height: 768 } });
   app = started;
-  const ours = await started.call('dossier.create', {
-    procedureCode: '1.001193',
-    channel: 'truc_tiep',
-    receivedAt: '2024-03-05 14:00',
-    applicantName: 'Lê Văn Cường',
-    idNumber: '',
-    phone: '',
-    address: '',
-    documents: [],
-    fee: 0,
-    digitisedDossier: false,
-    paidOnline: false,
-    note: '',
-  });
+  const ours = await started.call('dossier.create', intakeInput('1.001193', '2024-03-05 14:00', 'Lê Văn Cường'));
   return { file, ours, started };
 }
 

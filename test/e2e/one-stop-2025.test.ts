@@ -3,6 +3,7 @@
 // the online-dossier setting on the unit's settings.
 import { afterEach, describe, expect, it } from 'vitest';
 import { type TestApp, startApp } from './harness';
+import { intakeInput } from '../support/intake-input';
 
 let app: TestApp | null = null;
 afterEach(async () => {
@@ -10,20 +11,7 @@ afterEach(async () => {
   app = null;
 });
 
-const dossier = (applicantName: string, receivedAt: string) => ({
-  procedureCode: '1.004884',
-  channel: 'truc_tuyen_toan_trinh' as const,
-  receivedAt,
-  applicantName,
-  idNumber: '',
-  phone: '',
-  address: '',
-  documents: [],
-  fee: 0,
-  digitisedDossier: false,
-  paidOnline: false,
-  note: '',
-});
+const dossier = (applicantName: string, receivedAt: string) => intakeInput('1.004884', receivedAt, applicantName, { channel: 'truc_tuyen_toan_trinh' });
 
 describe('the 2025 one-stop rules on screen', () => {
   it('shows the apology’s last day, refuses a late letter, states the supplement policy and the online setting', async () => {

@@ -5,11 +5,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach } from 'vitest';
-import { runCli } from '../../electron/cli/run-cli';
 import type { NewDossier } from '../../electron/ledger/dossier-record';
 import { applyImport } from '../../electron/services/import-apply';
 import { planImport } from '../../electron/services/import-plan';
 import { type LedgerSession, openLedgerSession } from '../../electron/services/ledger-session';
+import { cliWithClock } from '../cli/helpers';
 import { compilePeriodReport, resolvePeriodRequest } from '../../electron/services/report-service';
 import type { CompiledReport } from '../../shared/report/compile';
 import { dayFromIso } from '../../shared/time/day';
@@ -41,23 +41,8 @@ export function tempFolder(lifetime: 'test' | 'suite' = 'test'): string {
   return folder;
 }
 
-export interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-export async function cli(...argv: string[]): Promise<CliResult> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    out: (t) => (stdout += t.endsWith('\n') ? t : `${t}\n`),
-    err: (t) => (stderr += t.endsWith('\n') ? t : `${t}\n`),
-    // The ledger's own writes (init's catalogue) carry the computer's time: a CLI clock behind them would be warned about.
-    now: () => Date.now(),
-  });
-  return { code, stdout, stderr };
-}
+// The ledger's own writes (init's catalogue) carry the computer's time: a CLI clock behind them would be warned about.
+export const cli = cliWithClock(() => Date.now());
 
 export interface LedgerSpec {
   unitName: string;

@@ -12,6 +12,7 @@ import { planImport } from '../../electron/services/import-plan';
 import { openLedgerSession } from '../../electron/services/ledger-session';
 import { FIXTURE_CSV, initLedger, tempFolder } from '../cli/helpers';
 import { openTempLedger, track } from '../ledger/helpers';
+import { intakeInput } from '../support/intake-input';
 
 const ADMIN = { actor: 'Trần Văn Quản Lý', at: new Date('2024-03-01T01:00:00.000Z') };
 
@@ -60,20 +61,7 @@ describe('desk operators', () => {
       const now = { day: dayFromIso('2024-03-14'), minute: 10 * 60 };
       const logged = logDossier(
         session,
-        {
-          procedureCode: '1.001193',
-          channel: 'truc_tiep',
-          receivedAt: { day: dayFromIso('2024-03-14'), minute: 9 * 60 },
-          applicantName: 'Nguyễn Văn A',
-          idNumber: '',
-          phone: '',
-          address: '',
-          documents: [],
-          fee: 0,
-          digitisedDossier: false,
-          paidOnline: false,
-          note: '',
-        },
+        intakeInput('1.001193', { day: dayFromIso('2024-03-14'), minute: 9 * 60 }, 'Nguyễn Văn A'),
         now,
       );
       actOnDossier(session, logged.id, 1, { kind: 'correct', field: 'note', value: 'Đã gọi điện', reason: 'Ghi chú thêm' }, now);

@@ -9,26 +9,13 @@ import { dueDateAtReception, ruleForOffice } from '../../electron/services/due-d
 import { recomputeDueDates } from '../../electron/services/due-date-recompute';
 import { openLedgerSession } from '../../electron/services/ledger-session';
 import { initLedger, tempFolder } from '../cli/helpers';
+import { intakeInput } from '../support/intake-input';
 
 const ACTOR = 'Cán bộ một cửa';
 const at = (text: string) => parseLocalDateTime(text)!;
 
-function intake(received: string) {
-  return {
-    procedureCode: '1.004873', // 3 working days
-    channel: 'truc_tuyen_toan_trinh' as const,
-    receivedAt: at(received),
-    applicantName: 'Nguyễn Thị Hoà',
-    idNumber: '',
-    phone: '',
-    address: '',
-    documents: [],
-    fee: 0,
-    digitisedDossier: false,
-    paidOnline: false,
-    note: '',
-  };
-}
+// 1.004873: 3 working days.
+const intake = (received: string) => intakeInput('1.004873', at(received), 'Nguyễn Thị Hoà', { channel: 'truc_tuyen_toan_trinh' });
 
 describe('recomputing stored due dates keeps each dossier’s online rule', () => {
   it('recounts a dossier received under the rule with it, and one received before without it', async () => {

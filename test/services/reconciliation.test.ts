@@ -14,6 +14,7 @@ import { cellMembers } from '../../electron/services/report-drilldown';
 import { compilePeriodReport, resolvePeriodRequest } from '../../electron/services/report-service';
 import { FIXTURE_CSV, cli, initLedger, tempFolder } from '../cli/helpers';
 import { exampleDossiers, foreignCsvText } from '../import/foreign-exports';
+import { intakeInput } from '../support/intake-input';
 
 const ORDER: FormKey[] = ['received', 'new_online', 'new_direct_postal', 'carried_over', 'resolved', 'early', 'on_time', 'late', 'pending', 'pending_in_time', 'pending_overdue'];
 
@@ -118,20 +119,7 @@ describe('reconciliation with the province statistics table', () => {
       const before = compilePeriodReport(session, period);
       const offline = logDossier(
         session,
-        {
-          procedureCode: '1.004873',
-          channel: 'truc_tiep',
-          receivedAt: { day: dayFromIso('2024-03-13'), minute: 9 * 60 },
-          applicantName: 'Nguyễn Văn An',
-          idNumber: '',
-          phone: '',
-          address: '',
-          documents: [],
-          fee: 0,
-          digitisedDossier: false,
-          paidOnline: false,
-          note: '',
-        },
+        intakeInput('1.004873', { day: dayFromIso('2024-03-13'), minute: 9 * 60 }, 'Nguyễn Văn An'),
         { day: dayFromIso('2024-03-13'), minute: 10 * 60 },
       );
       // The province's table has one row for the unit, from before the dossier was logged.

@@ -1,31 +1,26 @@
 // The receiving office's period: `period-status` (who sent, who did not, who sent again and what changed)
 // and `consolidate` (Biểu 06 with one row per unit; JSON, or a document through the documents module).
 import { writeFileSync } from 'node:fs';
-import { type PeriodRule, periodKey } from '../../../shared/periods/period';
+import { periodKey } from '../../../shared/periods/period';
 import { consolidatePeriod, periodStatus, renderConsolidated } from '../../handoff';
 import { viInstant } from '../../reliability/vi-time';
 import { openLedgerSession } from '../../services/ledger-session';
 import { resolvePeriodRequest } from '../../services/report-service';
 import { vietnamLocalFromEpoch } from '../../../shared/time/local-time';
 import { cliActor } from '../actor';
-import { type ParsedArgs, optionalString, parseCommandArgs, requireString } from '../args';
+import { optionalString, parseCommandArgs, requireString } from '../args';
 import { CliError } from '../cli-error';
 import type { CliIo } from '../io';
+import { PERIOD_OPTIONS, periodRuleOf } from '../period-args';
 
 const STATE_LABELS = { sent: 'đã gửi', sent_again: 'đã gửi lại', missing: 'chưa gửi' } as const;
 const FORMATS = ['json', 'pdf', 'xlsx', 'docx'] as const;
 
-function ruleOf(args: ParsedArgs): PeriodRule | undefined {
-  const rule = optionalString(args, 'period-rule');
-  if (rule !== undefined && rule !== 'nd09' && rule !== 'calendar') throw new CliError('--period-rule chỉ nhận nd09 hoặc calendar.', 2);
-  return rule;
-}
-
 export function runPeriodStatus(argv: string[], io: CliIo): void {
-  const args = parseCommandArgs(argv, { db: { type: 'string' }, period: { type: 'string' }, 'period-rule': { type: 'string' } }, 'period-status');
+  const args = parseCommandArgs(argv, { db: { type: 'string' }, ...PERIOD_OPTIONS }, 'period-status');
   const session = openLedgerSession(requireString(args, 'db', 'period-status'), { actor: cliActor() });
   try {
-    const period = resolvePeriodRequest(session, { period: requireString(args, 'period', 'period-status'), rule: ruleOf(args) });
+    const period = resolvePeriodRequest(session, { period: requireString(args, 'period', 'period-status'), rule: periodRuleOf(args) });
     const status = periodStatus(session, periodKey(period));
     io.out(`${period.label}: ${status.counts.sent} đơn vị đã gửi, ${status.counts.sent_again} đã gửi lại, ${status.counts.missing} chưa gửi.`);
     for (const u of status.units) {
@@ -41,7 +36,7 @@ export function runPeriodStatus(argv: string[], io: CliIo): void {
 export async function runConsolidate(argv: string[], io: CliIo): Promise<void> {
   const args = parseCommandArgs(
     argv,
-    { db: { type: 'string' }, period: { type: 'string' }, 'period-rule': { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
+    { db: { type: 'string' }, ...PERIOD_OPTIONS, format: { type: 'string' }, out: { type: 'string' } },
     'consolidate',
   );
   const format = optionalString(args, 'format') ?? 'json';
@@ -50,7 +45,7 @@ export async function runConsolidate(argv: string[], io: CliIo): Promise<void> {
   if (format !== 'json' && out === undefined) throw new CliError(`Định dạng ${format} cần --out TỆP.`, 2);
   const session = openLedgerSession(requireString(args, 'db', 'consolidate'), { actor: cliActor() });
   try {
-    const period = resolvePeriodRequest(session, { period: requireString(args, 'period', 'consolidate'), rule: ruleOf(args) });
+    const period = resolvePeriodRequest(session, { period: requireString(args, 'period', 'consolidate'), rule: periodRuleOf(args) });
     const consolidated = consolidatePeriod(session, periodKey(period));
     if (!consolidated) throw new CliError(`Chưa có đơn vị nào gửi báo cáo ${period.label}.`);
     if (format === 'json' && out === undefined) {

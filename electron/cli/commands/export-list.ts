@@ -1,24 +1,22 @@
 // `export-list`: one of the period's lists (seed 002) as XLSX — carried over, online received, online on
 // time, online late, interconnected — with the applicant's name only with --personal-data.
 import { renameSync, writeFileSync } from 'node:fs';
-import type { PeriodRule } from '../../../shared/periods/period';
 import { openLedgerSession } from '../../services/ledger-session';
 import { PERIOD_LISTS, type PeriodListKind, periodList, renderPeriodListXlsx } from '../../services/period-lists';
 import { resolvePeriodRequest } from '../../services/report-service';
 import { cliActor } from '../actor';
-import { flag, optionalString, parseCommandArgs, requireString } from '../args';
+import { flag, parseCommandArgs, requireString } from '../args';
 import { CliError } from '../cli-error';
 import type { CliIo } from '../io';
+import { PERIOD_OPTIONS, RANGE_OPTIONS, periodRequestOf } from '../period-args';
 
 export async function runExportList(argv: string[], io: CliIo): Promise<void> {
   const args = parseCommandArgs(
     argv,
     {
       db: { type: 'string' },
-      period: { type: 'string' },
-      from: { type: 'string' },
-      to: { type: 'string' },
-      'period-rule': { type: 'string' },
+      ...PERIOD_OPTIONS,
+      ...RANGE_OPTIONS,
       kind: { type: 'string' },
       out: { type: 'string' },
       'personal-data': { type: 'boolean' },
@@ -30,12 +28,7 @@ export async function runExportList(argv: string[], io: CliIo): Promise<void> {
   const out = requireString(args, 'out', 'export-list');
   const session = openLedgerSession(requireString(args, 'db', 'export-list'), { actor: cliActor() });
   try {
-    const period = resolvePeriodRequest(session, {
-      period: optionalString(args, 'period'),
-      from: optionalString(args, 'from'),
-      to: optionalString(args, 'to'),
-      rule: optionalString(args, 'period-rule') as PeriodRule | undefined,
-    });
+    const period = resolvePeriodRequest(session, periodRequestOf(args));
     const bytes = await renderPeriodListXlsx(session, period, kind as PeriodListKind, { personalData: flag(args, 'personal-data') });
     writeFileSync(`${out}.tmp`, bytes);
     renameSync(`${out}.tmp`, out);

@@ -1,6 +1,5 @@
 // `export-package`: the report package for the receiving office (default), or the full encrypted package
 // for another desk or a backup (handoff.md).
-import type { PeriodRule } from '../../../shared/periods/period';
 import { exportFullPackage, exportReportPackage } from '../../handoff';
 import { openLedgerSession } from '../../services/ledger-session';
 import { resolvePeriodRequest } from '../../services/report-service';
@@ -8,6 +7,7 @@ import { cliActor } from '../actor';
 import { flag, optionalString, parseCommandArgs, requireString } from '../args';
 import { CliError } from '../cli-error';
 import type { CliIo } from '../io';
+import { periodRuleOf } from '../period-args';
 import { asCliErrors, passphraseFrom } from './package-options';
 
 export async function runExportPackage(argv: string[], io: CliIo): Promise<void> {
@@ -26,8 +26,7 @@ export async function runExportPackage(argv: string[], io: CliIo): Promise<void>
   );
   const kind = optionalString(args, 'kind') ?? 'report';
   if (kind !== 'report' && kind !== 'full') throw new CliError('--kind chỉ nhận report (gói báo cáo) hoặc full (gói đầy đủ).', 2);
-  const rule = optionalString(args, 'period-rule');
-  if (rule !== undefined && rule !== 'nd09' && rule !== 'calendar') throw new CliError('--period-rule chỉ nhận nd09 hoặc calendar.', 2);
+  const rule = periodRuleOf(args);
   const out = requireString(args, 'out', 'export-package');
   const passphrase = passphraseFrom(args);
   if (kind === 'full' && passphrase === null) {
@@ -39,7 +38,7 @@ export async function runExportPackage(argv: string[], io: CliIo): Promise<void>
   const period = optionalString(args, 'period');
   const session = openLedgerSession(requireString(args, 'db', 'export-package'), { actor: cliActor() });
   try {
-    const resolved = period === undefined ? null : resolvePeriodRequest(session, { period, rule: rule as PeriodRule | undefined });
+    const resolved = period === undefined ? null : resolvePeriodRequest(session, { period, rule });
     const at = new Date(io.now());
     const result = await asCliErrors(() => {
       if (kind === 'full') return exportFullPackage(session, { out, passphrase: passphrase ?? '', at, period: resolved });

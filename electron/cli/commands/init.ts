@@ -6,6 +6,7 @@ import { cliActor } from '../actor';
 import { flag, optionalString, parseCommandArgs, requireString } from '../args';
 import { CliError } from '../cli-error';
 import type { CliIo } from '../io';
+import { periodRuleOf } from '../period-args';
 
 export function runInit(argv: string[], io: CliIo): void {
   const args = parseCommandArgs(
@@ -38,10 +39,7 @@ export function runInit(argv: string[], io: CliIo): void {
     if (!Number.isInteger(n)) throw new CliError(`--${name} phải là số nguyên (đang là "${text}").`, 2);
     return n;
   };
-  const periodRule = optionalString(args, 'period-rule');
-  if (periodRule !== undefined && periodRule !== 'nd09' && periodRule !== 'calendar') {
-    throw new CliError('--period-rule chỉ nhận nd09 hoặc calendar.', 2);
-  }
+  const periodRule = periodRuleOf(args);
   const onlineNextDay = optionalString(args, 'online-next-day');
   if (onlineNextDay !== undefined && onlineNextDay !== 'on' && onlineNextDay !== 'off') {
     throw new CliError('--online-next-day chỉ nhận on hoặc off.', 2);

@@ -2,7 +2,6 @@
 // period, cell by cell, with the dossiers behind each difference; --out writes the note (.docx, or .txt).
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { PeriodRule } from '../../../shared/periods/period';
 import { renderNoteDocx } from '../../documents/docx/note-docx';
 import { openLedgerSession } from '../../services/ledger-session';
 import { readProvinceStatsFile, reconcile, reconciliationNote } from '../../services/reconciliation';
@@ -11,11 +10,12 @@ import { cliActor } from '../actor';
 import { optionalString, parseCommandArgs, requireString } from '../args';
 import { CliError } from '../cli-error';
 import type { CliIo } from '../io';
+import { PERIOD_OPTIONS, RANGE_OPTIONS, periodRequestOf } from '../period-args';
 
 export async function runReconcile(argv: string[], io: CliIo): Promise<void> {
   const args = parseCommandArgs(
     argv,
-    { db: { type: 'string' }, period: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, 'period-rule': { type: 'string' }, out: { type: 'string' }, format: { type: 'string' } },
+    { db: { type: 'string' }, ...PERIOD_OPTIONS, ...RANGE_OPTIONS, out: { type: 'string' }, format: { type: 'string' } },
     'reconcile',
   );
   const [tableFile, ...extra] = args.positionals;
@@ -28,12 +28,7 @@ export async function runReconcile(argv: string[], io: CliIo): Promise<void> {
   }
   const session = openLedgerSession(requireString(args, 'db', 'reconcile'), { actor: cliActor() });
   try {
-    const period = resolvePeriodRequest(session, {
-      period: optionalString(args, 'period'),
-      from: optionalString(args, 'from'),
-      to: optionalString(args, 'to'),
-      rule: optionalString(args, 'period-rule') as PeriodRule | undefined,
-    });
+    const period = resolvePeriodRequest(session, periodRequestOf(args));
     const table = await readProvinceStatsFile(bytes, basename(tableFile));
     if (table.problems.length > 0) {
       for (const p of table.problems) io.err(`Dòng ${p.line}, cột "${p.column}" (giá trị "${p.value}"): ${p.reason}`);

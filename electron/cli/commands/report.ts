@@ -1,5 +1,4 @@
 import { renameSync, writeFileSync } from 'node:fs';
-import type { PeriodRule } from '../../../shared/periods/period';
 import { formatLocalDateTime, vietnamLocalFromEpoch } from '../../../shared/time/local-time';
 import { openLedgerSession } from '../../services/ledger-session';
 import { renderPeriodReport } from '../../services/report-documents-service';
@@ -9,6 +8,7 @@ import { cliActor } from '../actor';
 import { optionalString, parseCommandArgs, requireString } from '../args';
 import { CliError } from '../cli-error';
 import type { CliIo } from '../io';
+import { PERIOD_OPTIONS, RANGE_OPTIONS, periodRequestOf } from '../period-args';
 
 const FORMATS = ['json', 'pdf', 'xlsx', 'docx'] as const;
 type Format = (typeof FORMATS)[number];
@@ -18,10 +18,8 @@ export async function runReport(argv: string[], io: CliIo): Promise<void> {
     argv,
     {
       db: { type: 'string' },
-      period: { type: 'string' },
-      from: { type: 'string' },
-      to: { type: 'string' },
-      'period-rule': { type: 'string' },
+      ...PERIOD_OPTIONS,
+      ...RANGE_OPTIONS,
       format: { type: 'string' },
       out: { type: 'string' },
       'personal-data': { type: 'boolean' },
@@ -30,18 +28,12 @@ export async function runReport(argv: string[], io: CliIo): Promise<void> {
   );
   const format = (optionalString(args, 'format') ?? 'json') as Format;
   if (!FORMATS.includes(format)) throw new CliError(`--format chỉ nhận ${FORMATS.join(', ')}.`, 2);
-  const rule = optionalString(args, 'period-rule');
-  if (rule !== undefined && rule !== 'nd09' && rule !== 'calendar') throw new CliError('--period-rule chỉ nhận nd09 hoặc calendar.', 2);
+  const request = periodRequestOf(args);
   const out = optionalString(args, 'out');
   if (format !== 'json' && !out) throw new CliError(`Định dạng ${format} cần --out TỆP để ghi ra.`, 2);
   const session = openLedgerSession(requireString(args, 'db', 'report'), { actor: cliActor() });
   try {
-    const period = resolvePeriodRequest(session, {
-      period: optionalString(args, 'period'),
-      from: optionalString(args, 'from'),
-      to: optionalString(args, 'to'),
-      rule: rule as PeriodRule | undefined,
-    });
+    const period = resolvePeriodRequest(session, request);
     if (format === 'json') {
       const view = periodReportView(session, period, io.now());
       const provisional = view.provisionalAsOf ? formatLocalDateTime(view.provisionalAsOf) : null;

@@ -1,6 +1,5 @@
 // `set-pin` and `sign-off`: the chairman's PIN and the sign-off that freezes a period's figures.
 import { readFileSync } from 'node:fs';
-import type { PeriodRule } from '../../../shared/periods/period';
 import { hasChairmanPin, setChairmanPin } from '../../security/chairman-pin';
 import { checkChairmanPin } from '../../security/pin-lockout';
 import { openLedgerSession } from '../../services/ledger-session';
@@ -13,6 +12,7 @@ import { cliActor } from '../actor';
 import { optionalString, parseCommandArgs, requireString } from '../args';
 import { CliError } from '../cli-error';
 import type { CliIo } from '../io';
+import { PERIOD_OPTIONS, periodRuleOf } from '../period-args';
 
 /** A PIN is read from a file (never typed on the command line, where it would stay in the shell history). */
 export function readPin(file: string, label: string): string {
@@ -50,14 +50,13 @@ export function runSetPin(argv: string[], io: CliIo): void {
 export function runSignOff(argv: string[], io: CliIo): void {
   const args = parseCommandArgs(
     argv,
-    { db: { type: 'string' }, period: { type: 'string' }, 'period-rule': { type: 'string' }, signer: { type: 'string' }, 'pin-file': { type: 'string' } },
+    { db: { type: 'string' }, ...PERIOD_OPTIONS, signer: { type: 'string' }, 'pin-file': { type: 'string' } },
     'sign-off',
   );
-  const rule = optionalString(args, 'period-rule');
-  if (rule !== undefined && rule !== 'nd09' && rule !== 'calendar') throw new CliError('--period-rule chỉ nhận nd09 hoặc calendar.', 2);
+  const rule = periodRuleOf(args);
   const session = openLedgerSession(requireString(args, 'db', 'sign-off'), { actor: cliActor() });
   try {
-    const period = resolvePeriodRequest(session, { period: requireString(args, 'period', 'sign-off'), rule: rule as PeriodRule | undefined });
+    const period = resolvePeriodRequest(session, { period: requireString(args, 'period', 'sign-off'), rule });
     const signer = optionalString(args, 'signer') ?? session.settings().signer.name;
     const at = new Date(io.now());
     // Refused before the PIN file is even read: a period not ended has only provisional figures.
