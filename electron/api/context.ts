@@ -1,6 +1,8 @@
 // What the handlers work with: the open ledger, the clock (passed in, so tests fix the day), the host's
 // own services (native dialogs in Electron, none in the web host), and the pending import dry runs.
 import type { DeskLedger } from '../desk/desk-ledger';
+import type { PrintersView } from '../../shared/api/print-schemas';
+import type { PrintableDocument } from '../documents/html/doc-html';
 import type { LedgerSession } from '../services/ledger-session';
 import type { ImportPlanStore } from './import-plans';
 import type { Jobs } from './jobs';
@@ -19,6 +21,12 @@ export interface HostServices {
   saveFile?(file: FileBytes): Promise<{ saved: boolean; path: string | null }>;
   /** Opens the document in a print-ready viewer with the native print dialog. */
   print?(file: FileBytes): Promise<boolean>;
+  /** Prints a form's HTML rendering on paper (the system print dialog, or the chosen printer); false when cancelled. */
+  printDocument?(doc: PrintableDocument): Promise<{ printed: boolean; message: string }>;
+  /** This PC's printers and the one chosen to print to without the dialog. */
+  printers?(): Promise<PrintersView>;
+  /** Chooses the printer forms go to without the dialog (null: the print dialog each time). */
+  choosePrinter?(name: string | null): Promise<PrintersView>;
   /** Opens an already allow-listed URL in the system browser. */
   openExternal?(url: string): Promise<boolean>;
   /** Native save dialog for a backup; null when cancelled. */
@@ -27,6 +35,11 @@ export interface HostServices {
   chooseFolder?(title: string): Promise<string | null>;
   /** Native open dialog for a handoff package (.somc); null when cancelled. */
   choosePackageFile?(): Promise<string | null>;
+  /**
+   * Whether the main process may read a file the page names (a package path): in Electron only one its own
+   * open dialog handed out; absent (the web host, the tests), any path.
+   */
+  allowsPath?(file: string): boolean;
   /** Native open dialog for a backup file to restore from (.db); null when cancelled. */
   chooseBackupFile?(): Promise<string | null>;
 }

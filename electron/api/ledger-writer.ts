@@ -18,7 +18,7 @@ export const READ_COMMANDS: ReadonlySet<string> = new Set([
   'host.saveFile', 'host.print', 'host.openExternal', 'handoff.identity', 'handoff.drives', 'handoff.chooseFolder',
   'handoff.choosePackageFile', 'handoff.preview', 'handoff.conflicts', 'handoff.units', 'handoff.periodStatus',
   'handoff.consolidated', 'handoff.exportConsolidated', 'handoff.export', 'rules.senders', 'rules.preview',
-  'startup.status', 'operators.list', 'job.status', 'job.cancel',
+  'startup.status', 'operators.list', 'job.status', 'job.cancel', 'forms.print', 'host.printers', 'host.choosePrinter',
 ]);
 
 const BUSY_MESSAGES: Record<string, string> = {

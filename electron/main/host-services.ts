@@ -1,12 +1,15 @@
-// What only the desktop shell can do for the API: native save dialogs, printing through the system's PDF
-// viewer window with its print button (sized to the screen; the temporary PDF, which holds citizens'
-// data, deleted when the window closes and at the next start), the system browser for allow-listed links.
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+// What only the desktop shell can do for the API: native save dialogs, printing a form's HTML rendering
+// through the system print dialog (from memory, no temporary file), the system browser for allow-listed links.
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { BrowserWindow, app, dialog, screen, shell } from 'electron';
+import { BrowserWindow, app, dialog, shell } from 'electron';
 import type { FileBytes, HostServices } from '../api';
+import { rejected } from '../api/errors';
+import type { PrintableDocument } from '../documents/html/doc-html';
 import { chooseBackupFile, chooseFolder, choosePackageFile } from './handoff-dialogs';
+import { handedOutPaths } from './handed-out-paths';
+import { holdPrintPage } from './print-pages';
+import { printerChoice } from './printer-choice';
 import { secureWebPreferences } from './security';
 
 const FILTERS: Record<string, { name: string; extensions: string[] }> = {
@@ -31,20 +34,44 @@ async function askWhere(window: BrowserWindow | null, fileName: string): Promise
   return result.canceled || !result.filePath ? null : result.filePath;
 }
 
+/** Where versions before the HTML print kept the PDF they printed. */
 const PRINT_FOLDER = 'so-mot-cua-in';
 
-/** Removes what earlier prints left in the temporary folder (a window still open when the app was killed). */
+/** Removes the temporary PDFs earlier versions printed from (a viewer still open when the app was killed). */
 export function clearPrintFolder(): void {
   rmSync(path.join(app.getPath('temp'), PRINT_FOLDER), { recursive: true, force: true });
 }
 
-/** The viewer's size: an A4 page's proportions, never larger than the screen's work area (1366×768 …). */
-function viewerSize(): { width: number; height: number } {
-  const area = screen.getPrimaryDisplay().workAreaSize;
-  return { width: Math.min(900, area.width), height: Math.min(1000, area.height) };
+/**
+ * Prints a form's HTML rendering through the system print dialog (or straight to the printer chosen in
+ * Thiết lập), on the paper the form chose: a hidden,
+ * sandboxed window with no preload loads the page from memory (print-pages.ts), and is destroyed after.
+ * (Chromium prints a PDF as a blank page, hence HTML.)
+ */
+async function printOnPaper(doc: PrintableDocument, printer: string | null): Promise<{ printed: boolean; message: string }> {
+  const page = holdPrintPage(doc);
+  const window = new BrowserWindow({ show: false, width: 794, height: 1123, title: `In: ${doc.title}`, webPreferences: secureWebPreferences(null) });
+  try {
+    await window.loadURL(page.url);
+    await window.webContents.executeJavaScript('document.fonts.ready.then(() => true)');
+    const outcome = await new Promise<{ success: boolean; failureReason: string }>((resolve) => {
+      const target = printer === null ? { silent: false } : { silent: true, deviceName: printer };
+      window.webContents.print({ ...target, printBackground: true, pageSize: doc.pageSize, landscape: doc.landscape }, (success, failureReason) =>
+        resolve({ success, failureReason }),
+      );
+    });
+    if (outcome.success) return { printed: true, message: `Đã gửi "${doc.title}" tới máy in${printer === null ? '' : ` ${printer}`}.` };
+    if (outcome.failureReason === 'cancelled') return { printed: false, message: 'Đã hủy in.' };
+    throw rejected(`Không in được (${outcome.failureReason}). Hãy kiểm tra máy in rồi in lại.`);
+  } finally {
+    page.release();
+    if (!window.isDestroyed()) window.destroy();
+  }
 }
 
-export function electronHostServices(mainWindow: () => BrowserWindow | null): HostServices {
+export function electronHostServices(mainWindow: () => BrowserWindow | null, dataDir: string): HostServices {
+  const chosen = handedOutPaths();
+  const printer = printerChoice(dataDir, () => mainWindow()?.webContents ?? null);
   return {
     kind: 'electron',
     async saveFile(file: FileBytes) {
@@ -53,31 +80,17 @@ export function electronHostServices(mainWindow: () => BrowserWindow | null): Ho
       writeAtomically(target, file.bytes);
       return { saved: true, path: target };
     },
-    async print(file: FileBytes) {
-      const root = path.join(app.getPath('temp'), PRINT_FOLDER);
-      mkdirSync(root, { recursive: true });
-      // One folder per print: two prints of the same form never share a file.
-      const dir = mkdtempSync(path.join(root, 'in-'));
-      const target = path.join(dir, path.basename(file.fileName));
-      writeAtomically(target, file.bytes);
-      const viewer = new BrowserWindow({
-        parent: mainWindow() ?? undefined,
-        ...viewerSize(),
-        title: `In: ${file.fileName}`,
-        autoHideMenuBar: true,
-        webPreferences: { ...secureWebPreferences(null), plugins: true },
-      });
-      viewer.on('closed', () => rmSync(dir, { recursive: true, force: true }));
-      await viewer.loadURL(pathToFileURL(target).toString());
-      return true;
-    },
+    printDocument: async (doc) => printOnPaper(doc, await printer.current()),
+    printers: () => printer.view(),
+    choosePrinter: (name) => printer.choose(name),
     async openExternal(url: string) {
       await shell.openExternal(url);
       return true;
     },
     chooseBackupTarget: (suggestedName: string) => askWhere(mainWindow(), suggestedName),
     chooseFolder: (title: string) => chooseFolder(mainWindow(), title),
-    choosePackageFile: () => choosePackageFile(mainWindow()),
+    choosePackageFile: async () => chosen.handOut(await choosePackageFile(mainWindow())),
+    allowsPath: (file: string) => chosen.allows(file),
     chooseBackupFile: () => chooseBackupFile(mainWindow()),
   };
 }

@@ -58,7 +58,7 @@ function start(appLog: AppLog): void {
   api = createAppApi({
     ledgerFile,
     actor: actor(),
-    host: electronHostServices(() => mainWindow),
+    host: electronHostServices(() => mainWindow, app.getPath('userData')),
     appVersion: app.getVersion(),
     onInternalError: (error) => appLog.write('error', 'Lỗi không mong đợi', error),
   });

@@ -5,12 +5,14 @@ import type { DayNumber } from '../../shared/time/day';
 import {
   type LedgerBookRow,
   type OfficeInfo,
-  renderApologyLetter,
-  renderLedgerBook,
-  renderReceptionReceipt,
-  renderStopNotice,
-  renderSupplementRequest,
+  apologyLetterDefinition,
+  ledgerBookDefinition,
+  receptionReceiptDefinition,
+  stopNoticeDefinition,
+  supplementRequestDefinition,
 } from '../documents';
+import type { DocDefinition } from '../documents/pdf/pdfmake-types';
+import { renderPdf } from '../documents/pdf/render';
 import { classifyAt } from '../../shared/classification/classify';
 import { unscheduledYears } from '../../shared/deadline/provisional';
 import { ledgerNote, ledgerStateNote } from '../../shared/dossier/ledger-note';
@@ -60,9 +62,9 @@ function receiptDueNote(session: LedgerSession, d: DossierRecord): string | null
   return `(Ngày hẹn trả tạm tính: lịch nghỉ lễ, Tết năm ${years.join(', ')} chưa được công bố; nếu lịch nghỉ làm thay đổi ngày hẹn, cơ quan sẽ báo lại.)`;
 }
 
-export async function receiptPdf(session: LedgerSession, dossierId: string): Promise<Uint8Array> {
+export function receiptDocument(session: LedgerSession, dossierId: string): DocDefinition {
   const d = dossierOrThrow(session, dossierId);
-  return renderReceptionReceipt(officeInfo(session), {
+  return receptionReceiptDefinition(officeInfo(session), {
     code: d.code,
     procedureName: d.procedureName,
     request: d.procedureName,
@@ -80,14 +82,14 @@ export async function receiptPdf(session: LedgerSession, dossierId: string): Pro
   });
 }
 
-export async function supplementRequestPdf(
+export function supplementRequestDocument(
   session: LedgerSession,
   dossierId: string,
   request: { requestedOn: DayNumber; items: { document: string; reason: string }[] },
-): Promise<Uint8Array> {
+): DocDefinition {
   const d = dossierOrThrow(session, dossierId);
   if (request.items.length === 0) throw new FormError('Phiếu yêu cầu bổ sung cần ít nhất một giấy tờ còn thiếu.');
-  return renderSupplementRequest(officeInfo(session), {
+  return supplementRequestDefinition(officeInfo(session), {
     code: d.code,
     procedureName: d.procedureName,
     applicantName: d.applicantName,
@@ -100,11 +102,11 @@ export async function supplementRequestPdf(
   });
 }
 
-export async function apologyLetterPdf(session: LedgerSession, dossierId: string, issuedOn: DayNumber): Promise<Uint8Array> {
+export function apologyLetterDocument(session: LedgerSession, dossierId: string, issuedOn: DayNumber): DocDefinition {
   const d = dossierOrThrow(session, dossierId);
   if (!d.extension) throw new FormError('Hồ sơ chưa có ngày hẹn mới: hãy ghi gia hạn trước khi in văn bản xin lỗi.');
   const s = session.settings();
-  return renderApologyLetter(officeInfo(session), {
+  return apologyLetterDefinition(officeInfo(session), {
     documentNumber: '…/UBND',
     issuedOn,
     code: d.code,
@@ -130,13 +132,13 @@ function endReasonOf(session: LedgerSession, dossierId: string): string {
 }
 
 /** Mẫu 05 for a dossier whose handling was stopped (action "dừng giải quyết"), with the reason recorded then. */
-export async function stopNoticePdf(session: LedgerSession, dossierId: string, issuedOn: DayNumber, reason?: string): Promise<Uint8Array> {
+export function stopNoticeDocument(session: LedgerSession, dossierId: string, issuedOn: DayNumber, reason?: string): DocDefinition {
   const d = dossierOrThrow(session, dossierId);
   if (d.ending !== 'dung' || d.endedOn === null) throw new FormError('Hồ sơ chưa được ghi dừng giải quyết: hãy ghi dừng giải quyết trước khi in thông báo.');
   const why = (reason ?? '').trim() || endReasonOf(session, d.id);
   if (why === '') throw new FormError('Cần ghi lý do dừng giải quyết hồ sơ.');
   const s = session.settings();
-  return renderStopNotice(officeInfo(session), {
+  return stopNoticeDefinition(officeInfo(session), {
     documentNumber: '…/TB-UBND',
     issuedOn,
     code: d.code,
@@ -162,7 +164,7 @@ function bookEntryOf(session: LedgerSession, dossierId: string): { volume: strin
  * (a printed range never renumbers), Ghi chú its real state today, "Ngày chuyển hồ sơ" its first hand-over.
  * `volume` overrides the book named in the subtitle ("Quyển số: 01" from the lines).
  */
-export async function ledgerBookPdf(session: LedgerSession, from: DayNumber, to: DayNumber, volume = '', today: DayNumber = vietnamLocalFromEpoch(Date.now()).day): Promise<Uint8Array> {
+export function ledgerBookDocument(session: LedgerSession, from: DayNumber, to: DayNumber, volume = '', today: DayNumber = vietnamLocalFromEpoch(Date.now()).day): DocDefinition {
   const lines = createBookLineRepository(session.db);
   const ctx = { calendar: session.calendar(), policy: session.policy() };
   const entries: { row: LedgerBookRow; year: number; book: number; line: number }[] = [];
@@ -202,5 +204,30 @@ export async function ledgerBookPdf(session: LedgerSession, from: DayNumber, to:
     ...(several && (i === 0 || bookName(entries[i - 1]!) !== bookName(e)) ? { bookHeading: `Quyển số: ${bookName(e)}` } : {}),
   }));
   const named = volume !== '' ? volume : books.length === 1 ? `Quyển số: ${bookNumberText(entries[0]!.book)}` : '';
-  return renderLedgerBook(officeInfo(session), { from, to, volume: named, rows });
+  return ledgerBookDefinition(officeInfo(session), { from, to, volume: named, rows });
+}
+
+// The same documents as PDF bytes (to save, to preview in the web host, from the command line).
+export async function receiptPdf(session: LedgerSession, dossierId: string): Promise<Uint8Array> {
+  return renderPdf(receiptDocument(session, dossierId));
+}
+
+export async function supplementRequestPdf(
+  session: LedgerSession,
+  dossierId: string,
+  request: { requestedOn: DayNumber; items: { document: string; reason: string }[] },
+): Promise<Uint8Array> {
+  return renderPdf(supplementRequestDocument(session, dossierId, request));
+}
+
+export async function apologyLetterPdf(session: LedgerSession, dossierId: string, issuedOn: DayNumber): Promise<Uint8Array> {
+  return renderPdf(apologyLetterDocument(session, dossierId, issuedOn));
+}
+
+export async function stopNoticePdf(session: LedgerSession, dossierId: string, issuedOn: DayNumber, reason?: string): Promise<Uint8Array> {
+  return renderPdf(stopNoticeDocument(session, dossierId, issuedOn, reason));
+}
+
+export async function ledgerBookPdf(session: LedgerSession, from: DayNumber, to: DayNumber, volume = '', today: DayNumber = vietnamLocalFromEpoch(Date.now()).day): Promise<Uint8Array> {
+  return renderPdf(ledgerBookDocument(session, from, to, volume, today));
 }

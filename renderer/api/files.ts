@@ -1,6 +1,7 @@
 // Documents coming back from the API (base64) saved, shown or printed. Electron uses the native save and
-// print dialogs through the API; the browser downloads the file or shows it in the page.
+// print dialogs through the API (forms print from their HTML rendering, never as a PDF); the browser downloads the file or shows it in the page.
 import type { FileDto } from '../../shared/api/common';
+import type { PrintFormInput } from '../../shared/api/print-schemas';
 import { call, hostKind } from './client';
 
 export function blobOf(file: FileDto): Blob {
@@ -46,11 +47,19 @@ export async function saveFile(file: FileDto): Promise<string> {
   return `Đã tải về ${file.fileName}.`;
 }
 
-/** Prints a PDF: Electron opens it with the native print dialog; the browser shows it to print from. */
-export async function printFile(file: FileDto, show: (url: string, file: FileDto) => void): Promise<void> {
+/** Shows a PDF to print from (the browser host's preview). */
+export function previewFile(file: FileDto, show: (url: string, file: FileDto) => void): void {
+  show(URL.createObjectURL(blobOf(file)), file);
+}
+
+/**
+ * Prints a form: Electron sends it to the printer through the system print dialog (an HTML rendering of
+ * the same document as the PDF); the browser shows the PDF (`pdf`) to print from.
+ */
+export async function printForm(request: PrintFormInput, pdf: () => Promise<FileDto>, show: (url: string, file: FileDto) => void): Promise<void> {
   if (hostKind() === 'electron') {
-    await call('host.print', file);
+    await call('forms.print', request);
     return;
   }
-  show(URL.createObjectURL(blobOf(file)), file);
+  previewFile(await pdf(), show);
 }

@@ -19,6 +19,7 @@ import { foreignPlanInput, foreignPlanView, profileList, saveProfileInput } from
 import { actInput, alertBoard, createDossierInput, dossierView, listFilter, listPageInput, listPageOutput } from './dossier-schemas';
 import { HANDOFF_COMMANDS } from './handoff-schemas';
 import { JOB_COMMANDS } from './job-schemas';
+import { PRINT_COMMANDS } from './print-schemas';
 import { RULES_UPDATE_COMMANDS } from './rules-update-schemas';
 import { cellInput, cellView, exportInput, narrativeView, periodInput, reportView, saveNarrativeInput, signOffInput } from './report-schemas';
 import {
@@ -113,6 +114,7 @@ export const API_CONTRACT = {
   ...RULES_UPDATE_COMMANDS,
   ...DESK_COMMANDS,
   ...JOB_COMMANDS,
+  ...PRINT_COMMANDS,
 } as const satisfies Record<string, CommandSpec>;
 
 export type ApiContract = typeof API_CONTRACT;

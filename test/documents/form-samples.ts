@@ -1,5 +1,5 @@
 // Sample inputs for the one-stop forms.
-import type { ApologyLetter, LedgerBook, OfficeInfo, ReceptionReceipt, SupplementRequest } from '../../electron/documents/pdf/forms';
+import type { ApologyLetter, LedgerBook, OfficeInfo, ReceptionReceipt, StopNotice, SupplementRequest } from '../../electron/documents/pdf/forms';
 import { dayFromIso } from '../../shared/time/day';
 import { fixtureDossiers } from './fixture';
 
@@ -54,6 +54,20 @@ export const apology: ApologyLetter = {
   originalDue: receipt.due,
   reason: 'Phải xác minh tình trạng hôn nhân tại nơi cư trú trước đây của người yêu cầu.',
   newDue: { day: dayFromIso('2024-01-05'), minute: null },
+  signer: { mode: 'KT', title: 'Phó Chủ tịch', name: 'Trần Đình Ẫn' },
+  recipients: ['Như trên;', 'Lưu: VT, BPMC.'],
+};
+
+export const stopNotice: StopNotice = {
+  documentNumber: '15/TB-UBND',
+  issuedOn: dayFromIso('2023-12-20'),
+  code: receipt.code,
+  procedureName: receipt.procedureName,
+  applicantName: receipt.applicant.name,
+  receivedAt: receipt.receivedAt,
+  due: receipt.due,
+  stoppedOn: dayFromIso('2023-12-20'),
+  reason: 'Người yêu cầu đề nghị dừng giải quyết để bổ sung giấy tờ ở nơi cư trú cũ',
   signer: { mode: 'KT', title: 'Phó Chủ tịch', name: 'Trần Đình Ẫn' },
   recipients: ['Như trên;', 'Lưu: VT, BPMC.'],
 };

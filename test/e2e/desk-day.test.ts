@@ -67,6 +67,12 @@ describe('the desk officer', () => {
     expect(await activeId(app)).toBe('');
     expect(await page.evaluate<string>('document.activeElement ? document.activeElement.textContent : ""')).toContain('In giấy tiếp nhận');
     await app.screenshot('05-intake-saved');
+    // One key prints the receipt: in the browser host, Ctrl+P shows Mẫu 01's PDF to print from (not the screen).
+    await page.keyboard.press('Control+p');
+    const preview = page.getByRole('dialog', { name: /Xem trước để in: Mau01-giay-tiep-nhan-000\.00\.21\.H57-240304-1001\.pdf/ });
+    await preview.waitFor();
+    await page.keyboard.press('Escape');
+    await preview.waitFor({ state: 'detached' });
 
     const [stored] = (await app.call('dossier.list', { filter: {}, after: null, offset: 0, limit: 10 })).items;
     expect(stored).toMatchObject({ applicantName: 'Nguyễn Thị Hoà', due: '2024-03-11', procedureCode: '1.004884', channel: 'truc_tiep' });

@@ -14,6 +14,7 @@ const ipcHandlers = new Map();
 const protocolHandlers = new Map();
 const windows = [];
 const allContents = [];
+let nextOpenPath = null;
 
 class App extends EventEmitter {
   constructor() {
@@ -82,6 +83,48 @@ class WebContents extends EventEmitter {
   setWindowOpenHandler(handler) {
     this.windowOpenHandler = handler;
   }
+  /** This PC's printers, as Electron lists them. */
+  getPrintersAsync() {
+    return Promise.resolve([
+      { name: 'Canon_LBP2900', displayName: 'Canon LBP2900', description: '', isDefault: true, options: {} },
+      { name: 'HP_LaserJet_P1102', displayName: 'HP LaserJet P1102', description: '', isDefault: false, options: {} },
+    ]);
+  }
+  executeJavaScript(code) {
+    record('executeJavaScript', code);
+    return Promise.resolve(true);
+  }
+  /** Electron's print: records the options; the test's STANDIN_PRINT=cancelled plays a cancelled dialog. */
+  print(options, callback) {
+    record('print', options);
+    const outcome = process.env.STANDIN_PRINT ?? 'printed';
+    setTimeout(() => callback(outcome === 'printed', outcome === 'printed' ? '' : outcome), 10);
+  }
+}
+
+/** What Chromium would fetch for a page of the app's scheme: the page, its stylesheets and their fonts. */
+async function loadThroughScheme(url) {
+  const handler = protocolHandlers.get(new URL(url).protocol.slice(0, -1));
+  if (!handler) return;
+  const get = async (address) => {
+    const response = await handler(new Request(address, { method: 'GET' }));
+    return { url: address, status: response.status, contentType: response.headers.get('content-type'), csp: response.headers.get('content-security-policy'), body: Buffer.from(await response.arrayBuffer()) };
+  };
+  const page = await get(url);
+  const html = page.body.toString('utf8');
+  const resources = [];
+  for (const [, href] of html.matchAll(/<link rel="stylesheet" href="([^"]+)">/g)) {
+    const css = await get(new URL(href, url).href);
+    resources.push(css);
+    for (const [, font] of css.body.toString('utf8').matchAll(/url\("([^"]+)"\)/g)) resources.push(await get(new URL(font, css.url).href));
+  }
+  record('loaded', {
+    url,
+    status: page.status,
+    csp: page.csp,
+    html,
+    resources: resources.map((r) => ({ url: r.url, status: r.status, contentType: r.contentType, bytes: r.body.length, text: r.contentType?.startsWith('text/') ? r.body.toString('utf8') : null })),
+  });
 }
 
 export class BrowserWindow extends EventEmitter {
@@ -95,7 +138,12 @@ export class BrowserWindow extends EventEmitter {
   }
   loadURL(url) {
     record('loadURL', url);
-    return Promise.resolve();
+    return url.includes('/in/') ? loadThroughScheme(url) : Promise.resolve();
+  }
+  destroy() {
+    record('destroy');
+    this.destroyed = true;
+    this.emit('closed');
   }
   show() {
     record('show');
@@ -130,7 +178,12 @@ export const shell = {
 };
 export const dialog = {
   showErrorBox: (title, content) => record('showErrorBox', { title, content }),
-  showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }),
+  /** The file the person picks in the next open dialog (set by the test), else cancelled. */
+  showOpenDialog: () => {
+    const chosen = nextOpenPath;
+    nextOpenPath = null;
+    return Promise.resolve(chosen ? { canceled: false, filePaths: [chosen] } : { canceled: true, filePaths: [] });
+  },
   showSaveDialog: () => Promise.resolve({ canceled: true }),
 };
 export const contextBridge = {};
@@ -177,6 +230,9 @@ async function act(message) {
     }
     case 'permission':
       return new Promise((resolve) => session.permissionRequest?.(null, message.permission, resolve));
+    case 'choose-in-next-dialog':
+      nextOpenPath = message.path;
+      return null;
     case 'second-instance':
       app.emit('second-instance', {}, [], process.cwd());
       return null;

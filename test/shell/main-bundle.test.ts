@@ -3,12 +3,13 @@
 // module (electron-stand-in.mjs), laid out like the packaged app (app.getAppPath() holding dist/,
 // assets/, build/, node_modules/). The test plays Electron's part and checks what the app asked of it.
 import { type ChildProcess, execFileSync, fork } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OPERATOR, UNIT, dossierInput } from '../api/helpers';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const REGISTER = pathToFileURL(path.join(import.meta.dirname, 'register-stand-in.mjs')).href;
@@ -187,25 +188,113 @@ describe('the built main process against a stand-in electron', () => {
     expect(shell.recorded('focus').length).toBeGreaterThan(0);
   });
 
-  it('prints in a viewer that fits a 1366×768 screen, and deletes the temporary PDF when it closes', async () => {
-    const pdf = Buffer.from('%PDF-1.4\n% Mẫu 01\n%%EOF\n');
-    const before = (shell.recorded('BrowserWindow') as unknown[]).length;
-    const printed = await shell.ask<{ ok: boolean; value: unknown }>('invoke', {
+  it('prints Mẫu 01 as HTML in a hidden sandboxed window from memory, on A4, and leaves nothing behind', async () => {
+    const api = async <T>(command: string, input: unknown): Promise<T> => {
+      const result = await shell.ask<{ ok: boolean; value: T; error?: { message: string } }>('invoke', { channel: 'somc:api', senderUrl: 'somc://app/index.html', args: [command, input] });
+      if (!result.ok) throw new Error(`${command}: ${result.error?.message}`);
+      return result.value;
+    };
+    await api('operators.add', { name: OPERATOR });
+    await api('setup.complete', UNIT);
+    const hourAgo = new Date(Date.now() + 6 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+    const dossier = await api<{ id: string; code: string }>('dossier.create', dossierInput('Nguyễn Thị Ánh Tuyết', hourAgo));
+    const windowsBefore = shell.recorded('BrowserWindow').length;
+    const printed = await api<{ printed: boolean; message: string }>('forms.print', { id: dossier.id, form: 'mau01' });
+    expect(printed.printed).toBe(true);
+    expect(printed.message).toContain('GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ');
+
+    const window = (shell.recorded('BrowserWindow') as { options: { show: boolean; webPreferences: Record<string, unknown> } }[])[windowsBefore]!;
+    expect(window.options.show).toBe(false);
+    expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    expect(window.options.webPreferences).not.toHaveProperty('preload');
+    const loaded = shell.recorded('loaded').at(-1) as {
+      url: string;
+      status: number;
+      csp: string;
+      html: string;
+      resources: { url: string; status: number; contentType: string; bytes: number; text: string | null }[];
+    };
+    expect(loaded.url).toMatch(/^somc:\/\/app\/in\/[0-9a-f-]{36}\/trang\.html$/);
+    expect(loaded.status).toBe(200);
+    expect(loaded.csp).toContain("style-src 'self'");
+    for (const text of ['GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ', 'Nguyễn Thị Ánh Tuyết', dossier.code, 'NGƯỜI TIẾP NHẬN HỒ SƠ']) expect(loaded.html).toContain(text);
+    expect(loaded.html).not.toMatch(/style="|<script/);
+    // The stylesheet and the four Tinos faces come from the same origin, so the strict CSP lets them load.
+    expect(loaded.resources.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
+    expect(loaded.resources[0]?.text).toContain('@page{size:A4 portrait');
+    expect(loaded.resources.slice(1).every((r) => r.contentType === 'font/ttf' && r.bytes > 100_000)).toBe(true);
+    expect(shell.recorded('print').at(-1)).toMatchObject({ silent: false, pageSize: 'A4', landscape: false });
+    expect(shell.recorded('destroy').length).toBeGreaterThan(0);
+
+    // Once printed the page is gone from memory, and no file was ever written for it.
+    const again = await shell.ask<{ status: number }>('fetch', { url: loaded.url });
+    expect(again.status).toBe(404);
+    const temp = path.join(appData, 'temp');
+    const leftovers = existsSync(temp) ? readdirSync(temp, { recursive: true }) : [];
+    expect(leftovers).toEqual([]);
+  });
+
+  it('reads a package only from a path its own open dialog handed out, never one the page makes up', async () => {
+    const preview = (file: string) =>
+      shell.ask<{ ok: boolean; value?: { status: string }; error?: { code: string; message: string } }>('invoke', {
+        channel: 'somc:api',
+        senderUrl: 'somc://app/index.html',
+        args: ['handoff.preview', { source: { kind: 'path', path: file }, passphrase: null, trustNewUnit: false }],
+      });
+    const chosen = path.join(work, 'goi-tu-usb.somc');
+    writeFileSync(chosen, 'không phải gói');
+    const ledger = path.join(appData, PRODUCT_DIR, 'so-mot-cua.db');
+    for (const madeUp of [chosen, ledger, '/etc/passwd']) {
+      expect(await preview(madeUp), madeUp).toMatchObject({ ok: false, error: { code: 'rejected', message: expect.stringContaining('chỉ mở được tệp vừa chọn') } });
+    }
+    await shell.ask('choose-in-next-dialog', { path: chosen });
+    const handed = await shell.ask<{ ok: boolean; value: { path: string | null } }>('invoke', { channel: 'somc:api', senderUrl: 'somc://app/index.html', args: ['handoff.choosePackageFile', {}] });
+    expect(handed).toEqual({ ok: true, value: { path: chosen } });
+    // Now read in the main process: the junk file is refused as a package, not as a path.
+    const read = await preview(chosen);
+    expect(JSON.stringify(read)).not.toContain('chỉ mở được tệp vừa chọn');
+    expect(read).toMatchObject({ ok: true, value: { status: 'refused' } });
+    expect(await preview(ledger)).toMatchObject({ ok: false, error: { code: 'rejected' } });
+  });
+
+  it('prints Mẫu 07 on A4 landscape', async () => {
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const printed = await shell.ask<{ ok: boolean; value: { printed: boolean } }>('invoke', {
       channel: 'somc:api',
       senderUrl: 'somc://app/index.html',
-      args: ['host.print', { fileName: 'Mau-01-Giay-tiep-nhan.pdf', mimeType: 'application/pdf', contentBase64: pdf.toString('base64') }],
+      args: ['forms.print', { ledgerBook: { from: today, to: today, volume: '' } }],
     });
-    expect(printed).toEqual({ ok: true, value: { opened: true } });
-    const viewer = (shell.recorded('BrowserWindow') as { options: { width: number; height: number; webPreferences: Record<string, unknown> } }[])[before]!;
-    expect(viewer.options.height).toBeLessThanOrEqual(728);
-    expect(viewer.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
-    const url = shell.recorded('loadURL').at(-1) as string;
-    expect(url).toMatch(/^file:.*so-mot-cua-in\/in-[^/]+\/Mau-01-Giay-tiep-nhan\.pdf$/);
-    const file = fileURLToPath(url);
-    expect(readFileSync(file).equals(pdf)).toBe(true);
-    expect(await shell.ask('close-window', { index: before })).toBe(true);
-    expect(existsSync(file)).toBe(false);
-    expect(existsSync(path.dirname(file))).toBe(false);
+    expect(printed).toMatchObject({ ok: true, value: { printed: true } });
+    expect((shell.recorded('loaded').at(-1) as { html: string }).html).toContain('SỔ THEO DÕI HỒ SƠ');
+    expect(shell.recorded('print').at(-1)).toMatchObject({ pageSize: 'A4', landscape: true });
+  });
+
+  it('prints straight to the printer chosen in Thiết lập (kept per PC in the data folder), or through the dialog', async () => {
+    const invoke = (args: unknown[]) => shell.ask<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }>('invoke', { channel: 'somc:api', senderUrl: 'somc://app/index.html', args });
+    const book = () => invoke(['forms.print', { ledgerBook: { from: '2024-01-01', to: '2024-01-31', volume: '' } }]);
+    expect(await invoke(['host.printers', {}])).toMatchObject({ ok: true, value: { chosen: null, printers: [{ name: 'Canon_LBP2900', isDefault: true }, { name: 'HP_LaserJet_P1102', displayName: 'HP LaserJet P1102' }] } });
+    expect(await invoke(['host.choosePrinter', { name: 'Máy in không có' }])).toMatchObject({ ok: false, error: { code: 'rejected', message: 'Máy này không có máy in "Máy in không có".' } });
+    expect(await invoke(['host.choosePrinter', { name: 'HP_LaserJet_P1102' }])).toMatchObject({ ok: true, value: { chosen: 'HP_LaserJet_P1102' } });
+    expect(JSON.parse(readFileSync(path.join(appData, PRODUCT_DIR, 'may-in.json'), 'utf8'))).toEqual({ printer: 'HP_LaserJet_P1102' });
+    expect(await book()).toMatchObject({ ok: true, value: { printed: true, message: expect.stringContaining('HP_LaserJet_P1102') } });
+    expect(shell.recorded('print').at(-1)).toMatchObject({ silent: true, deviceName: 'HP_LaserJet_P1102', pageSize: 'A4', landscape: true });
+    expect(await invoke(['host.choosePrinter', { name: null }])).toMatchObject({ ok: true, value: { chosen: null } });
+    await book();
+    expect(shell.recorded('print').at(-1)).toMatchObject({ silent: false });
+    expect(shell.recorded('print').at(-1)).not.toHaveProperty('deviceName');
+  });
+
+  it('restores the ledger from the file the open dialog picked, read by path in the main process (no base64 over IPC)', async () => {
+    const restoreChosen = () => shell.ask<{ ok: boolean; value: { dossiers: number; restoredFrom: string } | null }>('invoke', { channel: 'somc:api', senderUrl: 'somc://app/index.html', args: ['backup.restoreChosen', {}] });
+    expect(await restoreChosen()).toEqual({ ok: true, value: null }); // the dialog cancelled: nothing happens
+    const backups = path.join(appData, PRODUCT_DIR, 'sao-luu');
+    const [taken] = readdirSync(backups).filter((f) => f.endsWith('.db'));
+    const chosen = path.join(work, 'ban-sao-tren-usb.db');
+    copyFileSync(path.join(backups, taken!), chosen);
+    await shell.ask('choose-in-next-dialog', { path: chosen });
+    const restored = await restoreChosen();
+    expect(restored).toMatchObject({ ok: true, value: { restoredFrom: chosen } });
+    expect(readFileSync(chosen).equals(readFileSync(path.join(backups, taken!)))).toBe(true); // the chosen file itself is never changed
   });
 
   it('reloads a crashed page and a page that failed to load, and logs both in the data folder', async () => {

@@ -1,6 +1,7 @@
 // Sổ theo dõi hồ sơ (Mẫu 07) for a range of reception dates, as a PDF to print (forms-service).
 import { dayFromIso } from '../../../shared/time/day';
-import { ledgerBookPdf } from '../../services/forms-service';
+import type { DocDefinition } from '../../documents/pdf/pdfmake-types';
+import { ledgerBookDocument, ledgerBookPdf } from '../../services/forms-service';
 import type { ApiContext } from '../context';
 import type { Handlers } from '../dispatch';
 import { todayOf } from './clock';
@@ -9,6 +10,11 @@ import { MIME, safeFileName, toFileDto } from '../files';
 /** "01" → "Quyển số 01" (what the book's subtitle shows); a text already naming the volume stays. */
 export function volumeText(volume: string): string {
   return volume === '' || /^quyển/iu.test(volume) ? volume : `Quyển số ${volume}`;
+}
+
+/** The book's document for a checked ledgerBook input (forms.print prints it). */
+export function ledgerBookDefinitionOf(ctx: ApiContext, { from, to, volume }: { from: string; to: string; volume: string }): DocDefinition {
+  return ledgerBookDocument(ctx.ledger.session(), dayFromIso(from), dayFromIso(to), volumeText(volume), todayOf(ctx));
 }
 
 export function ledgerBookHandlers(ctx: ApiContext): Pick<Handlers, 'forms.ledgerBook'> {

@@ -30,6 +30,14 @@ function unreadable(file: string, error: unknown): never {
   throw error;
 }
 
+/** A package file the page names: in Electron only one the open dialog handed out (host.allowsPath). */
+export function readChosenPackage(ctx: ApiContext, file: string): Uint8Array {
+  if (ctx.host.allowsPath && !ctx.host.allowsPath(file)) {
+    throw rejected(`Không mở tệp "${path.basename(file)}": chỉ mở được tệp vừa chọn trong hộp thoại "Chọn tệp gói".`);
+  }
+  return readPackageAt(file);
+}
+
 export function readPackageAt(file: string): Uint8Array {
   if (!path.isAbsolute(file)) throw rejected(`"${file}" không phải đường dẫn đầy đủ của một tệp.`);
   let stat: ReturnType<typeof statSync>;
@@ -63,7 +71,7 @@ export function importHandlers(ctx: ApiContext, pending: PendingPackages = creat
     'handoff.preview': ({ source, passphrase, trustNewUnit }) =>
       asApiErrors((): PreviewView => {
         const fileName = source.kind === 'upload' ? source.fileName : path.basename(source.path);
-        const bytes = source.kind === 'upload' ? bytesOf(source.contentBase64) : readPackageAt(source.path);
+        const bytes = source.kind === 'upload' ? bytesOf(source.contentBase64) : readChosenPackage(ctx, source.path);
         const options = { fileName, passphrase: passphrase === '' ? null : passphrase, trustNewUnit };
         try {
           const preview = previewPackageImport(session(), bytes, options);

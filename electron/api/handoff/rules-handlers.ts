@@ -33,7 +33,7 @@ import { bytesOf } from '../files';
 import { auditOf } from '../handlers/clock';
 import { checkFolder, fileStamp, targetIn } from './export-handlers';
 import { safeFileName } from '../files';
-import { readPackageAt } from './import-handlers';
+import { readChosenPackage } from './import-handlers';
 import { type PendingStore, createPendingStore } from './pending-packages';
 import { asApiErrors, hintFor } from './refusals';
 
@@ -114,7 +114,7 @@ export function rulesHandlers(ctx: ApiContext, pending: PendingStore<PendingRule
     'rules.preview': ({ source }) =>
       asApiErrors((): RulesPreviewView => {
         const fileName = source.kind === 'upload' ? source.fileName : path.basename(source.path);
-        const bytes = source.kind === 'upload' ? bytesOf(source.contentBase64) : readPackageAt(source.path);
+        const bytes = source.kind === 'upload' ? bytesOf(source.contentBase64) : readChosenPackage(ctx, source.path);
         try {
           const preview = previewRulesUpdate(session(), bytes, { fileName, at: new Date(ctx.clock()) });
           const previewId = pending.put({ fileName, bytes, planDigest: preview.planDigest }, ctx.clock());

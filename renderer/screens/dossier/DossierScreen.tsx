@@ -3,7 +3,7 @@
 import { type ReactNode, useEffect } from 'react';
 import { RATING_LABELS_VI } from '../../../shared/dossier/dossier';
 import { call } from '../../api/client';
-import { printFile } from '../../api/files';
+import { printForm } from '../../api/files';
 import { notifyError, useApp } from '../../app/app-store';
 import { money, viDateTime, viIso } from '../../app/format';
 import { go } from '../../app/router';
@@ -40,8 +40,7 @@ export function DossierScreen({ id }: { id: string }) {
 
   async function print(form: 'mau01' | 'mau02' | 'mau04') {
     try {
-      const file = await call('forms.render', { id, form });
-      await printFile(file, (url, f) => useApp.getState().showPreview(url, f.fileName));
+      await printForm({ id, form }, () => call('forms.render', { id, form }), (url, f) => useApp.getState().showPreview(url, f.fileName));
     } catch (e) {
       notifyError(e);
     }

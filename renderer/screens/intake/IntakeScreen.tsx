@@ -1,9 +1,9 @@
 // Tiếp nhận: log a dossier while the citizen stands at the desk. Keyboard only: type the procedure, Tab
-// through the fields, Ctrl+S saves; the due date and its reasons appear as soon as a procedure is chosen.
+// through the fields, Ctrl+S saves, Ctrl+P prints the receipt (Mẫu 01) of the dossier just saved; the due date and its reasons appear as soon as a procedure is chosen.
 import { type FormEvent, useEffect, useRef } from 'react';
 import { CHANNELS, CHANNEL_LABELS_VI, type Channel } from '../../../shared/dossier/dossier';
 import { call } from '../../api/client';
-import { printFile } from '../../api/files';
+import { printForm } from '../../api/files';
 import { notifyError, useApp } from '../../app/app-store';
 import { viIso, weekdayOf } from '../../app/format';
 import { go } from '../../app/router';
@@ -31,8 +31,7 @@ export function IntakeScreen() {
 
   async function printReceipt(id: string) {
     try {
-      const file = await call('forms.render', { id, form: 'mau01' });
-      await printFile(file, (url, f) => useApp.getState().showPreview(url, f.fileName));
+      await printForm({ id, form: 'mau01' }, () => call('forms.render', { id, form: 'mau01' }), (url, f) => useApp.getState().showPreview(url, f.fileName));
     } catch (error) {
       notifyError(error);
     }
@@ -47,7 +46,7 @@ export function IntakeScreen() {
     const now = (await call('app.info', {})).now;
     useIntake.getState().reset(now);
     useIntake.getState().loadCatalogue(info.today).catch(notifyError); // this office's counts moved
-    if (info.host === 'electron') void printReceipt(saved.id);
+    // One key from here: Enter on the focused button, or Ctrl+P from anywhere on the screen.
     setTimeout(() => printButton.current?.focus(), 0);
   }
 
@@ -56,6 +55,12 @@ export function IntakeScreen() {
       if (e.ctrlKey && (e.key === 's' || e.key === 'S')) {
         e.preventDefault();
         void submit();
+      }
+      if (e.ctrlKey && (e.key === 'p' || e.key === 'P')) {
+        // Ctrl+P prints the receipt of the dossier just saved, never the screen itself.
+        e.preventDefault();
+        const saved = useIntake.getState().saved;
+        if (saved) void printReceipt(saved.id);
       }
     };
     window.addEventListener('keydown', onKey);
@@ -149,7 +154,7 @@ export function IntakeScreen() {
             </p>
             <div className="actions">
               <button ref={printButton} type="button" className="button primary" onClick={() => st.saved && void printReceipt(st.saved.id)}>
-                In giấy tiếp nhận (Mẫu 01)
+                In giấy tiếp nhận (Mẫu 01) <Kbd>Ctrl+P</Kbd>
               </button>
               <button type="button" className="button" onClick={() => st.saved && go({ screen: 'dossier', id: st.saved.id })}>
                 Mở hồ sơ

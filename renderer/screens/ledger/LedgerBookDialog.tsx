@@ -1,10 +1,9 @@
 // In sổ theo dõi (Mẫu 07): the dossiers received in a range of dates as the paper ledger book, to print
 // (the native print dialog in the desktop app, the page's PDF viewer in the browser) or to save.
 import { type FormEvent, useState } from 'react';
-import type { FileDto } from '../../../shared/api/common';
 import { LEDGER_BOOK_MAX_DAYS } from '../../../shared/api/handoff-schemas';
 import { call, messageOf } from '../../api/client';
-import { printFile, saveFile } from '../../api/files';
+import { printForm, saveFile } from '../../api/files';
 import { notify, useApp } from '../../app/app-store';
 import { isoOfViDate, parseViDate, viDateOfIso } from '../../../shared/time/vi-date-text';
 import { DateInput, focusField } from '../../components/DateInput';
@@ -38,13 +37,13 @@ export function LedgerBookDialog(props: { from: string; to: string; onClose(): v
     return { from: isoOfViDate(from) ?? from, to: isoOfViDate(to) ?? to };
   }
 
-  async function run(use: (file: FileDto) => Promise<void>) {
+  async function run(use: (book: { from: string; to: string; volume: string }) => Promise<void>) {
     const dates = range();
     if (!dates) return;
     setBusy(true);
     setError(null);
     try {
-      await use(await call('forms.ledgerBook', { ...dates, volume }));
+      await use({ ...dates, volume });
     } catch (err) {
       setError(messageOf(err));
     } finally {
@@ -53,9 +52,9 @@ export function LedgerBookDialog(props: { from: string; to: string; onClose(): v
   }
   const print = (e?: FormEvent) => {
     e?.preventDefault();
-    void run(async (file) => {
+    void run(async (book) => {
+      await printForm({ ledgerBook: book }, () => call('forms.ledgerBook', book), (url, f) => showPreview(url, f.fileName));
       props.onClose();
-      await printFile(file, (url, f) => showPreview(url, f.fileName));
     });
   };
   return (
@@ -78,7 +77,7 @@ export function LedgerBookDialog(props: { from: string; to: string; onClose(): v
           <button type="submit" className="button primary" disabled={busy || from === '' || to === ''}>
             {busy ? 'Đang lập sổ…' : 'In sổ'}
           </button>
-          <button type="button" className="button" disabled={busy || from === '' || to === ''} onClick={() => void run(async (file) => notify(await saveFile(file)))}>
+          <button type="button" className="button" disabled={busy || from === '' || to === ''} onClick={() => void run(async (book) => notify(await saveFile(await call('forms.ledgerBook', book))))}>
             Lưu PDF
           </button>
           <button type="button" className="button" onClick={props.onClose}>

@@ -6,6 +6,7 @@ import { CatalogueTab } from './CatalogueTab';
 import { HandoffTab } from './HandoffTab';
 import { ImportTab } from './ImportTab';
 import { OperatorsTab } from './OperatorsTab';
+import { PrinterChoice } from './PrinterChoice';
 import { UnitTab } from './UnitTab';
 
 const TABS = [
@@ -31,6 +32,7 @@ export function SettingsScreen({ tab }: { tab: string }) {
         ))}
       </nav>
       {current === 'don-vi' ? <UnitTab /> : null}
+      {current === 'don-vi' ? <PrinterChoice /> : null}
       {current === 'lich' ? <CalendarTab /> : null}
       {current === 'danh-muc' ? <CatalogueTab /> : null}
       {current === 'nhap' ? <ImportTab /> : null}
