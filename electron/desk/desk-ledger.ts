@@ -9,6 +9,7 @@ import { loadBackupConfig } from '../reliability/backup-config';
 import { checkClockOf } from '../reliability/clock-check';
 import { ReliabilityError } from '../reliability/errors';
 import { type RestoreOutcome, restoreLedger } from '../reliability/restore';
+import { type BackupCheck, rememberCheck } from '../reliability/backup-check';
 import type { StartupDiagnosis, StartupProblem } from '../reliability/startup-problems';
 import { diagnoseStartup } from '../reliability/startup-diagnosis';
 import { viInstant } from '../reliability/vi-time';
@@ -165,6 +166,13 @@ export function openDeskLedger(options: DeskLedgerOptions, onError: (error: unkn
     return lastIntegrity;
   }
 
+  /** The full check of a backup (or of the ledger, before a restore) in a worker, remembered for the list. */
+  async function checkInWorker(target: string): Promise<BackupCheck> {
+    const check = await runInWorker({ kind: 'backup-check', file: target }, { signal: stopWorkers.signal });
+    rememberCheck(target, check);
+    return check;
+  }
+
   function startBackgroundWork(): void {
     const delay = options.backgroundDelayMs ?? 2000;
     if (delay < 0 || closed) return;
@@ -275,7 +283,7 @@ export function openDeskLedger(options: DeskLedgerOptions, onError: (error: unkn
         const { config } = loadBackupConfig(file);
         closeSession();
         try {
-          return await restoreLedger({ ledgerFile: file, backupFile, config, now: options.clock(), ...(chairmanPin === undefined ? {} : { chairmanPin }) });
+          return await restoreLedger({ ledgerFile: file, backupFile, config, now: options.clock(), checkBackup: checkInWorker, ...(chairmanPin === undefined ? {} : { chairmanPin }) });
         } finally {
           // The restored ledger, or the old one when the restore was refused, goes through the check again.
           await reopen();

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { LATEST_SCHEMA_VERSION, type StorageFault } from '../ledger';
-import { type BackupEntry, latestGoodBackup, listBackups } from './backup-catalogue';
+import { type BackupEntry, latestGoodBackup, listCheckedBackups } from './backup-catalogue';
 import { type BackupConfig, loadBackupConfig, resolvedDirectories } from './backup-config';
 import { checkClock } from './clock-check';
 import { type LedgerProbe, probeLedgerFile } from './ledger-probe';
@@ -186,7 +186,8 @@ function backupFolderProblems(ledgerFile: string, config: BackupConfig, configPr
 }
 
 function ledgerProblems(probe: LedgerProbe, options: DiagnoseOptions, config: BackupConfig, supported: number): StartupProblem[] {
-  const allBackups = () => listBackups(options.ledgerFile, config, supported);
+  // Only when the ledger is unusable or missing changes: the backups offered are checked in full.
+  const allBackups = () => listCheckedBackups(options.ledgerFile, config, supported);
   if (probe.status === 'disk-full' || probe.status === 'read-only') return [storageProblem(probe.status, options.ledgerFile)];
   if (probe.status !== 'ok') return [damageProblem(probe.status, probe, allBackups(), resolvedDirectories(options.ledgerFile, config))];
   const version = probe.schemaVersion ?? 0;

@@ -8,6 +8,7 @@ import { LedgerFileError } from '../import';
 import { LedgerError } from '../ledger';
 import { runDailyBackup, takeBackup } from '../reliability/auto-backup';
 import { ReliabilityError } from '../reliability/errors';
+import { checkBackupFile } from '../reliability/backup-check';
 import { BackupError } from '../services/backup-service';
 import { PeriodError } from '../services/report-service';
 import { planImport } from '../services/import-plan';
@@ -63,6 +64,8 @@ async function run(task: WorkerTask): Promise<unknown> {
         const ok = lines.length === 1 && lines[0] === 'ok';
         return { ok, detail: ok ? [] : lines, ms: performance.now() - started };
       });
+    case 'backup-check':
+      return checkBackupFile(task.file);
     case 'ledger-csv':
       return withConnection(task.ledgerFile, (db) => ledgerViewCsv(sessionOver(db, task.ledgerFile, 'xuất CSV'), task.filter, task.today));
     case 'import-plan':

@@ -11,6 +11,7 @@ import type { BackupRun } from '../reliability/auto-backup';
 import type { ImportPlan, PlanOptions } from '../services/import-plan';
 import type { BackupConfig } from '../reliability/backup-config';
 import type { BackupReason } from '../reliability/backup-files';
+import type { BackupCheck } from '../reliability/backup-check';
 
 export type WorkerTask =
   /** The daily backup into each folder that has none today (runDailyBackup). */
@@ -19,6 +20,8 @@ export type WorkerTask =
   | { kind: 'backup'; ledgerFile: string; reason: BackupReason; config: BackupConfig; now: number }
   /** The full integrity_check of the ledger (every page and index), too slow for start-up. */
   | { kind: 'integrity-check'; ledgerFile: string }
+  /** The full check of a backup file (or the ledger) before a restore or on demand (reliability/backup-check). */
+  | { kind: 'backup-check'; file: string }
   /** The ledger view as CSV (dossier.exportCsv): every dossier the filter selects, read in full. */
   | { kind: 'ledger-csv'; ledgerFile: string; filter: DossierListFilter; today: DayNumber }
   /** Reading and checking every row of a ledger file to import (the dry run, and again before writing). */
@@ -52,6 +55,7 @@ export interface WorkerResults {
   'daily-backup': BackupRun | null;
   backup: BackupRun;
   'integrity-check': IntegrityOutcome;
+  'backup-check': BackupCheck;
   'report-document': Uint8Array;
   'ledger-csv': Uint8Array;
   'import-plan': ImportPlan;

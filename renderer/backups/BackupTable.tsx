@@ -1,5 +1,6 @@
-// The backups found in the configured folders, newest first, each checked: when, why, how many dossiers,
-// where, and whether it can be restored from (with the button to do so).
+// The backups found in the configured folders, newest first: when, why, how many dossiers, where, and
+// whether it can be restored from (with the button to do so). A backup is checked in full when restored
+// from; until then it is "đọc được", and "đã kiểm tra: tốt" once a check passed.
 import type { BackupEntryView } from '../../shared/api/startup-schemas';
 import { formatIntVi } from '../app/format';
 
@@ -27,7 +28,19 @@ export function BackupTable(props: { backups: BackupEntryView[]; busy: boolean; 
               <td className="backup-dir" title={b.file}>
                 {b.directory}
               </td>
-              <td>{b.good ? <span className="badge badge-ok">Tốt</span> : <span className="badge badge-late" title={b.problem ?? ''}>Không dùng được</span>}</td>
+              <td>
+                {!b.good ? (
+                  <span className="badge badge-late" title={b.problem ?? ''}>
+                    Không dùng được
+                  </span>
+                ) : b.integrity === 'ok' ? (
+                  <span className="badge badge-ok">Đã kiểm tra: tốt</span>
+                ) : (
+                  <span className="badge" title="Được kiểm tra toàn vẹn đầy đủ trước khi khôi phục">
+                    Đọc được
+                  </span>
+                )}
+              </td>
               <td className="nowrap">
                 {b.good ? (
                   <button type="button" className="button small" disabled={props.busy} onClick={() => props.onRestore(b.file)}>

@@ -43,6 +43,8 @@ export const backupEntryView = z.object({
   /** "16:05 ngày 07/03/2024". */
   takenAtText: z.string(),
   good: z.boolean(),
+  /** The full integrity check: passed, failed, or not run yet (listing does not run it; a restore does). */
+  integrity: z.enum(['ok', 'damaged', 'unchecked']),
   dossiers: z.number().int().nullable(),
   /** Why it cannot be restored from (Vietnamese), when not good. */
   problem: z.string().nullable(),

@@ -69,3 +69,18 @@ export function dossierCount(file: string): number {
     db.close();
   }
 }
+
+/**
+ * Damage only the full check sees: the index on the reception time is declared over another column, so
+ * its entries no longer match the rows. quick_check passes; integrity_check reports missing index entries.
+ */
+export function staleIndex(file: string): void {
+  const db = new Database(file, { fileMustExist: true });
+  try {
+    db.unsafeMode(true);
+    db.pragma('writable_schema = ON');
+    db.prepare("UPDATE sqlite_schema SET sql = 'CREATE INDEX dossiers_received_at ON dossiers(applicant_name)' WHERE name = 'dossiers_received_at'").run();
+  } finally {
+    db.close();
+  }
+}

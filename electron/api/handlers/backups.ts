@@ -20,7 +20,8 @@ type BackupHandlers = Pick<Handlers, 'backup.settings' | 'backup.saveSettings' |
 
 function outcomeView(ctx: ApiContext, outcome: RestoreOutcome, from: string): RestoreOutcomeView {
   const lines = outcome.safetyBackup ? describeRun(outcome.safetyBackup) : [];
-  for (const kept of outcome.keptOldAs) lines.push(`Đã giữ lại sổ cũ thành tệp "${kept}" (không xóa).`);
+  if (outcome.damagedNote) lines.push(outcome.damagedNote);
+  for (const kept of outcome.keptOldAs) if (kept !== outcome.damagedKeptAs) lines.push(`Đã giữ lại sổ cũ thành tệp "${kept}" (không xóa).`);
   lines.push(...outcome.signedPeriodNotes);
   lines.push(`Đã khôi phục sổ từ "${from}": ${outcome.dossiers} hồ sơ.`);
   return { dossiers: outcome.dossiers, restoredFrom: from, keptOldAs: outcome.keptOldAs, lines, startup: startupViewOf(ctx.desk, ctx.appVersion) };

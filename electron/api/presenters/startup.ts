@@ -10,7 +10,7 @@ import { viInstant } from '../../reliability/vi-time';
 import type { DeskLedger } from '../../desk/desk-ledger';
 
 export function backupEntryView(b: BackupEntry): BackupEntryView {
-  return { file: b.file, directory: b.directory, reasonLabel: b.reasonLabel, takenAtText: b.takenAtText, good: b.good, dossiers: b.dossiers, problem: b.problem };
+  return { file: b.file, directory: b.directory, reasonLabel: b.reasonLabel, takenAtText: b.takenAtText, good: b.good, integrity: b.integrity, dossiers: b.dossiers, problem: b.problem };
 }
 
 function problemView(p: StartupProblem): StartupProblemView {

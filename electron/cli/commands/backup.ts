@@ -3,17 +3,19 @@ import { exportFullPackage } from '../../handoff';
 import { asCliErrors, passphraseFrom } from './package-options';
 import { openLedgerSession } from '../../services/ledger-session';
 import { describeRun, runDailyBackup } from '../../reliability/auto-backup';
-import { listBackups } from '../../reliability/backup-catalogue';
+import { checkedBackups, listBackups } from '../../reliability/backup-catalogue';
+import { checkInProcess } from '../../reliability/backup-check';
 import { loadBackupConfig, resolvedDirectories } from '../../reliability/backup-config';
 import { cliActor } from '../actor';
 import { flag, optionalString, parseCommandArgs, requireString } from '../args';
 import { CliError } from '../cli-error';
 import type { CliIo } from '../io';
 
-function printList(ledgerFile: string, io: CliIo): void {
+/** `backup --list` is asked for: each backup is checked in full, as before a restore. */
+async function printList(ledgerFile: string, io: CliIo): Promise<void> {
   const { config, problem } = loadBackupConfig(ledgerFile);
   if (problem) io.err(problem);
-  const backups = listBackups(ledgerFile, config);
+  const backups = await checkedBackups(listBackups(ledgerFile, config), checkInProcess);
   if (backups.length === 0) {
     io.out(`Chưa có bản sao lưu nào trong ${resolvedDirectories(ledgerFile, config).map((d) => `"${d}"`).join(', ')}.`);
     return;

@@ -1,5 +1,6 @@
 import { describeRun } from '../../reliability/auto-backup';
-import { latestGoodBackup, listBackups } from '../../reliability/backup-catalogue';
+import { latestCheckedGoodBackup, listBackups } from '../../reliability/backup-catalogue';
+import { checkInProcess } from '../../reliability/backup-check';
 import { loadBackupConfig } from '../../reliability/backup-config';
 import { RestoreNeedsChairmanPinError, restoreLedger } from '../../reliability/restore';
 import { flag, optionalString, parseCommandArgs, requireString } from '../args';
@@ -17,7 +18,7 @@ export async function runRestore(argv: string[], io: CliIo): Promise<void> {
   let from = optionalString(args, 'from');
   if ((from === undefined) === !flag(args, 'latest')) throw new CliError('Lệnh "restore" cần đúng một trong --from BẢN-SAO-LƯU hoặc --latest.', 2);
   if (from === undefined) {
-    const latest = latestGoodBackup(listBackups(ledgerFile, config));
+    const latest = await latestCheckedGoodBackup(listBackups(ledgerFile, config), checkInProcess);
     if (!latest) throw new CliError('Không tìm thấy bản sao lưu nào dùng được trong các thư mục sao lưu; hãy chỉ rõ tệp bằng --from.');
     from = latest.file;
   }
@@ -30,7 +31,8 @@ export async function runRestore(argv: string[], io: CliIo): Promise<void> {
     throw error;
   }
   for (const line of outcome.safetyBackup ? describeRun(outcome.safetyBackup) : []) io.out(line);
-  for (const kept of outcome.keptOldAs) io.out(`Đã giữ lại tệp cũ: "${kept}".`);
+  if (outcome.damagedNote) io.out(outcome.damagedNote);
+  for (const kept of outcome.keptOldAs) if (kept !== outcome.damagedKeptAs) io.out(`Đã giữ lại tệp cũ: "${kept}".`);
   for (const note of outcome.signedPeriodNotes) io.out(note);
   io.out(`Đã khôi phục sổ "${outcome.ledgerFile}" từ "${outcome.restoredFrom}": ${outcome.dossiers} hồ sơ, lược đồ số ${outcome.schemaVersion}.`);
 }
