@@ -19,8 +19,6 @@ export interface HostServices {
   kind: HostKind;
   /** Native save dialog, then write; `saved: false` when the person cancels. */
   saveFile?(file: FileBytes): Promise<{ saved: boolean; path: string | null }>;
-  /** Opens the document in a print-ready viewer with the native print dialog. */
-  print?(file: FileBytes): Promise<boolean>;
   /** Prints a form's HTML rendering on paper (the system print dialog, or the chosen printer); false when cancelled. */
   printDocument?(doc: PrintableDocument): Promise<{ printed: boolean; message: string }>;
   /** This PC's printers and the one chosen to print to without the dialog. */

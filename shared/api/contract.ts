@@ -107,7 +107,6 @@ export const API_CONTRACT = {
   'backup.create': command(noInput, backupView),
 
   'host.saveFile': command(fileDto, savedFile),
-  'host.print': command(fileDto, z.object({ opened: z.boolean() })),
   'host.openExternal': command(externalUrlInput, z.object({ allowed: z.boolean(), opened: z.boolean() })),
 
   ...HANDOFF_COMMANDS,
