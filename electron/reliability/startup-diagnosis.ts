@@ -149,7 +149,7 @@ function newerBackupProblem(ledgerFile: string, newer: NewerBackup, missing: num
     severity: 'info',
     message:
       `Bản sao lưu lúc ${viInstant(newer.takenAt)} (${newer.dossiers} hồ sơ, tệp "${newer.file}") có ${missing} thay đổi mà sổ dữ liệu "${ledgerFile}" không có: ` +
-      `sổ có thể đã bị thay bằng một bản chép cũ hơn, các hồ sơ ghi sau đó có thể đã bị mất. ` +
+      `sổ có thể đã bị thay bằng một bản chép cũ hơn, hồ sơ đã ghi và xác nhận có thể đã bị mất. ` +
       `Cách khôi phục: khôi phục bản sao lưu lúc ${viInstant(newer.takenAt)} (sổ hiện tại được sao lưu trước khi khôi phục); ` +
       `hồ sơ nào ghi vào sổ này sau thời điểm đó thì nhập lại.`,
     actions: [restoreNewerAction(newer), { kind: 'choose-backup-file', label: 'Chọn một tệp sao lưu khác (ví dụ trên USB sao lưu)' }],
