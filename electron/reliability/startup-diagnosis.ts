@@ -11,6 +11,7 @@ import { checkClock } from './clock-check';
 import { type LedgerProbe, probeLedgerFile } from './ledger-probe';
 import { appVersionFor } from './schema-stamps';
 import { readCommitStamp } from './commit-stamp';
+import { type NewerBackup, findNewerBackup } from './newer-backup';
 import { viInstant } from './vi-time';
 import { type DamageKind, type StartupAction, type StartupDiagnosis, type StartupProblem, statusOf } from './startup-problems';
 
@@ -107,18 +108,24 @@ function storageProblem(fault: StorageFault, file: string): StartupProblem {
 
 /**
  * Acknowledged changes the ledger no longer holds: its history ends before the durable mark of the last
- * acknowledged change, or its -wal was removed after a crash (a -shm left without it).
+ * acknowledged change, or its -wal was removed after a crash (a -shm left without it), or the newest
+ * backup of this ledger taken since that mark holds more than it (the ledger was replaced by an older
+ * copy, stamp included).
  */
-function missingChangesProblem(probe: LedgerProbe, ledgerFile: string, backups: () => BackupEntry[]): StartupProblem | null {
+function missingChangesProblem(probe: LedgerProbe, ledgerFile: string, config: BackupConfig, supported: number, backups: () => BackupEntry[]): StartupProblem | null {
   const stamp = readCommitStamp(ledgerFile);
   const behind = stamp !== null && probe.historySeq !== null && stamp.historySeq > probe.historySeq;
-  if (!behind && !probe.walRemoved) return null;
-  const missing = behind ? stamp.historySeq - (probe.historySeq ?? 0) : null;
+  const newer = probe.historySeq !== null ? findNewerBackup(ledgerFile, config, { historySeq: probe.historySeq, stamp }, supported) : null;
+  if (!behind && !probe.walRemoved && !newer) return null;
+  const missing = behind ? stamp.historySeq - (probe.historySeq ?? 0) : newer ? newer.historySeq - (probe.historySeq ?? 0) : null;
+  if (newer && !behind && !probe.walRemoved) return newerBackupProblem(ledgerFile, newer, missing ?? 0);
   const what = behind
     ? `Sổ dữ liệu "${ledgerFile}" thiếu ít nhất ${missing} thay đổi đã được ghi và xác nhận (hồ sơ mới tiếp nhận hoặc hồ sơ đã sửa), lần cuối lúc ${viInstant(stamp.at)}: có thể hồ sơ đã bị mất.`
     : `Tệp nhật ký ghi "${ledgerFile}-wal" của sổ đã bị xóa sau khi máy tắt đột ngột: các hồ sơ ghi ngay trước đó có thể đã bị mất.`;
   const latest = latestGoodBackup(backups());
   const fromBackup = latest ? ` So với bản sao lưu gần nhất (${latest.takenAtText}, ${latest.dossiers ?? 0} hồ sơ) để biết hồ sơ nào cần nhập lại.` : '';
+  const actions: StartupAction[] = [{ kind: 'recover-wal', label: `Tìm lại tệp "${ledgerFile}-wal", đặt cạnh tệp sổ, rồi bấm "Kiểm tra lại"` }];
+  if (newer) actions.push(restoreNewerAction(newer));
   return {
     kind: 'changes-missing',
     severity: 'info',
@@ -126,7 +133,26 @@ function missingChangesProblem(probe: LedgerProbe, ledgerFile: string, backups: 
       `${what} Thường do tệp "${ledgerFile}-wal" bị xóa, hoặc chỉ chép tệp .db sang nơi khác sau khi máy tắt đột ngột. ` +
       `Cách khôi phục: nếu còn tệp "-wal" (trong Thùng rác, ổ USB hay bản chép cũ), đóng ứng dụng, đặt nó lại cạnh tệp sổ với đúng tên rồi mở lại; ` +
       `nếu không, kiểm tra sổ giấy và nhập lại các hồ sơ tiếp nhận gần đây.${fromBackup}`,
-    actions: [{ kind: 'recover-wal', label: `Tìm lại tệp "${ledgerFile}-wal", đặt cạnh tệp sổ, rồi bấm "Kiểm tra lại"` }],
+    actions,
+    missing,
+  };
+}
+
+function restoreNewerAction(newer: NewerBackup): StartupAction {
+  return { kind: 'restore-backup', label: `Khôi phục bản sao lưu lúc ${viInstant(newer.takenAt)} (${newer.dossiers} hồ sơ)`, backupFile: newer.file };
+}
+
+/** The ledger holds less than its newest backup: restoring that backup is the way back, offered first. */
+function newerBackupProblem(ledgerFile: string, newer: NewerBackup, missing: number): StartupProblem {
+  return {
+    kind: 'changes-missing',
+    severity: 'info',
+    message:
+      `Bản sao lưu lúc ${viInstant(newer.takenAt)} (${newer.dossiers} hồ sơ, tệp "${newer.file}") có ${missing} thay đổi mà sổ dữ liệu "${ledgerFile}" không có: ` +
+      `sổ có thể đã bị thay bằng một bản chép cũ hơn, hồ sơ đã ghi và xác nhận có thể đã bị mất. ` +
+      `Cách khôi phục: khôi phục bản sao lưu lúc ${viInstant(newer.takenAt)} (sổ hiện tại được sao lưu trước khi khôi phục); ` +
+      `hồ sơ nào ghi vào sổ này sau thời điểm đó thì nhập lại.`,
+    actions: [restoreNewerAction(newer), { kind: 'choose-backup-file', label: 'Chọn một tệp sao lưu khác (ví dụ trên USB sao lưu)' }],
     missing,
   };
 }
@@ -193,7 +219,7 @@ function ledgerProblems(probe: LedgerProbe, options: DiagnoseOptions, config: Ba
   const version = probe.schemaVersion ?? 0;
   if (version > supported) return [tooNewProblem(probe, supported, options.appVersion, allBackups())];
   const problems: StartupProblem[] = probe.storage ? [storageProblem(probe.storage, options.ledgerFile)] : [];
-  const missing = missingChangesProblem(probe, options.ledgerFile, allBackups);
+  const missing = missingChangesProblem(probe, options.ledgerFile, config, supported, allBackups);
   if (missing) problems.push(missing);
   if (version < supported) {
     problems.push({
