@@ -139,7 +139,7 @@ export function BackupTab() {
       </section>
       <section className="card">
         <h3>Các bản sao lưu</h3>
-        <p className="hint">Mỗi bản đã được mở ra kiểm tra. Bản sao lưu có dữ liệu cá nhân của công dân: cất giữ USB cẩn thận.</p>
+        <p className="hint">Mỗi bản đã được mở ra đọc thử; trước khi khôi phục, bản đó được kiểm tra toàn vẹn đầy đủ. Bản sao lưu có dữ liệu cá nhân của công dân: cất giữ USB cẩn thận.</p>
         {settings ? <BackupTable backups={settings.backups} busy={busy} onRestore={(file) => choose(settings.backups, file)} /> : null}
       </section>
       <section className="card">
