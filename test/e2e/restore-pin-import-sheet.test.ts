@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../shared/text/csv';
 import { SHARED_DIR, type TestApp, startApp } from './harness';
 import { earlierRun, intake } from './startup-ledgers';
+import { staleIndex } from '../reliability/helpers';
 
 const SCREEN = { viewport: { width: 1366, height: 768 }, locale: 'en-US' } as const;
 const PIN = '583941';
@@ -78,20 +79,6 @@ describe('restoring a backup taken before a sign-off (Thiết lập › Sao lưu
   });
 });
 
-/**
- * Damage only the full integrity check sees (an index no longer matching its table): the bounded start-up
- * check passes, so the ledger is still read for its signed periods, then the background check blocks it.
- */
-function staleIndex(file: string): void {
-  const db = new Database(file, { fileMustExist: true });
-  try {
-    db.unsafeMode(true);
-    db.pragma('writable_schema = ON');
-    db.prepare("UPDATE sqlite_schema SET sql = 'CREATE INDEX dossiers_received_at ON dossiers(applicant_name)' WHERE name = 'dossiers_received_at'").run();
-  } finally {
-    db.close();
-  }
-}
 
 describe('restoring a backup taken before a sign-off (start-up screen)', () => {
   it('the start-up screen names the signed period, shows a wrong PIN refused, and sends the right one with the restore', async () => {

@@ -10,6 +10,7 @@ import { logDossier } from '../../electron/services/dossier-intake';
 import { openLedgerSession } from '../../electron/services/ledger-session';
 import { dayFromIso } from '../../shared/time/day';
 import { cli, initLedger, tempFolder } from '../cli/helpers';
+import { intakeInput } from '../support/intake-input';
 
 const LIST = [
   'DANH SÁCH HỒ SƠ',
@@ -25,20 +26,7 @@ describe('liên thông from a province list, in the history', () => {
     const session = openLedgerSession(db, { actor: 'Bàn 1' });
     const logged = logDossier(
       session,
-      {
-        procedureCode: '1.001193',
-        receivedAt: { day: dayFromIso('2024-03-05'), minute: 9 * 60 },
-        applicantName: 'Nguyễn Văn An',
-        idNumber: '001090000001',
-        channel: 'truc_tiep',
-        phone: '',
-        address: '',
-        documents: [],
-        fee: 0,
-        digitisedDossier: false,
-        paidOnline: false,
-        note: '',
-      },
+      intakeInput('1.001193', { day: dayFromIso('2024-03-05'), minute: 9 * 60 }, 'Nguyễn Văn An', { idNumber: '001090000001' }),
       { day: dayFromIso('2024-03-05'), minute: 17 * 60 },
     );
     session.close();
