@@ -33,6 +33,8 @@ export interface HostServices {
   chooseFolder?(title: string): Promise<string | null>;
   /** Native open dialog for a handoff package (.somc); null when cancelled. */
   choosePackageFile?(): Promise<string | null>;
+  /** The open dialog for a ledger list to import (CSV, XLSX, XLS); the path is then allowed (allowsPath). */
+  chooseImportFile?(): Promise<string | null>;
   /**
    * Whether the main process may read a file the page names (a package path): in Electron only one its own
    * open dialog handed out; absent (the web host, the tests), any path.

@@ -14,7 +14,7 @@ export const READ_COMMANDS: ReadonlySet<string> = new Set([
   'app.info', 'settings.get', 'catalogue.list', 'catalogue.usage', 'catalogue.documents', 'deadline.preview',
   'dossier.get', 'dossier.list', 'dossier.count', 'dossier.exportCsv', 'forms.render', 'forms.ledgerBook', 'alerts.board',
   'daily.lists', 'daily.exportCsv', 'citizen.lookup', 'report.compile', 'report.cell', 'report.export', 'report.narrative',
-  'calendar.year', 'import.plan', 'import.planForeign', 'import.profiles', 'backup.create', 'backup.settings', 'backup.now',
+  'calendar.year', 'import.chooseFile', 'import.plan', 'import.planForeign', 'import.profiles', 'backup.create', 'backup.settings', 'backup.now',
   'host.saveFile', 'host.openExternal', 'handoff.identity', 'handoff.drives', 'handoff.chooseFolder',
   'handoff.choosePackageFile', 'handoff.preview', 'handoff.conflicts', 'handoff.units', 'handoff.periodStatus',
   'handoff.consolidated', 'handoff.exportConsolidated', 'handoff.export', 'rules.senders', 'rules.preview',

@@ -1,5 +1,5 @@
-// The native dialogs of the USB handoff: the folder to write a package into (a stick's root by default
-// when the system shows one), and the package file to import.
+// The native open dialogs: the folder to write a package into (a stick's root by default when the system
+// shows one), the package file to import, a backup to restore, a ledger list to import.
 import { type BrowserWindow, type OpenDialogOptions, app, dialog } from 'electron';
 
 async function open(window: BrowserWindow | null, options: OpenDialogOptions): Promise<string | null> {
@@ -19,6 +19,19 @@ export function chooseBackupFile(window: BrowserWindow | null): Promise<string |
     properties: ['openFile'],
     filters: [
       { name: 'Bản sao lưu sổ', extensions: ['db'] },
+      { name: 'Mọi tệp', extensions: ['*'] },
+    ],
+  });
+}
+
+export function chooseImportFile(window: BrowserWindow | null): Promise<string | null> {
+  return open(window, {
+    title: 'Chọn tệp sổ theo dõi để nhập',
+    defaultPath: app.getPath('documents'),
+    buttonLabel: 'Chạy thử với tệp này',
+    properties: ['openFile'],
+    filters: [
+      { name: 'Bảng tính hoặc CSV', extensions: ['xlsx', 'xls', 'csv'] },
       { name: 'Mọi tệp', extensions: ['*'] },
     ],
   });

@@ -73,6 +73,16 @@ export const uploadDto = z.strictObject({
     .regex(BASE64, 'Nội dung tệp không phải base64 hợp lệ.'),
 });
 
+/**
+ * A file to read: its bytes (the browser's upload), or — in the desktop app — the path its own open dialog
+ * handed out, read in the main process (a large file never travels as base64). Exactly one of the two.
+ */
+export const fileSourceDto = z.strictObject({
+  fileName: requiredText('Tên tệp', 255),
+  contentBase64: uploadDto.shape.contentBase64.optional(),
+  path: z.string('Đường dẫn tệp phải là chữ.').min(1, 'Đường dẫn tệp trống.').max(4096, 'Đường dẫn tệp dài quá 4.096 ký tự.').optional(),
+});
+
 /** A command with no input still takes an empty object (and nothing else). */
 export const noInput = z.strictObject({});
 

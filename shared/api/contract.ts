@@ -17,7 +17,7 @@ import {
 } from './desk-day-schemas';
 import { foreignPlanInput, foreignPlanView, profileList, saveProfileInput } from './import-mapping-schemas';
 import { actInput, alertBoard, createDossierInput, dossierView, listFilter, listPageInput, listPageOutput } from './dossier-schemas';
-import { HANDOFF_COMMANDS } from './handoff-schemas';
+import { HANDOFF_COMMANDS, chosenPath } from './handoff-schemas';
 import { JOB_COMMANDS } from './job-schemas';
 import { PRINT_COMMANDS } from './print-schemas';
 import { RULES_UPDATE_COMMANDS } from './rules-update-schemas';
@@ -99,6 +99,7 @@ export const API_CONTRACT = {
   'calendar.addNotice': command(calendarNoticeInput, z.object({ notice: calendarNotice })),
   'calendar.removeNotice': command(z.strictObject({ id: z.number('Mã thông báo lịch phải là số.').int().min(1) }), z.object({ removed: z.boolean() })),
 
+  'import.chooseFile': command(noInput, chosenPath),
   'import.plan': command(importPlanInput, importPlanView),
   'import.apply': command(importApplyInput, importOutcome),
   'import.planForeign': command(foreignPlanInput, foreignPlanView),

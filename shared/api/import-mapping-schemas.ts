@@ -4,7 +4,7 @@
 // and the named profiles. The mapping's meaning (which targets exist) is checked by the importer.
 import { z } from 'zod';
 import { withJobId } from './job-schemas';
-import { requiredText, uploadDto } from './common';
+import { fileSourceDto, requiredText } from './common';
 import { importPlanView } from './setup-schemas';
 
 const shortText = z.string().max(300);
@@ -18,7 +18,7 @@ export const mappingInput = z.strictObject({
 });
 export type MappingInput = z.input<typeof mappingInput>;
 
-export const foreignPlanInput = uploadDto.extend({
+export const foreignPlanInput = fileSourceDto.extend({
   mapping: mappingInput.optional(),
   profile: z.string().max(100).optional(),
   /** Undecided rows by line: the code of the ledger's dossier it is, or `moi`. */

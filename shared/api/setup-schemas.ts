@@ -2,7 +2,7 @@
 // the calendar editor, ledger import, backup and restore, and the host's own services.
 import { z } from 'zod';
 import { MAX_DESK, MIN_DESK, isValidUnitCode } from '../dossier/dossier-code';
-import { channel, fileDto, isoDate, localDateTime, periodRule, requiredText, text, timeUnit, uploadDto, wholeNumber } from './common';
+import { channel, fileDto, fileSourceDto, isoDate, localDateTime, periodRule, requiredText, text, timeUnit, uploadDto, wholeNumber } from './common';
 import { withJobId } from './job-schemas';
 
 export const unitCode = z
@@ -236,7 +236,7 @@ export const importPlanView = z.object({
 });
 export type ImportPlanView = z.output<typeof importPlanView>;
 
-export const importPlanInput = uploadDto.extend({
+export const importPlanInput = fileSourceDto.extend({
   /** The worksheet of an .xlsx to read; default the first. */
   sheet: z.string('Tên trang tính phải là chữ.').min(1, 'Hãy chọn trang tính.').max(100, 'Tên trang tính dài quá 100 ký tự.').optional(),
   ...withJobId,

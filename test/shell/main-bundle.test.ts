@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPERATOR, UNIT, dossierInput } from '../api/helpers';
+import { FIXTURE_CSV } from '../cli/helpers';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const REGISTER = pathToFileURL(path.join(import.meta.dirname, 'register-stand-in.mjs')).href;
@@ -255,6 +256,16 @@ describe('the built main process against a stand-in electron', () => {
     expect(JSON.stringify(read)).not.toContain('chỉ mở được tệp vừa chọn');
     expect(read).toMatchObject({ ok: true, value: { status: 'refused' } });
     expect(await preview(ledger)).toMatchObject({ ok: false, error: { code: 'rejected' } });
+  });
+
+  it('imports a ledger list by the path its open dialog chose, read in the main process', async () => {
+    const invoke = (args: unknown[]) => shell.ask<{ ok: boolean; value?: { path?: string | null; counts?: { new: number } }; error?: { code: string; message: string } }>('invoke', { channel: 'somc:api', senderUrl: 'somc://app/index.html', args });
+    const list = path.join(work, 'so-theo-doi-tu-usb.csv');
+    copyFileSync(FIXTURE_CSV, list);
+    expect(await invoke(['import.planForeign', { fileName: 'so-theo-doi-tu-usb.csv', path: list }])).toMatchObject({ ok: false, error: { code: 'rejected', message: expect.stringContaining('chỉ mở được tệp vừa chọn') } });
+    await shell.ask('choose-in-next-dialog', { path: list });
+    expect(await invoke(['import.chooseFile', {}])).toEqual({ ok: true, value: { path: list } });
+    expect(await invoke(['import.planForeign', { fileName: 'so-theo-doi-tu-usb.csv', path: list }])).toMatchObject({ ok: true, value: { counts: { new: 78 } } });
   });
 
   it('prints Mẫu 07 on A4 landscape', async () => {

@@ -12,11 +12,12 @@ import type { ImportPlan, PlanAction } from '../../services/import-plan';
 import { runInWorker } from '../../workers/run-task';
 import type { ApiContext } from '../context';
 import type { Handlers } from '../dispatch';
-import { rejected } from '../errors';
-import { MIME, bytesOf, toFileDto } from '../files';
+import { rejected, unsupported } from '../errors';
+import { MIME, toFileDto } from '../files';
+import { importFileBytes } from '../import-file';
 import { nowOf } from './clock';
 
-type DataHandlers = Pick<Handlers, 'import.plan' | 'import.apply' | 'backup.create'>;
+type DataHandlers = Pick<Handlers, 'import.chooseFile' | 'import.plan' | 'import.apply' | 'backup.create'>;
 
 const PREVIEW_ROWS = 200;
 
@@ -66,8 +67,12 @@ export function planViewOf(plan: ImportPlan, planId: string): ImportPlanView {
 export function dataHandlers(ctx: ApiContext): DataHandlers {
   const session = () => ctx.ledger.session();
   return {
-    'import.plan': async ({ fileName, contentBase64, sheet, jobId }) => {
-      const bytes = bytesOf(contentBase64);
+    'import.chooseFile': async () => {
+      if (!ctx.host.chooseImportFile) throw unsupported('Hộp thoại chọn tệp sổ theo dõi');
+      return { path: await ctx.host.chooseImportFile() };
+    },
+    'import.plan': async ({ fileName, contentBase64, path: chosenPath, sheet, jobId }) => {
+      const bytes = importFileBytes(ctx, { contentBase64, path: chosenPath });
       session(); // refuses while the ledger is not open
       // Reading and checking every row takes seconds for a large file: in a worker, over its own connection.
       const chosen = sheet === undefined ? {} : { sheet };

@@ -9,7 +9,7 @@ import { loadImportProfile, mappingOfReading, saveImportProfile } from '../../se
 import type { ApiContext } from '../context';
 import type { Handlers } from '../dispatch';
 import { rejected } from '../errors';
-import { bytesOf } from '../files';
+import { importFileBytes } from '../import-file';
 import { planViewOf } from './data';
 
 type MappingHandlers = Pick<Handlers, 'import.planForeign' | 'import.profiles' | 'import.saveProfile'>;
@@ -47,10 +47,10 @@ function foreignViewOf(plan: ImportPlan, planId: string, mapping: ForeignMapping
 export function importMappingHandlers(ctx: ApiContext): MappingHandlers {
   const session = () => ctx.ledger.session();
   return {
-    'import.planForeign': async ({ fileName, contentBase64, mapping, profile, decisions, sheet, jobId }) => {
+    'import.planForeign': async ({ fileName, contentBase64, path, mapping, profile, decisions, sheet, jobId }) => {
       const s = session();
       const chosen = mapping ? checkedMapping(mapping) : profile ? loadImportProfile(s, profile) : null;
-      const bytes = bytesOf(contentBase64);
+      const bytes = importFileBytes(ctx, { contentBase64, path });
       const options = { mapping: chosen, decisions: decisions ?? {}, ...(sheet === undefined ? {} : { sheet }) };
       // Reading and checking every row takes seconds for a large file: in a worker, over its own connection.
       const plan = await ctx.jobs.run(jobId, { label: 'Đang đọc tệp', cancelled: 'Đã hủy chạy thử: chưa ghi gì.' }, ({ signal, onProgress }) =>

@@ -1,11 +1,11 @@
 // Importing a package from the screens: the file (uploaded by the browser, or read from the path the
 // native dialog gave), the dry run — a refused package is an answer, not a failure — then the import of
 // exactly the previewed bytes; and the conflicts between desks with the person's choice.
-import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { PreviewView } from '../../../shared/api/handoff-schemas';
 import { PackageRefusedError, listConflicts, previewPackageImport, resolveConflict } from '../../handoff';
 import { runInWorker } from '../../workers/run-task';
+import { type ChosenFileRule, readChosenFile } from '../chosen-files';
 import type { ApiContext } from '../context';
 import type { Handlers } from '../dispatch';
 import { rejected, unsupported } from '../errors';
@@ -20,40 +20,10 @@ type ImportHandlers = Pick<
 >;
 
 /** Far above any commune's full package; a bigger file is not one of ours. */
-const MAX_PACKAGE_BYTES = 512 * 1024 * 1024;
-
-/** A file system error as a refused call (a stick pulled out, a wrong path); anything else goes on. */
-function unreadable(file: string, error: unknown): never {
-  if (error instanceof Error && 'code' in error && typeof error.code === 'string' && error.code.startsWith('E')) {
-    throw rejected(`Không đọc được tệp "${file}" (${error.code === 'ENOENT' ? 'không tìm thấy tệp; ổ USB có thể đã bị rút ra' : error.code}).`);
-  }
-  throw error;
-}
+const PACKAGE_FILE: ChosenFileRule = { dialog: 'Chọn tệp gói', maxBytes: 512 * 1024 * 1024, tooBig: 'quá lớn để là một gói bàn giao' };
 
 /** A package file the page names: in Electron only one the open dialog handed out (host.allowsPath). */
-export function readChosenPackage(ctx: ApiContext, file: string): Uint8Array {
-  if (ctx.host.allowsPath && !ctx.host.allowsPath(file)) {
-    throw rejected(`Không mở tệp "${path.basename(file)}": chỉ mở được tệp vừa chọn trong hộp thoại "Chọn tệp gói".`);
-  }
-  return readPackageAt(file);
-}
-
-export function readPackageAt(file: string): Uint8Array {
-  if (!path.isAbsolute(file)) throw rejected(`"${file}" không phải đường dẫn đầy đủ của một tệp.`);
-  let stat: ReturnType<typeof statSync>;
-  try {
-    stat = statSync(file);
-  } catch (error) {
-    return unreadable(file, error);
-  }
-  if (!stat.isFile()) throw rejected(`"${file}" không phải một tệp.`);
-  if (stat.size > MAX_PACKAGE_BYTES) throw rejected(`Tệp "${path.basename(file)}" quá lớn để là một gói bàn giao.`);
-  try {
-    return new Uint8Array(readFileSync(file));
-  } catch (error) {
-    return unreadable(file, error);
-  }
-}
+export const readChosenPackage = (ctx: ApiContext, file: string): Uint8Array => readChosenFile(ctx, file, PACKAGE_FILE);
 
 const outcomeMessage = (c: Record<string, number>, written: boolean) =>
   written

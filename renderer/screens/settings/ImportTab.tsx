@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { create } from 'zustand';
 import type { ForeignPlanView, MappingInput } from '../../../shared/api/import-mapping-schemas';
 import type { CommandOutput } from '../../../shared/api/contract';
-import { ApiCallError, call, messageOf } from '../../api/client';
+import { ApiCallError, call, hostKind, messageOf } from '../../api/client';
 import { fileToBase64 } from '../../api/files';
 import { JobCancelledError, runJob } from '../../api/jobs';
 import { formatIntVi } from '../../app/format';
@@ -15,6 +15,11 @@ import { DecisionTable } from './DecisionTable';
 import { MappingTable } from './MappingTable';
 
 type Stage = 'idle' | 'reading' | 'checking' | 'preview' | 'writing' | 'done';
+
+/** The browser uploads the file it was given; the desktop app names the file its open dialog chose. */
+type ImportSource = { kind: 'file'; file: File } | { kind: 'path'; path: string };
+
+const nameOf = (source: ImportSource) => (source.kind === 'file' ? source.file.name : (source.path.split(/[\\/]/).pop() ?? source.path));
 
 /**
  * What the last dry run was asked with — the worksheet of an .xlsx (default the first), a mapping or saved
@@ -31,14 +36,14 @@ interface ImportState {
   stage: Stage;
   progress: number;
   plan: ForeignPlanView | null;
-  file: File | null;
+  source: ImportSource | null;
   choice: PlanChoice;
   profiles: string[];
   saved: string | null;
   outcome: CommandOutput<'import.apply'> | null;
   error: string | null;
   details: string[];
-  dryRun(file: File, choice?: PlanChoice): Promise<void>;
+  dryRun(source: ImportSource, choice?: PlanChoice): Promise<void>;
   loadProfiles(): Promise<void>;
   saveProfile(name: string, mapping: MappingInput): Promise<void>;
   apply(update: boolean): Promise<void>;
@@ -58,20 +63,21 @@ const useImport = create<ImportState>((set, get) => ({
   stage: 'idle',
   progress: 0,
   plan: null,
-  file: null,
+  source: null,
   choice: {},
   profiles: [],
   saved: null,
   outcome: null,
   error: null,
   details: [],
-  async dryRun(file, choice = {}) {
-    set({ stage: 'reading', progress: 0, plan: null, file, choice, outcome: null, error: null, details: [], saved: null });
+  async dryRun(source, choice = {}) {
+    set({ stage: 'reading', progress: 0, plan: null, source, choice, outcome: null, error: null, details: [], saved: null });
     try {
-      const content = await fileToBase64(file, (f) => set({ progress: Math.round(f * 40) }));
+      const content =
+        source.kind === 'file' ? { contentBase64: await fileToBase64(source.file, (f) => set({ progress: Math.round(f * 40) })) } : { path: source.path };
       set({ stage: 'checking', progress: 45 });
       // One dry run for every file: a list in our own layout comes back without a mapping step.
-      const plan = await runJob('Đang đọc tệp', (jobId) => call('import.planForeign', { fileName: file.name, contentBase64: content, ...choice, jobId }));
+      const plan = await runJob('Đang đọc tệp', (jobId) => call('import.planForeign', { fileName: nameOf(source), ...content, ...choice, jobId }));
       set({ plan, stage: 'preview', progress: 60 });
     } catch (error) {
       set({ stage: 'idle', progress: 0, error: messageOf(error) });
@@ -132,9 +138,41 @@ function SheetChoice(props: { sheets: string[]; read: string; busy: boolean; onP
   );
 }
 
+/** The browser's file box, or in the desktop app the native open dialog (the file is then read by path). */
+function ImportSourcePick(props: { source: ImportSource | null; onChoose(source: ImportSource | null): void }) {
+  const [error, setError] = useState<string | null>(null);
+  if (hostKind() !== 'electron') {
+    return (
+      <FilePick
+        label="Chọn tệp sổ theo dõi"
+        accept=".csv,.xlsx,.xls,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel"
+        onChange={(file) => props.onChoose(file ? { kind: 'file', file } : null)}
+      />
+    );
+  }
+  const choose = async () => {
+    try {
+      setError(null);
+      const chosen = await call('import.chooseFile', {});
+      if (chosen.path) props.onChoose({ kind: 'path', path: chosen.path });
+    } catch (failure) {
+      setError(messageOf(failure));
+    }
+  };
+  return (
+    <span className="file-pick">
+      <button type="button" className="button" onClick={() => void choose()}>
+        Chọn tệp…
+      </button>
+      <span className="file-name">{props.source ? nameOf(props.source) : 'Chưa chọn tệp nào'}</span>
+      <ErrorBox message={error} />
+    </span>
+  );
+}
+
 export function ImportTab() {
   const st = useImport();
-  const [file, setFile] = useState<File | null>(null);
+  const [source, setSource] = useState<ImportSource | null>(null);
   const [update, setUpdate] = useState(false);
   const [profile, setProfile] = useState('');
   const plan = st.plan;
@@ -147,11 +185,10 @@ export function ImportTab() {
         ghi gì; nhập lại cùng một tệp không làm thay đổi gì.
       </p>
       <div className="inline-row">
-        <FilePick
-          label="Chọn tệp sổ theo dõi"
-          accept=".csv,.xlsx,.xls,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel"
-          onChange={(f) => {
-            setFile(f);
+        <ImportSourcePick
+          source={source}
+          onChoose={(chosen) => {
+            setSource(chosen);
             st.reset();
           }}
         />
@@ -166,8 +203,8 @@ export function ImportTab() {
         <button
           type="button"
           className="button primary"
-          disabled={!file || st.stage === 'reading' || st.stage === 'checking'}
-          onClick={() => file && void st.dryRun(file, profile ? { profile } : {})}
+          disabled={!source || st.stage === 'reading' || st.stage === 'checking'}
+          onClick={() => source && void st.dryRun(source, profile ? { profile } : {})}
         >
           Chạy thử
         </button>
@@ -204,7 +241,7 @@ export function ImportTab() {
               sheets={plan.sheets}
               read={plan.sheet ?? plan.sheets[0] ?? ''}
               busy={st.stage !== 'preview'}
-              onPick={(sheet) => st.file && void st.dryRun(st.file, { sheet, ...(profile ? { profile } : {}) })}
+              onPick={(sheet) => st.source && void st.dryRun(st.source, { sheet, ...(profile ? { profile } : {}) })}
             />
           ) : null}
           {plan.foreign ? (
@@ -213,8 +250,8 @@ export function ImportTab() {
               plan={plan}
               busy={st.stage !== 'preview'}
               onRerun={(mapping) =>
-                st.file &&
-                void st.dryRun(st.file, {
+                st.source &&
+                void st.dryRun(st.source, {
                   mapping,
                   ...(st.choice.decisions ? { decisions: st.choice.decisions } : {}),
                   ...(plan.sheet === undefined ? {} : { sheet: plan.sheet }),
@@ -237,7 +274,7 @@ export function ImportTab() {
             key={plan.planId}
             undecided={plan.undecided}
             busy={st.stage !== 'preview'}
-            onRerun={(decisions) => st.file && void st.dryRun(st.file, { ...st.choice, decisions: { ...st.choice.decisions, ...decisions } })}
+            onRerun={(decisions) => st.source && void st.dryRun(st.source, { ...st.choice, decisions: { ...st.choice.decisions, ...decisions } })}
           />
           {plan.warnings.map((w, i) => (
             <p key={i} className="hint">
