@@ -32,7 +32,7 @@ export const OFF_QUEUE_COMMANDS: ReadonlySet<string> = new Set([
   'backup.now', 'report.export', 'dossier.exportCsv', 'handoff.drives', 'handoff.chooseFolder', 'host.saveFile',
   // Jobs in a worker that the screen follows with job.status; the writes among them are the one writer
   // while they run (api/ledger-writer answers every other write "busy").
-  'import.plan', 'import.planForeign', 'import.apply', 'handoff.import', 'rules.import', 'handoff.export', 'handoff.exportConsolidated', 'job.status', 'job.cancel',
+  'import.plan', 'import.planForeign', 'import.apply', 'handoff.preview', 'handoff.import', 'rules.import', 'handoff.export', 'handoff.exportConsolidated', 'job.status', 'job.cancel',
 ]);
 
 const USER_ERRORS = [LedgerError, LedgerFileError, BackupError, DeadlineRequestError, ImportRejectedError, PeriodError, FormError, SignoffError, SecurityError, ReliabilityError];

@@ -3,7 +3,7 @@
 // the result or the error of each. It stays alive between tasks (run-task keeps a few idle ones).
 import { parentPort } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import { HandoffError, PackageRefusedError, consolidatePeriod, exportFullPackage, exportReportPackage, renderConsolidated } from '../handoff';
+import { HandoffError, PackageRefusedError, consolidatePeriod, exportFullPackage, exportReportPackage, previewPackageImport, renderConsolidated } from '../handoff';
 import { LedgerFileError } from '../import';
 import { LedgerError } from '../ledger';
 import { runDailyBackup, takeBackup } from '../reliability/auto-backup';
@@ -85,6 +85,18 @@ async function run(task: WorkerTask): Promise<unknown> {
     }
     case 'import-apply':
       return importApply(task, progress);
+    case 'handoff-preview':
+      return withConnection(task.ledgerFile, (db) => {
+        progress({ label: 'Đang mở và kiểm tra gói', done: 0, total: 0 });
+        try {
+          const options = { fileName: task.fileName, passphrase: task.passphrase, trustNewUnit: task.trustNewUnit };
+          return { kind: 'preview', preview: previewPackageImport(sessionOver(db, task.ledgerFile, 'xem trước'), task.bytes, options) };
+        } catch (error) {
+          // A refused package is an answer (the screen says why), not a failure of the job.
+          if (error instanceof PackageRefusedError) return { kind: 'refused', reason: error.reason, message: error.message };
+          throw error;
+        }
+      });
     case 'handoff-import':
       return handoffImport(task, progress);
     case 'rules-import':

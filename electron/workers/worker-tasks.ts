@@ -3,7 +3,7 @@
 // to the ledger file; the answering thread keeps the one writer.
 import type { ReportPeriod } from '../../shared/periods/period';
 import type { DayNumber } from '../../shared/time/day';
-import type { ConsolidatedFormat, ExportOutcome, MergeCounts, RulesUpdatePreview } from '../handoff';
+import type { ConsolidatedFormat, ExportOutcome, MergeCounts, PackagePreview, RefusalReason, RulesUpdatePreview } from '../handoff';
 import type { ImportProblem } from '../import';
 import type { ImportOutcome } from '../services/import-apply';
 import type { DossierListFilter } from '../ledger';
@@ -37,6 +37,8 @@ export type WorkerTask =
    * written), a handoff package, a rules update. `gate` (job-gate): cancelled before writing, nothing is.
    */
   | { kind: 'import-apply'; ledgerFile: string; actor: string; bytes: Uint8Array; fileName: string; options: PlanOptions; update: boolean; gate?: Int32Array }
+  /** The dry run of a handoff package over a read-only connection: what importing it would do, or why it is refused. */
+  | { kind: 'handoff-preview'; ledgerFile: string; bytes: Uint8Array; fileName: string; passphrase: string | null; trustNewUnit: boolean }
   | { kind: 'handoff-import'; ledgerFile: string; actor: string; bytes: Uint8Array; fileName: string; passphrase: string | null; trustNewUnit: boolean; expected: MergeCounts; at: number; gate?: Int32Array }
   | { kind: 'rules-import'; ledgerFile: string; actor: string; bytes: Uint8Array; fileName: string; expected: string; at: number; gate?: Int32Array }
   /** The receiving office's Biểu 06 of a period (every unit's report and their sum) as a document; null when no unit sent one. */
@@ -61,6 +63,7 @@ export interface WorkerResults {
   'import-plan': ImportPlan;
   'handoff-export': ExportOutcome;
   'import-apply': { kind: 'rejected'; problems: ImportProblem[] } | { kind: 'written'; outcome: ImportOutcome };
+  'handoff-preview': { kind: 'preview'; preview: PackagePreview } | { kind: 'refused'; reason: RefusalReason; message: string };
   'handoff-import': { counts: MergeCounts; batchId: number | null };
   'consolidated-document': Uint8Array | null;
   'rules-import': Pick<RulesUpdatePreview, 'writes' | 'plan' | 'ruleChanged' | 'moved'>;

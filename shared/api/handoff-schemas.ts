@@ -88,6 +88,7 @@ export const previewInput = z.strictObject({
   source: packageSource,
   passphrase: passphrase.nullable(),
   trustNewUnit: z.boolean('Lựa chọn "tin cậy đơn vị mới" phải là có hoặc không.'),
+  ...withJobId,
 });
 
 export const ACTIONS = ['new', 'updated', 'unchanged', 'conflict', 'rejected'] as const;

@@ -3,7 +3,7 @@
 // exactly the previewed bytes; and the conflicts between desks with the person's choice.
 import path from 'node:path';
 import type { PreviewView } from '../../../shared/api/handoff-schemas';
-import { PackageRefusedError, listConflicts, previewPackageImport, resolveConflict } from '../../handoff';
+import { listConflicts, resolveConflict } from '../../handoff';
 import { runInWorker } from '../../workers/run-task';
 import { type ChosenFileRule, readChosenFile } from '../chosen-files';
 import type { ApiContext } from '../context';
@@ -38,19 +38,17 @@ export function importHandlers(ctx: ApiContext, pending: PendingPackages = creat
       if (!ctx.host.choosePackageFile) throw unsupported('Hộp thoại chọn tệp gói');
       return { path: await ctx.host.choosePackageFile() };
     },
-    'handoff.preview': ({ source, passphrase, trustNewUnit }) =>
-      asApiErrors((): PreviewView => {
+    'handoff.preview': ({ source, passphrase, trustNewUnit, jobId }) =>
+      asApiErrors(async (): Promise<PreviewView> => {
         const fileName = source.kind === 'upload' ? source.fileName : path.basename(source.path);
         const bytes = source.kind === 'upload' ? bytesOf(source.contentBase64) : readChosenPackage(ctx, source.path);
-        const options = { fileName, passphrase: passphrase === '' ? null : passphrase, trustNewUnit };
-        try {
-          const preview = previewPackageImport(session(), bytes, options);
-          const previewId = pending.put({ fileName, bytes, passphrase: options.passphrase, trustNewUnit, counts: preview.counts }, ctx.clock());
-          return previewView(preview, previewId);
-        } catch (error) {
-          if (!(error instanceof PackageRefusedError)) throw error;
-          return { status: 'refused', fileName, reason: error.reason, message: error.message, hint: hintFor(error.reason) };
-        }
+        session(); // refuses while the ledger is not open
+        const task = { kind: 'handoff-preview', ledgerFile: ctx.ledger.file, bytes, fileName, passphrase: passphrase === '' ? null : passphrase, trustNewUnit } as const;
+        // Decrypting, checking the signature and planning every dossier takes seconds for a big package: in a worker.
+        const result = await ctx.jobs.run(jobId, { label: 'Đang mở gói', cancelled: 'Đã hủy xem trước gói.' }, ({ signal, onProgress }) => runInWorker(task, { signal, onProgress }));
+        if (result.kind === 'refused') return { status: 'refused', fileName, reason: result.reason, message: result.message, hint: hintFor(result.reason) };
+        const previewId = pending.put({ fileName, bytes, passphrase: task.passphrase, trustNewUnit, counts: result.preview.counts }, ctx.clock());
+        return previewView(result.preview, previewId);
       }),
     'handoff.import': ({ previewId, jobId }) =>
       asApiErrors(async () => {
