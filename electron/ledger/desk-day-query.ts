@@ -14,6 +14,8 @@ export interface DeskDayQueries {
   readyToReturn(limit: number): DossierListItem[];
   /** Pending dossiers due from `from` to `to` (the overdue ones before `from` are not read), soonest first. */
   pendingDueBetween(from: DayNumber, to: DayNumber, limit: number): DossierListItem[];
+  /** Pending dossiers whose apology letter promised a new date from `from` to `to`, soonest first. */
+  pendingExtendedBetween(from: DayNumber, to: DayNumber, limit: number): DossierListItem[];
   countReadyToReturn(): number;
   byIdNumber(idNumber: string, limit: number): CitizenDossiers;
   /** Dossiers logged per procedure code in this ledger. */
@@ -30,6 +32,12 @@ export function createDeskDayQueries(db: Database.Database): DeskDayQueries {
      WHERE d.ended_day IS NULL AND d.returned_day IS NULL AND d.due_day BETWEEN @from AND @to
      ORDER BY d.due_day, d.received_at, d.row_id LIMIT @limit`,
   );
+  // Every pending dossier is in the partial index (a few thousand at 1M); the extended ones are fewer still.
+  const extendedBetween = db.prepare<{ from: DayNumber; to: DayNumber; limit: number }, ListRow>(
+    `SELECT ${LIST_COLUMNS} FROM dossiers d INDEXED BY dossiers_pending_due
+     WHERE d.ended_day IS NULL AND d.returned_day IS NULL AND d.extension_due_day BETWEEN @from AND @to
+     ORDER BY d.extension_due_day, d.received_at, d.row_id LIMIT @limit`,
+  );
   const readyCount = db
     .prepare<[], number>(
       `SELECT count(*) FROM dossiers INDEXED BY dossiers_ready_to_return WHERE returned_day IS NULL AND ended_day IS NOT NULL AND ending = 'giai_quyet'`,
@@ -44,6 +52,7 @@ export function createDeskDayQueries(db: Database.Database): DeskDayQueries {
   return {
     readyToReturn: (limit) => ready.all({ limit }).map(toListItem),
     pendingDueBetween: (from, to, limit) => dueBetween.all({ from, to, limit }).map(toListItem),
+    pendingExtendedBetween: (from, to, limit) => extendedBetween.all({ from, to, limit }).map(toListItem),
     countReadyToReturn: () => readyCount.get() ?? 0,
     byIdNumber(idNumber, limit) {
       const digits = idNumber.replace(/\D/g, '');

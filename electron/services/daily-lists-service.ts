@@ -3,6 +3,8 @@
 //  2. waiting for the citizen: a supplement request without its return;
 //  3. due today;
 //  4. due the next working day ("ngày mai" for the desk: Friday's is Monday);
+//     (boxes 3 and 4 go by the date promised to the citizen: the apology letter's new date once there is
+//     one — rules.md §4 — while reports keep classifying by the original due date);
 //  5. apologies due: no extension yet, and the Mẫu 04 letter is still timely — it must go out at the
 //     latest one working day before the due date (rules.md §4, shared/deadline/extension.ts) — with the
 //     due date within APOLOGY_HORIZON working days. Those due the next working day are already in box 4
@@ -44,8 +46,12 @@ export function dailyLists(session: LedgerSession, today: DayNumber): DailyLists
   const waitingPage = session.dossiers.listPage({ filter: { status: 'awaiting_supplement' }, limit: DAILY_LIST_LIMIT });
   const waiting = take(waitingPage.items);
   const due = queries.pendingDueBetween(today, apologyUntil, 5 * DAILY_LIST_LIMIT).filter((d) => !d.awaitingSupplement);
-  const dueToday = take(due.filter((d) => d.dueDay === today));
-  const dueNext = take(due.filter((d) => d.dueDay === nextDay));
+  const extended = queries.pendingExtendedBetween(today, nextDay, DAILY_LIST_LIMIT).filter((d) => !d.awaitingSupplement);
+  const promised = (d: DossierListItem) => d.extensionDueDay ?? d.dueDay;
+  const receptionOrder = (a: DossierListItem, b: DossierListItem) => a.receivedAt.day - b.receivedAt.day || a.receivedAt.minute - b.receivedAt.minute;
+  const byPromise = [...extended, ...due.filter((d) => d.extensionDueDay === null)].sort(receptionOrder);
+  const dueToday = take(byPromise.filter((d) => promised(d) === today));
+  const dueNext = take(byPromise.filter((d) => promised(d) === nextDay));
   const timely = (d: DossierListItem) => d.extensionDueDay === null && d.dueDay !== null && latestApologyDay(d.dueDay, calendar) >= today;
   const apology = take(due.filter(timely));
   const letterToday = new Set(dueNext.filter((d) => timely(d) && d.dueDay !== null && latestApologyDay(d.dueDay, calendar) === today).map((d) => d.id));
