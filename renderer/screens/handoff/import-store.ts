@@ -34,6 +34,21 @@ export async function sourceInput(source: PackageSource): Promise<CommandInput<'
   return { kind: 'upload', fileName: source.file.name, contentBase64: await fileToBase64(source.file) };
 }
 
+/** The package file chosen in the desktop app's open dialog (null: the dialog was cancelled). */
+export async function pickPackagePath(): Promise<{ source: PackageSource } | { error: string } | null> {
+  try {
+    const chosen = await call('handoff.choosePackageFile', {});
+    return chosen.path ? { source: { kind: 'path', path: chosen.path } } : null;
+  } catch (error) {
+    return { error: messageOf(error) };
+  }
+}
+
+/** What a failed package import leaves on screen: a cancelled one wrote nothing and spent its preview. */
+export function failedImport(error: unknown): { error: string; preview?: null } {
+  return { error: messageOf(error), ...(error instanceof JobCancelledError ? { preview: null } : {}) };
+}
+
 export const useImportPackage = create<ImportState>((set, get) => ({
   source: null,
   passphrase: '',
@@ -47,12 +62,8 @@ export const useImportPackage = create<ImportState>((set, get) => ({
     set({ ...patch, preview: null, error: null });
   },
   async choosePath() {
-    try {
-      const chosen = await call('handoff.choosePackageFile', {});
-      if (chosen.path) set({ source: { kind: 'path', path: chosen.path }, ...CLEAR });
-    } catch (error) {
-      set({ error: messageOf(error) });
-    }
+    const picked = await pickPackagePath();
+    if (picked) set('source' in picked ? { ...CLEAR, ...picked } : picked);
   },
   async runPreview() {
     const { source, passphrase, trustNewUnit } = get();
@@ -78,8 +89,7 @@ export const useImportPackage = create<ImportState>((set, get) => ({
       void useIdentity.getState().load(); // a new desk adopts the unit's key from its first full package
       return true;
     } catch (error) {
-      // A cancelled import wrote nothing and spent its preview: the package is previewed again.
-      set({ error: messageOf(error), ...(error instanceof JobCancelledError ? { preview: null } : {}) });
+      set(failedImport(error));
       return false;
     } finally {
       set({ busy: null });

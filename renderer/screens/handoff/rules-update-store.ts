@@ -5,8 +5,8 @@
 import { create } from 'zustand';
 import type { RulesPreviewView, RulesSenderView } from '../../../shared/api/rules-update-schemas';
 import { call, messageOf } from '../../api/client';
-import { JobCancelledError, runJob } from '../../api/jobs';
-import { type PackageSource, sourceInput } from './import-store';
+import { runJob } from '../../api/jobs';
+import { type PackageSource, failedImport, pickPackagePath, sourceInput } from './import-store';
 
 interface RulesUpdateState {
   senders: RulesSenderView[] | null;
@@ -46,12 +46,8 @@ export const useRulesUpdate = create<RulesUpdateState>((set, get) => ({
     set({ source, ...CLEAR });
   },
   async choosePath() {
-    try {
-      const chosen = await call('handoff.choosePackageFile', {});
-      if (chosen.path) set({ source: { kind: 'path', path: chosen.path }, ...CLEAR });
-    } catch (error) {
-      set({ error: messageOf(error) });
-    }
+    const picked = await pickPackagePath();
+    if (picked) set('source' in picked ? { ...CLEAR, ...picked } : picked);
   },
   async runPreview() {
     const { source } = get();
@@ -74,8 +70,7 @@ export const useRulesUpdate = create<RulesUpdateState>((set, get) => ({
       set({ outcome: outcome.message, preview: null });
       return true;
     } catch (error) {
-      // A cancelled import wrote nothing and spent its preview: the package is previewed again.
-      set({ error: messageOf(error), ...(error instanceof JobCancelledError ? { preview: null } : {}) });
+      set(failedImport(error));
       return false;
     } finally {
       set({ busy: null });
