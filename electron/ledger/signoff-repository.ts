@@ -52,7 +52,8 @@ export interface SignoffRepository {
   correctionsListedIn(signoffId: number): Correction[];
 }
 
-interface SignoffRow {
+/** A row of period_signoffs as SQLite returns it (also read raw when a restore carries signed periods over). */
+export interface SignoffRow {
   id: number;
   period_key: string;
   label: string;

@@ -6,20 +6,10 @@
 // are then recorded as corrections of the signed period by the ledger's triggers).
 import Database from 'better-sqlite3';
 import type { LedgerDatabase } from '../ledger';
-
-interface SignoffRow {
-  period_key: string;
-  label: string;
-  from_day: number;
-  to_day: number;
-  figures: string;
-  signer_name: string;
-  signed_at: string;
-  signed_by: string;
-}
+import type { SignoffRow } from '../ledger/signoff-repository';
 
 export interface SignedPeriodToCarry {
-  row: SignoffRow;
+  row: Omit<SignoffRow, 'id'>;
   /** dossier id → the version the sign-off counted. */
   counted: Array<{ dossierId: string; version: number }>;
 }
@@ -44,7 +34,7 @@ export function signedPeriodsMissingFrom(ledgerFile: string, backupFile: string)
   try {
     if (!hasTable(current, 'period_signoffs')) return [];
     const kept = signedKeys(backup);
-    const rows = current.prepare<[], SignoffRow & { id: number }>('SELECT * FROM period_signoffs ORDER BY id').all();
+    const rows = current.prepare<[], SignoffRow>('SELECT * FROM period_signoffs ORDER BY id').all();
     const counted = current.prepare<[number], { dossier_id: string; version: number }>('SELECT dossier_id, version FROM signoff_dossiers WHERE signoff_id = ?');
     return rows
       .filter((r) => !kept.has(r.period_key))
