@@ -1,12 +1,12 @@
 // The report commands agree with themselves (every figure = the length of its drill-down list), the
 // ledger view exports as CSV that imports back unchanged, and a backup restores.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXTENDED_KEYS, FORM_KEYS } from '../../shared/report/figures';
 import { testApi } from './helpers';
+import { FIXTURE_CSV } from '../support/domain-fixtures';
 
-const FIXTURE = path.resolve(import.meta.dirname, '../../../shared/fixtures/huong-huu-2024-q1.csv');
+const FIXTURE = FIXTURE_CSV;
 
 async function withFixture() {
   const t = await testApi('2024-03-15 08:00');

@@ -2,11 +2,11 @@
 // previous one; signing needs the PIN, freezes the figures, locks the text, and later edits to the
 // period's dossiers show as corrections.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ledgerFingerprint, testApi } from './helpers';
+import { FIXTURE_CSV } from '../support/domain-fixtures';
 
-const FIXTURE = path.resolve(import.meta.dirname, '../../../shared/fixtures/huong-huu-2024-q1.csv');
+const FIXTURE = FIXTURE_CSV;
 const Q1 = { period: '2024-Q1', rule: 'nd09' as const };
 
 describe('sign-off', () => {

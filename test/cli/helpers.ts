@@ -5,11 +5,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
 import { runCli } from '../../electron/cli/run-cli';
+import { FIXTURE_CSV, FIXTURE_EXPECTED } from '../support/domain-fixtures';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const FIXTURES = resolve(REPO_ROOT, '../shared/fixtures');
-export const FIXTURE_CSV = join(FIXTURES, 'huong-huu-2024-q1.csv');
-export const FIXTURE_EXPECTED = join(FIXTURES, 'huong-huu-2024-q1.expected.json');
+export { FIXTURE_CSV, FIXTURE_EXPECTED };
 
 export interface CliResult {
   code: number;

@@ -7,9 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { MIGRATIONS, type Migration, createDossierRepository, createSettingsRepository, openLedger } from '../../electron/ledger';
 import type { NewDossier } from '../../electron/ledger';
 import { openLedgerSession } from '../../electron/services/ledger-session';
+import { FIXTURE_CSV } from '../support/domain-fixtures';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const FIXTURE_CSV = resolve(REPO_ROOT, '../shared/fixtures/huong-huu-2024-q1.csv');
+export { FIXTURE_CSV };
 export const SETUP_ACTOR = { actor: 'kiểm thử mất điện', at: new Date('2024-03-07T03:00:00.000Z') };
 
 /** Rows the synthetic migration writes per dossier (it must take a while). */

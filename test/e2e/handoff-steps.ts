@@ -3,7 +3,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { SHARED_DIR, type TestApp } from './harness';
+import { type TestApp } from './harness';
+import { FIXTURE_CSV } from '../support/domain-fixtures';
 
 export const PASSPHRASE = 'Mật khẩu bàn giao 2024';
 
@@ -14,7 +15,7 @@ export function stick(): { dir: string; dispose(): void } {
 }
 
 export async function loadExampleLedger(app: TestApp): Promise<number> {
-  const csv = readFileSync(path.join(SHARED_DIR, 'fixtures', 'huong-huu-2024-q1.csv'));
+  const csv = readFileSync(FIXTURE_CSV);
   const plan = await app.call('import.plan', { fileName: 'huong-huu-2024-q1.csv', contentBase64: csv.toString('base64') });
   return (await app.call('import.apply', { planId: plan.planId, update: false })).inserted;
 }

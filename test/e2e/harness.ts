@@ -13,7 +13,6 @@ import { type WebHost, startWebHost } from '../../electron/hosts/web/server';
 export const CHROMIUM = '/usr/bin/chromium';
 export const SCREENS_DIR = '/tmp/screens';
 /** The shared domain folder sits beside the repository. */
-export const SHARED_DIR = path.resolve(import.meta.dirname, '../../../shared');
 
 export function epochOfLocal(text: string): number {
   const t = parseLocalDateTime(text);

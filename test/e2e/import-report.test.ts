@@ -4,10 +4,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../shared/text/csv';
-import { SHARED_DIR, type TestApp, startApp } from './harness';
+import { type TestApp, startApp } from './harness';
+import { FIXTURE_CSV, FIXTURE_EXPECTED } from '../support/domain-fixtures';
 
-const FIXTURE = path.join(SHARED_DIR, 'fixtures', 'huong-huu-2024-q1.csv');
-const EXPECTED = JSON.parse(readFileSync(path.join(SHARED_DIR, 'fixtures', 'huong-huu-2024-q1.expected.json'), 'utf8')) as {
+const FIXTURE = FIXTURE_CSV;
+const EXPECTED = JSON.parse(readFileSync(FIXTURE_EXPECTED, 'utf8')) as {
   total: Record<string, number>;
   by_field: Record<string, Record<string, number>>;
 };

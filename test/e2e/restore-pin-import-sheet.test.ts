@@ -8,9 +8,10 @@ import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../shared/text/csv';
-import { SHARED_DIR, type TestApp, startApp } from './harness';
+import { type TestApp, startApp } from './harness';
 import { earlierRun, intake } from './startup-ledgers';
 import { staleIndex } from '../reliability/helpers';
+import { FIXTURE_CSV } from '../support/domain-fixtures';
 
 const SCREEN = { viewport: { width: 1366, height: 768 }, locale: 'en-US' } as const;
 const PIN = '583941';
@@ -128,7 +129,7 @@ describe('restoring a backup taken before a sign-off (start-up screen)', () => {
   });
 });
 
-const FIXTURE = path.join(SHARED_DIR, 'fixtures', 'huong-huu-2024-q1.csv');
+const FIXTURE = FIXTURE_CSV;
 
 /** The example ledger split over two worksheets: its first 30 dossiers, then the other 48. */
 async function twoSheetWorkbook(file: string): Promise<void> {

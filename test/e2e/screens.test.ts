@@ -1,9 +1,9 @@
 // Every screen draws, in Vietnamese, on a ledger with real content, without a page error; each one is
 // photographed to /tmp/screens for a person to look at.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SHARED_DIR, type TestApp, startApp } from './harness';
+import { type TestApp, startApp } from './harness';
+import { FIXTURE_CSV } from '../support/domain-fixtures';
 
 let app: TestApp | null = null;
 afterEach(async () => {
@@ -14,7 +14,7 @@ afterEach(async () => {
 describe('every screen', () => {
   it('draws with real content', async () => {
     app = await startApp({ now: '2024-03-20 09:30', configured: true });
-    const csv = readFileSync(path.join(SHARED_DIR, 'fixtures', 'huong-huu-2024-q1.csv'));
+    const csv = readFileSync(FIXTURE_CSV);
     const plan = await app.call('import.plan', { fileName: 'huong-huu-2024-q1.csv', contentBase64: csv.toString('base64') });
     await app.call('import.apply', { planId: plan.planId, update: false });
     const d = await app.call('dossier.create', {

@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { readLedgerTable } from '../../electron/import/read-ledger-file';
 import { validateLedgerRows } from '../../electron/import/row-validator';
 import { day, fakeContext } from './helpers';
+import { FIXTURE_CSV } from '../support/domain-fixtures';
 
-const FIXTURE = new URL('../../../shared/fixtures/huong-huu-2024-q1.csv', import.meta.url);
+const FIXTURE = FIXTURE_CSV;
 
 describe('huong-huu-2024-q1.csv', () => {
   it('imports 78 dossiers without a problem', async () => {
