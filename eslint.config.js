@@ -70,4 +70,17 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    files: ['test/e2e/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='waitForFunction']",
+          message:
+            "The app's CSP forbids eval, which a waitForFunction predicate needs in the page: wait on a locator (e.g. '#id:focus') instead.",
+        },
+      ],
+    },
+  },
 );

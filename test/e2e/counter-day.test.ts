@@ -284,11 +284,11 @@ describe.each(SIZES)('the counter at $width×$height, browser in en-US', (size) 
     const back = await app.call('import.plan', { fileName: 'x.csv', contentBase64: Buffer.from(csv).toString('base64') });
     expect(back.counts).toEqual({ new: 0, unchanged: 1, conflict: 0, rejected: 0 });
 
-    await page.evaluate(`window.print = () => { window.printedBox = document.querySelector('.daily-box.printing')?.dataset.testid ?? ''; }`);
+    await page.evaluate(`window.print = () => { document.body.dataset.printedBox = document.querySelector('.daily-box.printing')?.dataset.testid ?? ''; }`);
     await page.getByTestId('daily-due_today').getByRole('button', { name: 'In', exact: true }).click();
     await page.locator('.daily-box.printing').waitFor();
-    await page.waitForFunction('window.printedBox !== undefined');
-    expect(await page.evaluate<string>('window.printedBox')).toBe('daily-due_today');
+    // A string predicate would be eval'd in the page, which the app's CSP forbids: wait on the DOM instead.
+    expect(await page.locator('body[data-printed-box]').getAttribute('data-printed-box')).toBe('daily-due_today');
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.sidebar').isVisible()).toBe(false);
     expect(await page.getByTestId('daily-ready_to_return').isVisible()).toBe(false);

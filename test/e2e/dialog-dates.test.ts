@@ -53,7 +53,7 @@ describe.each(SIZES)('the dates of every dialog at $width×$height, browser in e
     const error = page.locator(`#${boxId}-error`);
     await error.waitFor();
     expect(await error.textContent(), action).toBe(message);
-    await page.waitForFunction(`document.activeElement && document.activeElement.id === ${JSON.stringify(boxId)}`);
+    await page.locator(`#${boxId}:focus`).waitFor();
     expect(await input.getAttribute('aria-invalid')).toBe('true');
     expect(await inView(app, `#${boxId}-error`), `${action}: message in view`).toBe(true);
     await app.screenshot(`12-dialog-${boxId}-${action.replace(/[^a-z]/gi, '')}-${tag}`);
@@ -95,7 +95,7 @@ describe.each(SIZES)('the dates of every dialog at $width×$height, browser in e
     await page.getByLabel('Lý do chậm trễ').fill('Chờ xác minh của công an xã');
     await page.getByRole('button', { name: 'Ghi xin lỗi và gia hạn' }).click();
     await page.locator('#act-new-due-error').filter({ hasText: 'Không có ngày 30/02/2026' }).waitFor();
-    await page.waitForFunction(`document.activeElement && document.activeElement.id === 'act-new-due'`);
+    await page.locator('#act-new-due:focus').waitFor();
     expect(await page.locator('#act-on-error').count()).toBe(0);
     await submitGood('Ngày hẹn trả mới', '20/03/2026', 'Ghi xin lỗi và gia hạn', 'Xin lỗi, gia hạn');
     expect(await app.call('dossier.get', { id: late.id })).toMatchObject({ apologyOn: '2026-03-10', extensionDue: '2026-03-20' });
@@ -118,7 +118,7 @@ describe.each(SIZES)('the dates of every dialog at $width×$height, browser in e
     await to.fill('31/04/2026');
     await page.getByRole('button', { name: 'Lưu PDF' }).click();
     await page.locator('#book-to-error').filter({ hasText: 'Không có ngày 31/04/2026: tháng 4 năm 2026 chỉ có 30 ngày.' }).waitFor();
-    await page.waitForFunction(`document.activeElement && document.activeElement.id === 'book-to'`);
+    await page.locator('#book-to:focus').waitFor();
     expect(await inView(app, '#book-to-error')).toBe(true);
     await app.screenshot(`12-dialog-book-range-${tag}`);
     await from.fill('03/03/2026');

@@ -65,7 +65,7 @@ describe.each(SIZES)('the first-run wizard at $width×$height, browser in en-US'
       const error = page.locator(`#${id}-error`);
       await error.waitFor();
       expect(await error.textContent()).toContain(text);
-      await page.waitForFunction(`document.activeElement && document.activeElement.id === ${JSON.stringify(id)}`);
+      await page.locator(`#${id}:focus`).waitFor();
       expect(await page.locator(`#${id}`).getAttribute('aria-invalid')).toBe('true');
       expect(await inView(app as TestApp, `#${id}-error`), `#${id}-error in view`).toBe(true);
     };
