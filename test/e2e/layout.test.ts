@@ -55,6 +55,10 @@ describe.each(SIZES)('the layout at $width×$height, browser in en-US', (size) =
     const widths = await page.evaluate<number[]>(`[...document.querySelector('.table-head.ledger-grid').children].map((c) => Math.round(c.getBoundingClientRect().width))`);
     expect(widths[1], 'name column').toBeGreaterThanOrEqual(size.width > 1100 ? 170 : 120);
     expect(widths[2], 'procedure column').toBeGreaterThanOrEqual(size.width > 1100 ? 200 : 120);
+    // the header's columns start where the rows' columns start (the date columns are sized by the font)
+    const rowLefts = await page.evaluate<number[]>(`[...document.querySelector('.vrow .ledger-grid').children].map((c) => Math.round(c.getBoundingClientRect().left))`);
+    const headLefts = await page.evaluate<number[]>(`[...document.querySelector('.table-head.ledger-grid').children].map((c) => Math.round(c.getBoundingClientRect().left))`);
+    expect(headLefts, 'header aligned with the rows').toEqual(rowLefts);
     // every cell (code, name, procedure, reception, due date with its extension, state) is shown whole
     expect(await cutOrOutside(app, '.vrow .ledger-grid > span')).toEqual([]);
     expect(await noSideScroll(app)).toBe(true);

@@ -86,6 +86,8 @@ describe('restoring a backup taken before a sign-off (start-up screen)', () => {
     app = await startApp({
       now: '2024-04-02 09:00',
       ...SCREEN,
+      // The background integrity check may block the ledger before the page first loads.
+      waitFor: '.shell, .wizard, .startup',
       prepare: async (file) => {
         await earlierRun(file, '2024-04-02 08:00', async (run) => {
           await run.call('dossier.create', intake('Nguyễn Thị Hoà', '2024-04-02 07:30'));

@@ -128,7 +128,7 @@ export function UnitTab() {
             ))}
           </select>
         </Field>
-        <Field label="Tên bộ phận một cửa (in trên phiếu)" htmlFor="s-office">
+        <Field label="Tên bộ phận một cửa (in trên phiếu)" htmlFor="s-office" wide>
           <input id="s-office" value={form.officeName} onChange={(e) => set({ officeName: e.target.value })} />
         </Field>
         <Field label="Điện thoại của bộ phận" htmlFor="s-office-phone">
