@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { testApi } from '../api/helpers';
 import { cli, initLedger, tempFolder } from '../cli/helpers';
 import { type XlsCell, type XlsSheetSpec, xlsFile } from './xls-writer';
 
@@ -94,6 +95,22 @@ describe('the sheets of a province .xls', () => {
     expect(picked.code, picked.stderr).toBe(0);
     expect(picked.stderr).toContain('chỉ đọc trang "Tháng 4"');
     expect(people(db).map((p) => p.code)).toEqual([codeOf(2), codeOf(3), codeOf(4)]);
+  });
+
+  it('the import screen\'s API lists the sheets with the hidden ones, dry-runs the one picked and writes it', async () => {
+    const t = await testApi('2024-03-14 10:00');
+    const contentBase64 = Buffer.from(xlsFile([
+      { name: 'Tháng 3', rows: listRows([dossierRow(1)]) },
+      { name: 'Tra cứu', hidden: 'hidden', rows: [['Mã']] },
+      { name: 'Tháng 4', rows: listRows([dossierRow(2), dossierRow(3)]) },
+    ])).toString('base64');
+    const first = await t.call('import.planForeign', { fileName: 'tinh.xls', contentBase64 });
+    expect([first.sheets, first.hiddenSheets, first.sheet, first.counts.new]).toEqual([['Tháng 3', 'Tra cứu', 'Tháng 4'], ['Tra cứu'], 'Tháng 3', 1]);
+    const picked = await t.call('import.planForeign', { fileName: 'tinh.xls', contentBase64, sheet: 'Tháng 4' });
+    expect([picked.sheet, picked.counts.new]).toEqual(['Tháng 4', 2]);
+    expect((await t.call('import.apply', { planId: picked.planId, update: false })).inserted).toBe(2);
+    expect((await t.call('dossier.count', { filter: { text: codeOf(3) } })).count).toBe(1);
+    expect((await t.call('dossier.count', { filter: { text: codeOf(1) } })).count).toBe(0);
   });
 
   it('refuses a sheet that does not exist, naming the sheets, and writes nothing', async () => {

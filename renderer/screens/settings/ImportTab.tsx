@@ -181,7 +181,7 @@ export function ImportTab() {
   return (
     <div className="card import-tab">
       <p>
-        Nhập sổ theo dõi từ tệp Excel (.xlsx) hoặc CSV theo các cột của mẫu trao đổi (Mã hồ sơ, Mã TTHC, Hình thức nộp, Ngày tiếp nhận…). Tệp có dòng lỗi thì không
+        Nhập sổ theo dõi từ tệp Excel (.xlsx, .xls) hoặc CSV theo các cột của mẫu trao đổi (Mã hồ sơ, Mã TTHC, Hình thức nộp, Ngày tiếp nhận…). Tệp có dòng lỗi thì không
         ghi gì; nhập lại cùng một tệp không làm thay đổi gì.
       </p>
       <div className="inline-row">
