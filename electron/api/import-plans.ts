@@ -7,7 +7,7 @@ import type { PlanOptions } from '../services/import-plan';
 export interface PendingImport {
   fileName: string;
   bytes: Uint8Array;
-  /** The worksheet of an .xlsx the dry run read. */
+  /** The worksheet of an .xlsx or .xls the dry run read. */
   sheet?: string;
   createdAt: number;
   /** The mapping and decisions of a foreign list's dry run, applied the same way. */

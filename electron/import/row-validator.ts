@@ -12,6 +12,7 @@ import type { RowIssue } from './row-issue';
 import type { LedgerTable, TableRecord } from './table';
 import { legacyFontOf, legacyFontReason } from './legacy-font-text';
 import { type NumberKind, repairLeadingZeros } from './leading-zeros';
+import { sheetListText } from './sheet-choice';
 
 export type { ImportProblem, ImportedDossier, LedgerImportContext, LedgerValidation, PersonalData } from './import-types';
 
@@ -97,7 +98,7 @@ function workbookWarnings(table: LedgerTable): string[] {
   const warnings: string[] = [];
   if (table.sheets && table.sheets.length > 1) {
     warnings.push(
-      `Tệp Excel có ${table.sheets.length} trang tính: ${table.sheets.map((s) => `"${s}"`).join(', ')}; chỉ đọc trang "${table.sheet ?? ''}". ` +
+      `Tệp Excel có ${table.sheets.length} trang tính: ${sheetListText(table.sheets.map((name) => ({ name, hidden: table.hiddenSheets?.includes(name) ?? false })))}; chỉ đọc trang "${table.sheet ?? ''}". ` +
         'Để nhập trang khác, hãy chọn trang tính (dòng lệnh: --sheet "Tên trang").',
     );
   }

@@ -5,9 +5,9 @@ export interface TableRecord {
   line: number;
   /** Cell texts as written, untrimmed; a record may have fewer or more cells than the header. */
   cells: string[];
-  /** XLSX: the indexes of the cells the spreadsheet stored as numbers (their leading zeros are gone). */
+  /** XLSX / XLS: the indexes of the cells the spreadsheet stored as numbers (their leading zeros are gone). */
   numeric?: number[];
-  /** XLSX: the row is hidden in the sheet (it is imported, and the import says so). */
+  /** XLSX / XLS: the row is hidden in the sheet (it is imported, and the import says so). */
   hidden?: boolean;
 }
 
@@ -16,8 +16,9 @@ export interface LedgerTable {
   header: string[];
   headerLine: number;
   records: TableRecord[];
-  /** XLSX: every worksheet of the workbook, and the one read. */
+  /** XLSX / XLS: every worksheet of the workbook, the hidden ones among them, and the one read. */
   sheets?: string[];
+  hiddenSheets?: string[];
   sheet?: string;
 }
 

@@ -1,9 +1,11 @@
 // One worksheet of an .xlsx to a LedgerTable (row numbers as lines): the one the user picked, or the
-// first; every sheet's name is kept so the import can say which exist. Hidden rows are marked, cells stored
-// as numbers are noted (an identity or phone number has lost its leading zero). Cell values become the text
-// the CSV would hold: Excel dates `YYYY-MM-DD HH:MM` (or `YYYY-MM-DD` when the time is midnight, i.e. a
-// date-only cell), numbers their decimal text, rich text / hyperlinks / formula results their text.
+// first visible one; every sheet's name is kept (hidden ones marked) so the import can say which exist.
+// Hidden rows are marked, cells stored as numbers are noted (an identity or phone number has lost its
+// leading zero). Cell values become the text the CSV would hold: Excel dates `YYYY-MM-DD HH:MM` (or
+// `YYYY-MM-DD` when the time is midnight, i.e. a date-only cell), numbers their decimal text, rich text /
+// hyperlinks / formula results their text.
 import type ExcelJS from 'exceljs';
+import { type SheetInfo, hiddenSheetNames, pickSheetIndex } from './sheet-choice';
 import { type LedgerTable, type TableRecord, LedgerFileError, isBlankRow } from './table';
 
 /** exceljs is loaded when first needed, not with the app (it takes ~1 s to load). */
@@ -60,18 +62,19 @@ export function rowCells(row: ExcelJS.Row): { cells: string[]; numeric: number[]
   return { cells, numeric };
 }
 
-const quoted = (names: readonly string[]) => names.map((n) => `"${n}"`).join(', ');
+/** The workbook's worksheets in tab order, with their visibility. */
+export function sheetInfos(workbook: ExcelJS.Workbook): SheetInfo[] {
+  return workbook.worksheets.map((s) => ({ name: s.name, hidden: s.state === 'hidden' || s.state === 'veryHidden' }));
+}
 
 export function pickSheet(workbook: ExcelJS.Workbook, wanted: string | undefined): ExcelJS.Worksheet {
-  const names = workbook.worksheets.map((s) => s.name);
-  if (wanted === undefined) {
-    const first = workbook.worksheets[0];
-    if (!first) throw new LedgerFileError('Tệp Excel không có trang tính nào.');
-    return first;
-  }
-  const found = workbook.worksheets.find((s) => s.name === wanted) ?? workbook.worksheets.find((s) => s.name.trim().toLocaleLowerCase('vi') === wanted.trim().toLocaleLowerCase('vi'));
-  if (!found) throw new LedgerFileError(`Tệp Excel không có trang tính "${wanted}". Các trang tính trong tệp: ${quoted(names)}.`);
-  return found;
+  return workbook.worksheets[pickSheetIndex(sheetInfos(workbook), wanted)] as ExcelJS.Worksheet;
+}
+
+/** One row's record: its cells, the cells stored as numbers, whether the row is hidden. */
+export function rowRecord(row: ExcelJS.Row, rowNumber: number): TableRecord {
+  const { cells, numeric } = rowCells(row);
+  return { line: rowNumber, cells, ...(numeric.length > 0 ? { numeric } : {}), ...(row.hidden ? { hidden: true } : {}) };
 }
 
 function trimTrailingBlanks(cells: string[]): string[] {
@@ -94,19 +97,18 @@ export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook>
 }
 
 export interface XlsxReadOptions {
-  /** The worksheet to read, by name; default the first. */
+  /** The worksheet to read, by name; default the first visible one. */
   sheet?: string;
 }
 
-/** Bytes of an .xlsx file to a LedgerTable from the chosen (or first) worksheet. */
+/** Bytes of an .xlsx file to a LedgerTable from the chosen (or first visible) worksheet. */
 export async function readXlsxTable(bytes: Uint8Array, options: XlsxReadOptions = {}): Promise<LedgerTable> {
   const workbook = await loadWorkbook(bytes);
   const sheet = pickSheet(workbook, options.sheet);
   const rows: TableRecord[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const { cells, numeric } = rowCells(row);
-    if (isBlankRow(cells)) return;
-    rows.push({ line: rowNumber, cells, ...(numeric.length > 0 ? { numeric } : {}), ...(row.hidden ? { hidden: true } : {}) });
+    const record = rowRecord(row, rowNumber);
+    if (!isBlankRow(record.cells)) rows.push(record);
   });
   const [header, ...records] = rows;
   if (!header) throw new LedgerFileError(`Trang tính ${options.sheet === undefined ? 'đầu tiên ' : ''}"${sheet.name}" trống: không có dòng tiêu đề nào.`);
@@ -116,6 +118,7 @@ export async function readXlsxTable(bytes: Uint8Array, options: XlsxReadOptions 
     headerLine: header.line,
     records,
     sheets: workbook.worksheets.map((s) => s.name),
+    ...hiddenSheetNames(sheetInfos(workbook)),
     sheet: sheet.name,
   };
 }

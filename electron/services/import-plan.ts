@@ -46,8 +46,9 @@ export interface ImportPlan {
   foreign: ForeignReading | null;
   /** Procedure names the catalogue does not carry exactly, with candidates to confirm. */
   procedureSuggestions: ProcedureSuggestion[];
-  /** An .xlsx: every worksheet, and the one read. */
+  /** An .xlsx or .xls: every worksheet, the hidden ones among them, and the one read. */
   sheets?: string[];
+  hiddenSheets?: string[];
   sheet?: string;
 }
 
@@ -56,7 +57,7 @@ export interface PlanOptions {
   mapping?: ForeignMapping | null;
   /** Undecided rows of a foreign list, by line: the code of the ledger's dossier the row is, or `moi` (new). */
   decisions?: Readonly<Record<string, string>>;
-  /** The worksheet of an .xlsx to read (default the first). */
+  /** The worksheet of an .xlsx or .xls to read (default the first visible one). */
   sheet?: string;
 }
 
@@ -135,6 +136,7 @@ export async function planImport(session: LedgerSession, bytes: Uint8Array, file
     foreign: reading.foreign,
     procedureSuggestions: reading.foreign ? suggestProcedures(table, reading.header, procedures) : [],
     ...(table.sheets ? { sheets: table.sheets } : {}),
+    ...(table.hiddenSheets ? { hiddenSheets: table.hiddenSheets } : {}),
     ...(table.sheet !== undefined ? { sheet: table.sheet } : {}),
   };
 }

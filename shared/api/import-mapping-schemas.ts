@@ -23,7 +23,7 @@ export const foreignPlanInput = fileSourceDto.extend({
   profile: z.string().max(100).optional(),
   /** Undecided rows by line: the code of the ledger's dossier it is, or `moi`. */
   decisions: z.record(z.string().regex(/^\d+$/), z.string().max(100)).optional(),
-  /** The worksheet of an .xlsx to read; default the first (the view lists them in `sheets`). */
+  /** The worksheet of an .xlsx or .xls to read; default the first visible one (the view lists them in `sheets`). */
   sheet: z.string('Tên trang tính phải là chữ.').min(1, 'Hãy chọn trang tính.').max(100, 'Tên trang tính dài quá 100 ký tự.').optional(),
   ...withJobId,
 });

@@ -230,14 +230,15 @@ export const importPlanView = z.object({
   conflicts: z.array(z.object({ line: z.number().int(), code: z.string(), differences: z.array(z.object({ column: z.string(), ledger: z.string(), file: z.string() })) })),
   /** The first rows that would be added, for the preview table. */
   sample: z.array(z.object({ line: z.number().int(), code: z.string(), procedure: z.string(), receivedAt: z.string(), action: z.string() })),
-  /** An .xlsx: every worksheet, and the one read (pick another with `sheet` in the input). */
+  /** An .xlsx or .xls: every worksheet, the hidden ones among them, and the one read (pick another with `sheet` in the input). */
   sheets: z.array(z.string()).optional(),
+  hiddenSheets: z.array(z.string()).optional(),
   sheet: z.string().optional(),
 });
 export type ImportPlanView = z.output<typeof importPlanView>;
 
 export const importPlanInput = fileSourceDto.extend({
-  /** The worksheet of an .xlsx to read; default the first. */
+  /** The worksheet of an .xlsx or .xls to read; default the first visible one. */
   sheet: z.string('Tên trang tính phải là chữ.').min(1, 'Hãy chọn trang tính.').max(100, 'Tên trang tính dài quá 100 ký tự.').optional(),
   ...withJobId,
 });

@@ -61,6 +61,22 @@ describe('the sheets of a workbook', () => {
     expect(missing.stderr).toContain('không có trang tính "Quý 3". Các trang tính trong tệp: "Quý 1", "Quý 2"');
   });
 
+  it('lists a hidden sheet as such and reads the first sheet Excel shows unless the hidden one is named', async () => {
+    const folder = tempFolder();
+    const db = await initLedger(folder);
+    const file = await workbookFile(folder, { 'Dữ liệu gốc': [row(1)], 'Sổ': [row(2)] });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    (workbook.getWorksheet('Dữ liệu gốc') as ExcelJS.Worksheet).state = 'hidden';
+    await workbook.xlsx.writeFile(file);
+    const first = await cli('import', '--db', db, file, '--dry-run');
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stderr).toContain('Tệp Excel có 2 trang tính: "Dữ liệu gốc" (ẩn), "Sổ"; chỉ đọc trang "Sổ"');
+    const hidden = await cli('import', '--db', db, file, '--sheet', 'Dữ liệu gốc');
+    expect(hidden.code, hidden.stderr).toBe(0);
+    expect(people(db).map((p) => p.code)).toEqual([row(1)[0]]);
+  });
+
   it('the API takes the sheet in the dry run, lists the sheets, and writes that sheet', async () => {
     const t = await testApi('2024-03-05 09:00');
     const file = await workbookFile(tempFolder(), { 'Quý 1': [row(1)], 'Quý 2': [row(2), row(3)] });

@@ -1,14 +1,19 @@
 // A small writer of Excel 97–2003 files for the tests: one or more sheets of text, numbers and dates in a
 // BIFF8 Workbook stream, inside a Compound File (regular sectors, or the mini stream when the stream is
-// under 4096 bytes). Shared strings are split over CONTINUE records as Excel does once the SST passes
+// under 4096 bytes). Sheets may be hidden (BOUNDSHEET hsState) and rows hidden (ROW record, fDyZero). Shared strings are split over CONTINUE records as Excel does once the SST passes
 // the 8224-byte record limit, so the reader's handling of split strings is exercised.
 
 export type XlsCell = string | number | { date: number } | null;
 
-interface Sheet {
+export interface XlsSheetSpec {
   name: string;
   rows: XlsCell[][];
+  /** The sheet's visibility: hidden (Format › Hide) or very hidden (only through VBA). */
+  hidden?: 'hidden' | 'very';
+  /** 1-based row numbers hidden in the sheet. */
+  hiddenRows?: number[];
 }
+type Sheet = XlsSheetSpec;
 
 const MAX_RECORD = 8224;
 
@@ -128,13 +133,20 @@ function workbookStream(sheets: readonly Sheet[]): Uint8Array {
   for (const sheet of sheets) {
     const wide = isWide(sheet.name);
     sheetPositions.push(out.length + 4);
-    record(out, 0x0085, new Bytes().u32(0).u8(0).u8(0).u8(sheet.name.length).u8(wide ? 1 : 0).raw(chars(sheet.name, wide)).bytes());
+    const state = sheet.hidden === 'very' ? 2 : sheet.hidden === 'hidden' ? 1 : 0;
+    record(out, 0x0085, new Bytes().u32(0).u8(state).u8(0).u8(sheet.name.length).u8(wide ? 1 : 0).raw(chars(sheet.name, wide)).bytes());
   }
   sharedStrings(out, strings, total);
   record(out, 0x000a, []);
   sheets.forEach((sheet, s) => {
     out.setU32(sheetPositions[s] as number, out.length);
     record(out, 0x0809, new Bytes().u16(0x0600).u16(0x0010).u16(0x0dbb).u16(0x07cc).u32(0).u32(0x06).bytes());
+    // ROW records (a block of them precedes the cells in Excel's files): height 255 twips; flags with
+    // fDyZero (0x20) for a hidden row and the reserved bit 0x100 Excel always sets.
+    for (const line of sheet.hiddenRows ?? []) {
+      const width = sheet.rows[line - 1]?.length ?? 0;
+      record(out, 0x0208, new Bytes().u16(line - 1).u16(0).u16(width).u16(255).u16(0).u16(0).u16(0x0120).u16(XF_GENERAL).bytes());
+    }
     sheet.rows.forEach((row, r) => {
       row.forEach((cell, c) => {
         if (cell === null || cell === '') return;

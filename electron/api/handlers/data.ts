@@ -49,6 +49,7 @@ export function planViewOf(plan: ImportPlan, planId: string): ImportPlanView {
     problems: plan.problems.slice(0, PREVIEW_ROWS),
     warnings: plan.warnings,
     ...(plan.sheets ? { sheets: plan.sheets } : {}),
+    ...(plan.hiddenSheets ? { hiddenSheets: plan.hiddenSheets } : {}),
     ...(plan.sheet !== undefined ? { sheet: plan.sheet } : {}),
     conflicts: plan.items
       .filter((i) => i.action === 'conflict')

@@ -129,7 +129,8 @@ export function buildForeignTable(
       const target = cellText(record.cells[interconnection.index]);
       interconnections.set(record.line, NOT_INTERCONNECTED.has(foldKey(target)) ? '' : target);
     }
-    records.push({ line: record.line, cells });
+    // Cells keep their places, so the cells stored as numbers (leading zeros) and a hidden row still say so.
+    records.push({ line: record.line, cells, ...(record.numeric ? { numeric: record.numeric } : {}), ...(record.hidden ? { hidden: true } : {}) });
   }
 
   const previews: PreviewColumn[] = layout.columns.map((c) => ({ ...c, samples: samplesOf(data, c.index) }));

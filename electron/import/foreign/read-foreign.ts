@@ -43,9 +43,15 @@ function looksLikeNarrowText(bytes: Uint8Array): boolean {
 }
 
 async function rawGrid(bytes: Uint8Array, fileName: string, xlsx: XlsxReadOptions): Promise<RawGrid> {
-  if (startsWith(bytes, OLE_MAGIC)) return xlsGrid(bytes, fileName);
+  if (startsWith(bytes, OLE_MAGIC)) return xlsGrid(bytes, fileName, xlsx.sheet);
   if (startsWith(bytes, ZIP_MAGIC)) return xlsxGrid(bytes, xlsx.sheet);
-  return csvGrid(bytes, fileName);
+  return csvGrid(bytes, fileName, xlsx.sheet);
+}
+
+/** A workbook's sheets (every one, the hidden ones, the one read), as they travel from grid to table. */
+function sheetsOf(from: Pick<LedgerTable, 'sheets' | 'hiddenSheets' | 'sheet'>): Pick<LedgerTable, 'sheets' | 'hiddenSheets' | 'sheet'> {
+  if (!from.sheets) return {};
+  return { sheets: from.sheets, ...(from.hiddenSheets ? { hiddenSheets: from.hiddenSheets } : {}), ...(from.sheet !== undefined ? { sheet: from.sheet } : {}) };
 }
 
 function bestLayout(grid: RawGrid, mapping: ForeignMapping): { rows: TableRecord[]; layout: HeaderLayout; placed: number } | null {
@@ -61,9 +67,8 @@ function bestLayout(grid: RawGrid, mapping: ForeignMapping): { rows: TableRecord
 
 function fromForeign(foreign: ForeignTable, grid: RawGrid, layout: HeaderLayout): ImportReading {
   // The workbook's sheets travel with the table, so the import still says which exist and which was read.
-  const sheets = grid.sheets ? { sheets: grid.sheets, ...(grid.sheet !== undefined ? { sheet: grid.sheet } : {}) } : {};
   return {
-    table: { ...foreign.table, ...sheets },
+    table: { ...foreign.table, ...sheetsOf(grid) },
     header: foreign.header,
     problems: foreign.problems,
     warnings: foreign.warnings,
@@ -83,8 +88,7 @@ function fromForeign(foreign: ForeignTable, grid: RawGrid, layout: HeaderLayout)
  */
 /** The rows of an .xlsx as our own reader gave them (header and records: every non-blank row). */
 function gridOfOwnTable(table: LedgerTable): RawGrid {
-  const sheets = table.sheets ? { sheets: table.sheets, ...(table.sheet !== undefined ? { sheet: table.sheet } : {}) } : {};
-  return { format: table.format, encoding: null, readings: [[{ line: table.headerLine, cells: table.header }, ...table.records]], ...sheets };
+  return { format: table.format, encoding: null, readings: [[{ line: table.headerLine, cells: table.header }, ...table.records]], ...sheetsOf(table) };
 }
 
 /** Our own layout read first (its errors kept for files the foreign reading cannot help with). */

@@ -1,6 +1,9 @@
 // The cells of a BIFF8 workbook stream (Excel 97–2003, [MS-XLS]) as text: shared strings (SST, split over
 // CONTINUE records), LABEL, NUMBER, RK / MULRK, FORMULA results (with their STRING), BOOLERR. Numbers
-// whose cell format is a date or time come out as `YYYY-MM-DD[ HH:MM]`, as the .xlsx reader writes them.
+// whose cell format is a date or time come out as `YYYY-MM-DD[ HH:MM]`, as the .xlsx reader writes them;
+// other numbers are noted as stored as numbers (an identity or phone number has lost its leading zero).
+// The worksheets are listed with their visibility (BOUNDSHEET) and read one at a time; hidden rows (ROW
+// records with fDyZero) are marked.
 import { excelSerialText } from '../foreign/foreign-cells';
 
 export class BiffError extends Error {
@@ -27,7 +30,13 @@ const R = {
   FORMULA: 0x0006,
   STRING: 0x0207,
   BOOLERR: 0x0205,
+  ROW: 0x0208,
 } as const;
+
+/** BOUNDSHEET: dt 0 is a worksheet (not a chart, macro or VBA sheet); hsState 1 hidden, 2 very hidden. */
+const WORKSHEET = 0;
+/** ROW: fDyZero, the row is hidden. */
+const ROW_HIDDEN = 0x0020;
 
 interface BiffRecord {
   type: number;
@@ -144,20 +153,37 @@ function rkValue(rk: number): number {
   return rk & 0x01 ? value / 100 : value;
 }
 
-export interface BiffSheet {
+export interface BiffSheetInfo {
   name: string;
-  /** rows[r][c]: 0-based; missing cells are ''. */
-  rows: string[][];
+  /** Hidden or very hidden in the workbook (Excel shows no tab for it). */
+  hidden: boolean;
+  /** Where its BOF is in the stream. */
+  offset: number;
 }
 
-export function readBiff8Workbook(stream: Uint8Array): BiffSheet[] {
+export interface BiffRow {
+  /** cells[c]: 0-based; missing cells are ''. */
+  cells: string[];
+  /** Indexes of the cells stored as numbers (not dates). */
+  numeric: number[];
+  hidden: boolean;
+}
+
+export interface BiffWorkbook {
+  /** The worksheets in tab order. */
+  sheets: BiffSheetInfo[];
+  /** rows[r]: 0-based; rows with no cell record are missing. */
+  rowsOf(sheet: BiffSheetInfo): BiffRow[];
+}
+
+export function readBiff8Workbook(stream: Uint8Array): BiffWorkbook {
   const globals = records(stream, 0);
   const bof = globals[0];
   if (!bof || bof.type !== R.BOF) throw new BiffError('no BOF');
   if (view(bof.data).getUint16(0, true) !== 0x0600) throw new BiffError('not BIFF8');
   const formats = new Map<number, string>();
   const xfFormats: number[] = [];
-  const sheets: { name: string; offset: number }[] = [];
+  const sheets: BiffSheetInfo[] = [];
   let strings: string[] = [];
   let date1904 = false;
   for (let i = 0; i < globals.length; i++) {
@@ -170,7 +196,10 @@ export function readBiff8Workbook(stream: Uint8Array): BiffSheet[] {
     } else if (record.type === R.DATEMODE) {
       date1904 = dv.getUint16(0, true) === 1;
     } else if (record.type === R.BOUNDSHEET) {
-      if (record.data[5] === 0) sheets.push({ offset: dv.getUint32(0, true), name: new PieceReader([record.data.subarray(6)]).unicodeString(1) });
+      if (record.data[5] === WORKSHEET) {
+        const name = new PieceReader([record.data.subarray(6)]).unicodeString(1);
+        sheets.push({ offset: dv.getUint32(0, true), name, hidden: ((record.data[4] as number) & 0x03) !== 0 });
+      }
     } else if (record.type === R.SST) {
       const pieces = [record.data.subarray(8)];
       while (globals[i + 1]?.type === R.CONTINUE) pieces.push((globals[++i] as BiffRecord).data);
@@ -186,19 +215,30 @@ export function readBiff8Workbook(stream: Uint8Array): BiffSheet[] {
     const code = formats.get(format);
     return code !== undefined && isDateFormat(code);
   };
-  const numberText = (value: number, xf: number) => {
-    if (!isDateXf(xf)) return String(value);
-    return excelSerialText(date1904 ? value + 1462 : value);
-  };
-  return sheets.map((sheet) => ({ name: sheet.name, rows: sheetRows(stream, sheet.offset, strings, numberText) }));
+  const numberCell = (value: number, xf: number): NumberCell =>
+    isDateXf(xf) ? { text: excelSerialText(date1904 ? value + 1462 : value), numeric: false } : { text: String(value), numeric: true };
+  return { sheets, rowsOf: (sheet) => sheetRows(stream, sheet.offset, strings, numberCell) };
 }
 
-function sheetRows(stream: Uint8Array, offset: number, strings: readonly string[], numberText: (value: number, xf: number) => string): string[][] {
-  const rows: string[][] = [];
+interface NumberCell {
+  text: string;
+  /** False for a date or time. */
+  numeric: boolean;
+}
+
+function sheetRows(stream: Uint8Array, offset: number, strings: readonly string[], numberCell: (value: number, xf: number) => NumberCell): BiffRow[] {
+  const rows: BiffRow[] = [];
+  const hiddenRows = new Set<number>();
+  const rowAt = (row: number) => (rows[row] ??= { cells: [], numeric: [], hidden: false });
   const put = (row: number, col: number, text: string) => {
-    const cells = (rows[row] ??= []);
+    const cells = rowAt(row).cells;
     while (cells.length < col) cells.push('');
     cells[col] = text;
+  };
+  const putNumber = (row: number, col: number, value: number, xf: number) => {
+    const cell = numberCell(value, xf);
+    put(row, col, cell.text);
+    if (cell.numeric) rowAt(row).numeric.push(col);
   };
   const list = records(stream, offset);
   for (let i = 0; i < list.length; i++) {
@@ -210,6 +250,9 @@ function sheetRows(stream: Uint8Array, offset: number, strings: readonly string[
     const col = () => dv.getUint16(2, true);
     const xf = () => dv.getUint16(4, true);
     switch (record.type) {
+      case R.ROW:
+        if (dv.getUint16(12, true) & ROW_HIDDEN) hiddenRows.add(row());
+        break;
       case R.LABELSST:
         put(row(), col(), strings[dv.getUint32(6, true)] ?? '');
         break;
@@ -217,17 +260,17 @@ function sheetRows(stream: Uint8Array, offset: number, strings: readonly string[
         put(row(), col(), new PieceReader([data.subarray(6)]).unicodeString());
         break;
       case R.NUMBER:
-        put(row(), col(), numberText(dv.getFloat64(6, true), xf()));
+        putNumber(row(), col(), dv.getFloat64(6, true), xf());
         break;
       case R.RK:
-        put(row(), col(), numberText(rkValue(dv.getUint32(6, true)), xf()));
+        putNumber(row(), col(), rkValue(dv.getUint32(6, true)), xf());
         break;
       case R.MULRK: {
         const first = col();
         const count = (data.length - 6) / 6;
         for (let k = 0; k < count; k++) {
           const at = 4 + k * 6;
-          put(row(), first + k, numberText(rkValue(dv.getUint32(at + 2, true)), dv.getUint16(at, true)));
+          putNumber(row(), first + k, rkValue(dv.getUint32(at + 2, true)), dv.getUint16(at, true));
         }
         break;
       }
@@ -236,7 +279,7 @@ function sheetRows(stream: Uint8Array, offset: number, strings: readonly string[
         break;
       case R.FORMULA: {
         const isSpecial = dv.getUint16(12, true) === 0xffff;
-        if (!isSpecial) put(row(), col(), numberText(dv.getFloat64(6, true), xf()));
+        if (!isSpecial) putNumber(row(), col(), dv.getFloat64(6, true), xf());
         else if (data[6] === 0 && list[i + 1]?.type === R.STRING) {
           const pieces = [(list[++i] as BiffRecord).data];
           while (list[i + 1]?.type === R.CONTINUE) pieces.push((list[++i] as BiffRecord).data);
@@ -248,5 +291,6 @@ function sheetRows(stream: Uint8Array, offset: number, strings: readonly string[
         break;
     }
   }
+  for (const row of hiddenRows) if (rows[row]) (rows[row] as BiffRow).hidden = true;
   return rows;
 }

@@ -22,8 +22,8 @@ type ImportSource = { kind: 'file'; file: File } | { kind: 'path'; path: string 
 const nameOf = (source: ImportSource) => (source.kind === 'file' ? source.file.name : (source.path.split(/[\\/]/).pop() ?? source.path));
 
 /**
- * What the last dry run was asked with — the worksheet of an .xlsx (default the first), a mapping or saved
- * profile for a foreign list, the decisions on unsure matches — kept so that a rerun keeps the rest.
+ * What the last dry run was asked with — the worksheet of an .xlsx or .xls (default the first visible one), a
+ * mapping or saved profile for a foreign list, the decisions on unsure matches — kept so that a rerun keeps the rest.
  */
 interface PlanChoice {
   mapping?: MappingInput;
@@ -117,8 +117,8 @@ const useImport = create<ImportState>((set, get) => ({
   },
 }));
 
-/** An .xlsx with several worksheets: which one was read, and another to dry-run instead. */
-function SheetChoice(props: { sheets: string[]; read: string; busy: boolean; onPick(sheet: string): void }) {
+/** An .xlsx or .xls with several worksheets: which one was read, and another to dry-run instead (hidden ones marked). */
+function SheetChoice(props: { sheets: string[]; hidden: readonly string[]; read: string; busy: boolean; onPick(sheet: string): void }) {
   return (
     <div className="sheet-choice inline-row" data-testid="sheet-choice">
       <span>
@@ -129,7 +129,7 @@ function SheetChoice(props: { sheets: string[]; read: string; busy: boolean; onP
         <select aria-label="Trang tính" value={props.read} disabled={props.busy} onChange={(e) => props.onPick(e.target.value)}>
           {props.sheets.map((name) => (
             <option key={name} value={name}>
-              {name}
+              {props.hidden.includes(name) ? `${name} (trang ẩn)` : name}
             </option>
           ))}
         </select>
@@ -181,7 +181,7 @@ export function ImportTab() {
   return (
     <div className="card import-tab">
       <p>
-        Nhập sổ theo dõi từ tệp Excel (.xlsx) hoặc CSV theo các cột của mẫu trao đổi (Mã hồ sơ, Mã TTHC, Hình thức nộp, Ngày tiếp nhận…). Tệp có dòng lỗi thì không
+        Nhập sổ theo dõi từ tệp Excel (.xlsx, .xls) hoặc CSV theo các cột của mẫu trao đổi (Mã hồ sơ, Mã TTHC, Hình thức nộp, Ngày tiếp nhận…). Tệp có dòng lỗi thì không
         ghi gì; nhập lại cùng một tệp không làm thay đổi gì.
       </p>
       <div className="inline-row">
@@ -239,6 +239,7 @@ export function ImportTab() {
           {plan.sheets && plan.sheets.length > 1 ? (
             <SheetChoice
               sheets={plan.sheets}
+              hidden={plan.hiddenSheets ?? []}
               read={plan.sheet ?? plan.sheets[0] ?? ''}
               busy={st.stage !== 'preview'}
               onPick={(sheet) => st.source && void st.dryRun(st.source, { sheet, ...(profile ? { profile } : {}) })}
