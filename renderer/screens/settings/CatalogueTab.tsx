@@ -12,7 +12,7 @@ import { isoOfViDate, parseViDate, parseViTime } from '../../../shared/time/vi-d
 import { DateInput, focusField } from '../../components/DateInput';
 import { ErrorBox, Field, Loading } from '../../components/ui';
 import { isNationalProcedureCode } from '../../../shared/catalogue/procedure-code';
-import { matchProcedures } from '../intake/ProcedurePicker';
+import { matchProcedures } from '../../../shared/catalogue/procedure-match';
 import { RequiredDocuments } from './RequiredDocuments';
 
 interface CatalogueState {
