@@ -14,6 +14,8 @@ export function ProcedurePicker(props: {
   onChange(p: ProcedureView | null): void;
   autoFocus?: boolean;
   usage?: Readonly<Record<string, number>>;
+  /** Marked as failing its check (the message is under it, id `procedure-error`). */
+  invalid?: boolean;
 }) {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
@@ -63,6 +65,8 @@ export function ProcedurePicker(props: {
         aria-expanded={shown}
         aria-controls="procedure-options"
         aria-autocomplete="list"
+        aria-invalid={props.invalid ? true : undefined}
+        aria-describedby={props.invalid ? 'procedure-error' : undefined}
         autoComplete="off"
         autoFocus={props.autoFocus}
         placeholder="Gõ tên thủ tục (không cần dấu) hoặc mã, ví dụ: khai sinh, 1.004884"
