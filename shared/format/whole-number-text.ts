@@ -10,27 +10,32 @@ export interface WholeNumberRule {
   label: string;
   min: number;
   max: number;
-  /** Thousands may be grouped with dots or spaces (an amount: 50.000); the message then gives an example. */
+  /**
+   * An amount of money: thousands may be grouped with dots or spaces (50.000), and the messages say it
+   * is a sum in `unit` with an example rather than the (large) bounds.
+   */
   grouped?: boolean;
-  /** The unit after the number in messages (e.g. "đồng"). */
+  /** The unit of an amount (e.g. "đồng"). */
   unit?: string;
 }
 
-function range(rule: WholeNumberRule, kind = 'một số nguyên'): string {
-  const unit = rule.unit ? ` ${rule.unit}` : '';
-  const show = (n: number) => (rule.grouped ? formatIntVi(n) : String(n));
-  return `${kind} từ ${show(rule.min)} đến ${show(rule.max)}${unit}`;
+function amountMessage(rule: WholeNumberRule, t: string, n: number | null): string {
+  const unit = rule.unit ?? '';
+  if (t === '') return `Hãy nhập ${rule.label.toLocaleLowerCase('vi')}: số tiền bằng ${unit}, ví dụ 50.000 (không thu thì ghi 0).`;
+  if (n === null) return `${rule.label} ghi số tiền bằng ${unit}, chỉ gồm chữ số, ví dụ 50.000 — không phải "${t}".`;
+  return `${rule.label} từ ${formatIntVi(rule.min)} đến ${formatIntVi(rule.max)} ${unit}, không phải ${formatIntVi(n)}.`;
 }
 
 export function parseWholeNumberText(text: string, rule: WholeNumberRule): WholeNumberText {
   const t = text.trim();
-  const grouping = rule.grouped ? ' (chỉ gồm chữ số, có thể dùng dấu chấm ngăn cách hàng nghìn, ví dụ 50.000)' : '';
-  if (t === '') return { ok: false, message: `Hãy nhập ${rule.label.toLocaleLowerCase('vi')} (${range(rule, 'một số')}${grouping}).` };
   const digits = rule.grouped && /^\d{1,3}([.\s]\d{3})*$/.test(t) ? t.replace(/[.\s]/g, '') : t;
-  if (!/^\d+$/.test(digits)) return { ok: false, message: `${rule.label} là ${range(rule)}${grouping}, không phải "${t}".` };
-  const n = Number(digits);
-  if (n < rule.min || n > rule.max) return { ok: false, message: `${rule.label} là ${range(rule)}, không phải ${rule.grouped ? formatIntVi(n) : n}.` };
-  return { ok: true, value: n };
+  const n = /^\d+$/.test(digits) ? Number(digits) : null;
+  if (n !== null && n >= rule.min && n <= rule.max) return { ok: true, value: n };
+  if (rule.grouped) return { ok: false, message: amountMessage(rule, t, n) };
+  const range = `một số nguyên từ ${rule.min} đến ${rule.max}`;
+  if (t === '') return { ok: false, message: `Hãy nhập ${rule.label.toLocaleLowerCase('vi')} (một số từ ${rule.min} đến ${rule.max}).` };
+  if (n === null) return { ok: false, message: `${rule.label} là ${range}, không phải "${t}".` };
+  return { ok: false, message: `${rule.label} là ${range}, không phải ${n}.` };
 }
 
 /** The message when `text` is not a whole number within the rule, otherwise null. */

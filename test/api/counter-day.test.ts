@@ -39,7 +39,7 @@ describe('the counter through the API', () => {
     expect((await t.call('dossier.edit', { id: c.id, expectedVersion: 1, changes: { receivedAt: '2026-03-04 10:00' }, reason: 'x', confirmedReception: true })).receivedAt).toBe('2026-03-04 10:00');
     // the other refusals of an edit name their field too
     const fee = await t.api.dispatch('dossier.edit', { id: c.id, expectedVersion: 2, changes: { fee: 'năm nghìn' }, reason: 'x' });
-    expect(fee).toMatchObject({ ok: false, error: { inputField: 'fee', message: expect.stringContaining('Phí, lệ phí là một số nguyên') } });
+    expect(fee).toMatchObject({ ok: false, error: { inputField: 'fee', message: 'Phí, lệ phí ghi số tiền bằng đồng, chỉ gồm chữ số, ví dụ 50.000 — không phải "năm nghìn".' } });
     expect((await t.call('dossier.edit', { id: c.id, expectedVersion: 2, changes: { fee: '50.000' }, reason: 'x' })).fee).toBe(50_000);
     const noReason = await t.api.dispatch('dossier.edit', { id: c.id, expectedVersion: 3, changes: { note: 'y' }, reason: '' });
     expect(noReason).toMatchObject({ ok: false, error: { inputField: 'reason' } });

@@ -102,10 +102,9 @@ describe('the intake form before it is sent', () => {
     expect(problems[1]?.message).toBe('Hãy nhập họ và tên người nộp hồ sơ.');
     expect(problems[2]?.message).toBe('Số lượng giấy tờ là một số nguyên từ 1 đến 99, không phải "hai".');
     expect(problems[3]?.message).toBe('Số lượng giấy tờ là một số nguyên từ 1 đến 99, không phải 100.');
-    expect(problems[4]?.message).toBe(
-      'Phí, lệ phí là một số nguyên từ 0 đến 1.000.000.000 đồng (chỉ gồm chữ số, có thể dùng dấu chấm ngăn cách hàng nghìn, ví dụ 50.000), không phải "50,5".',
-    );
-    expect(form('02/03/2026 08:30', { fee: '' })[0]?.message).toContain('Hãy nhập phí, lệ phí');
+    expect(problems[4]?.message).toBe('Phí, lệ phí ghi số tiền bằng đồng, chỉ gồm chữ số, ví dụ 50.000 — không phải "50,5".');
+    expect(form('02/03/2026 08:30', { fee: '' })[0]?.message).toBe('Hãy nhập phí, lệ phí: số tiền bằng đồng, ví dụ 50.000 (không thu thì ghi 0).');
+    expect(form('02/03/2026 08:30', { fee: '2.000.000.000' })[0]?.message).toBe('Phí, lệ phí từ 0 đến 1.000.000.000 đồng, không phải 2.000.000.000.');
     expect(form('02/03/2026 08:30', { fee: '1.500.000' })).toEqual([]);
     expect(form('02/03/2026 08:30', { fee: '50 000' })).toEqual([]);
     expect(form('02/03/2026 08:30', { fee: '5.00' }).map((p) => p.field)).toEqual(['fee']);
