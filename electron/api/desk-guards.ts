@@ -1,13 +1,12 @@
 // What every command goes through before its handler: the ledger must have finished opening (or be
 // blocked, with its diagnosis), and commands that log dossiers wait while the computer's clock is earlier
 // than the ledger's latest entry until the desk fixes or confirms it.
+import { LOGGING_COMMANDS } from '../../shared/api/command-groups';
 import type { CommandName } from '../../shared/api/contract';
 import type { DeskLedger } from '../desk/desk-ledger';
 import type { Handlers } from './dispatch';
 import { rejected } from './errors';
 
-/** Commands that write dated facts about dossiers (a reception, an action, an imported ledger or package). */
-export const LOGGING_COMMANDS: ReadonlySet<CommandName> = new Set<CommandName>(['dossier.create', 'dossier.act', 'dossier.edit', 'import.apply', 'handoff.import', 'rules.import']);
 
 type AnyHandler = (input: unknown) => unknown;
 

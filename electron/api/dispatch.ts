@@ -41,7 +41,8 @@ function failure(error: unknown, onInternalError: (e: unknown) => void): ApiResu
   if (error instanceof ApiError) return { ok: false, error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } };
   if (USER_ERRORS.some((cls) => error instanceof cls)) {
     const details = error instanceof ImportRejectedError ? error.problems.slice(0, 50).map((p) => `Dòng ${p.line}, cột "${p.column}": ${p.reason}`) : undefined;
-    return { ok: false, error: { code: 'rejected', message: (error as Error).message, ...(details ? { details } : {}) } };
+    const inputField = error instanceof LedgerError ? error.inputField : undefined;
+    return { ok: false, error: { code: 'rejected', message: (error as Error).message, ...(details ? { details } : {}), ...(inputField ? { inputField } : {}) } };
   }
   const sqliteText = sqliteErrorText(error);
   if (sqliteText !== null) {
@@ -67,7 +68,12 @@ export function createDispatcher(handlers: Handlers, onInternalError: (e: unknow
     if (!parsed.ok) {
       return {
         ok: false,
-        error: { code: 'invalid', message: `Dữ liệu gửi lên không hợp lệ, chưa thực hiện gì: ${parsed.problems.join('; ')}`, details: parsed.problems },
+        error: {
+          code: 'invalid',
+          message: `Dữ liệu gửi lên không hợp lệ, chưa thực hiện gì: ${parsed.problems.join('; ')}`,
+          details: parsed.problems,
+          ...(parsed.inputField === undefined ? {} : { inputField: parsed.inputField }),
+        },
       };
     }
     try {

@@ -50,7 +50,8 @@ function pathText(path: readonly PropertyKey[]): string {
   return FIELD_LABELS_VI[last] ?? last;
 }
 
-export type Validation<T> = { ok: true; data: T } | { ok: false; problems: string[] };
+/** `inputField`: the name of the innermost field of the first problem (the form marks that box). */
+export type Validation<T> = { ok: true; data: T } | { ok: false; problems: string[]; inputField?: string };
 
 export function validate<T>(schema: z.ZodType<T>, value: unknown): Validation<T> {
   const result = schema.safeParse(value, { error: localeError });
@@ -59,5 +60,6 @@ export function validate<T>(schema: z.ZodType<T>, value: unknown): Validation<T>
     const where = pathText(issue.path);
     return where ? `${where}: ${issue.message}` : issue.message;
   });
-  return { ok: false, problems: [...new Set(problems)] };
+  const first = result.error.issues[0]?.path.filter((p): p is string => typeof p === 'string').at(-1);
+  return { ok: false, problems: [...new Set(problems)], ...(first === undefined ? {} : { inputField: first }) };
 }

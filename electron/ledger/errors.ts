@@ -3,7 +3,14 @@
 
 /** Base class: anything the ledger refuses for a reason the user can act on. */
 export class LedgerError extends Error {
-  constructor(message: string) {
+  /**
+   * @param inputField the command's input field the refusal is about (e.g. "receivedAt", "on"), when it is
+   *   one: the API passes it on so the form marks that very box (shared/api/common.ts ApiError).
+   */
+  constructor(
+    message: string,
+    readonly inputField?: string,
+  ) {
     super(message);
     this.name = new.target.name;
   }

@@ -10,5 +10,5 @@ export function refuseUnconfirmedNumbers(values: Partial<Record<CitizenNumberFie
   const problems = citizenNumberProblems(values, confirmed);
   if (problems.length === 0) return;
   const messages = problems.map((p) => p.message).join(' ');
-  throw new LedgerValidationError(`${messages} Nếu đúng là số đặc biệt (hộ chiếu, số ở nước ngoài), hãy đánh dấu "Vẫn ghi số này" rồi lưu lại.`);
+  throw new LedgerValidationError(`${messages} Nếu đúng là số đặc biệt (hộ chiếu, số ở nước ngoài), hãy đánh dấu "Vẫn ghi số này" rồi lưu lại.`, problems[0]?.field);
 }

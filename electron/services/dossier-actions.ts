@@ -8,8 +8,11 @@ import { type DayNumber, viDate } from '../../shared/time/day';
 import { type LocalDateTime, parseLocalDateTime } from '../../shared/time/local-time';
 import type { DossierChanges, DossierPatch, DossierRecord } from '../ledger';
 import { DossierNotFoundError, LedgerError } from '../ledger';
-import { extensionRefusal, stopRefusal } from '../../shared/deadline/extension';
+import { extensionProblem, stopRefusal } from '../../shared/deadline/extension';
+import { FEE_RULE, applicantNameProblem } from '../../shared/dossier/intake-checks';
+import { parseWholeNumberText } from '../../shared/format/whole-number-text';
 import { refuseUnconfirmedNumbers } from './citizen-number-guard';
+import { refuseUnconfirmedReception } from './reception-guard';
 import { dueDateAtReception, effectiveDueDay, withOnlineRule } from './due-dates';
 import type { LedgerSession } from './ledger-session';
 
@@ -24,7 +27,7 @@ export type DossierActionRequest =
   | { kind: 'returned'; on: DayNumber; rating: Rating | null }
   | { kind: 'end'; ending: Exclude<Ending, 'giai_quyet'>; on: DayNumber; reason: string }
   | { kind: 'extension'; apologyOn: DayNumber; newDue: DayNumber; reason: string }
-  | { kind: 'correct'; field: CorrectableField; value: string; reason: string; confirmedNumber?: boolean };
+  | { kind: 'correct'; field: CorrectableField; value: string; reason: string; confirmedNumber?: boolean; confirmedReception?: boolean };
 
 export type CorrectableField = 'applicantName' | 'idNumber' | 'phone' | 'address' | 'note' | 'channel' | 'receivedAt' | 'fee' | 'lateCause';
 export type ActionKind = DossierActionRequest['kind'];
@@ -56,8 +59,8 @@ const ACTION_NAMES_VI: Record<ActionKind, string> = {
 
 const END_NAMES_VI: Record<Exclude<Ending, 'giai_quyet'>, string> = { rut: 'rút', dung: 'dừng giải quyết', tu_choi: 'từ chối giải quyết' };
 
-function refuse(record: DossierRecord, what: string, why: string): never {
-  throw new DossierActionError(`Không thể ${what} hồ sơ ${record.code}: ${why}.`);
+function refuse(record: DossierRecord, what: string, why: string, inputField?: string): never {
+  throw new DossierActionError(`Không thể ${what} hồ sơ ${record.code}: ${why}.`, inputField);
 }
 
 function refuseUnlessAllowed(session: LedgerSession, record: DossierRecord, action: DossierActionRequest): void {
@@ -69,18 +72,21 @@ function refuseUnlessAllowed(session: LedgerSession, record: DossierRecord, acti
   }
   if (action.kind === 'extension' && isPending(record)) {
     // Once only, the apology at the latest one working day before the due date, a later new date.
-    const why = extensionRefusal(record, action, session.calendar());
-    if (why !== null) refuse(record, ACTION_NAMES_VI.extension, why);
+    const problem = extensionProblem(record, action, session.calendar());
+    if (problem !== null) refuse(record, ACTION_NAMES_VI.extension, problem.why, problem.date ?? undefined);
   }
   if (allowedActions(record).includes(kind)) return;
   refuse(record, ACTION_NAMES_VI[kind], !isPending(record) ? 'hồ sơ đã kết thúc' : isWaiting(record) ? 'hồ sơ đang chờ công dân bổ sung' : 'trạng thái hồ sơ không cho phép');
 }
 
-/** An action date: not before reception, not after today, not before `notBefore` when given. */
-function checkDay(record: DossierRecord, day: DayNumber, today: DayNumber, label: string, notBefore?: { day: DayNumber; what: string }): void {
-  if (day < record.receivedAt.day) throw new DossierActionError(`${label} không được trước ngày tiếp nhận (${viDate(record.receivedAt.day)}).`);
-  if (day > today) throw new DossierActionError(`${label} không được sau hôm nay (${viDate(today)}).`);
-  if (notBefore && day < notBefore.day) throw new DossierActionError(`${label} không được trước ${notBefore.what} (${viDate(notBefore.day)}).`);
+/**
+ * An action date: not before reception, not after today, not before `notBefore` when given. `field`: the
+ * action's input field holding it (the form marks that box).
+ */
+function checkDay(record: DossierRecord, day: DayNumber, today: DayNumber, label: string, notBefore?: { day: DayNumber; what: string }, field = 'on'): void {
+  if (day < record.receivedAt.day) throw new DossierActionError(`${label} ${viDate(day)} không được trước ngày tiếp nhận (${viDate(record.receivedAt.day)}).`, field);
+  if (day > today) throw new DossierActionError(`${label} ${viDate(day)} không được sau hôm nay (${viDate(today)}).`, field);
+  if (notBefore && day < notBefore.day) throw new DossierActionError(`${label} ${viDate(day)} không được trước ${notBefore.what} (${viDate(notBefore.day)}).`, field);
 }
 
 interface Change {
@@ -93,12 +99,15 @@ function lastReturn(record: DossierRecord): DayNumber | null {
   return days.length > 0 ? Math.max(...days) : null;
 }
 
-export function correction(session: LedgerSession, record: DossierRecord, field: CorrectableField, value: string, now: LocalDateTime): DossierPatch {
+/** One field's new value as a patch; `confirmedReception`: the desk confirmed an unusual reception time (reception-guard.ts). */
+export function correction(session: LedgerSession, record: DossierRecord, field: CorrectableField, value: string, now: LocalDateTime, confirmedReception = false): DossierPatch {
   const trimmed = value.trim();
   switch (field) {
-    case 'applicantName':
-      if (trimmed === '') throw new DossierActionError('Họ tên người nộp không được để trống.');
+    case 'applicantName': {
+      const problem = applicantNameProblem(trimmed);
+      if (problem !== null) throw new DossierActionError(problem, 'applicantName');
       return { applicantName: trimmed };
+    }
     case 'idNumber':
     case 'phone':
     case 'address':
@@ -106,24 +115,24 @@ export function correction(session: LedgerSession, record: DossierRecord, field:
     case 'lateCause':
       return { [field]: trimmed };
     case 'channel': {
-      if (!CHANNELS.includes(trimmed as Channel)) throw new DossierActionError(`Hình thức nộp "${trimmed}" không hợp lệ.`);
+      if (!CHANNELS.includes(trimmed as Channel)) throw new DossierActionError(`Hình thức nộp "${trimmed}" không hợp lệ.`, 'channel');
       // The online rule belongs to online dossiers: the snapshot and the date given at reception follow the channel.
       const rule = withOnlineRule(record.rule, trimmed as Channel, session.settings().onlineNextDayStart);
       return { channel: trimmed as Channel, rule, baseDueDay: dueDateAtReception(session, rule, record.receivedAt).day };
     }
     case 'fee': {
-      const fee = Number(trimmed.replace(/[.\s]/g, ''));
-      if (!Number.isInteger(fee) || fee < 0) throw new DossierActionError(`Phí, lệ phí "${trimmed}" phải là số tiền (đồng) không âm.`);
-      return { fee };
+      const fee = parseWholeNumberText(trimmed, FEE_RULE);
+      if (!fee.ok) throw new DossierActionError(fee.message, 'fee');
+      return { fee: fee.value };
     }
     case 'receivedAt': {
       const receivedAt = parseLocalDateTime(trimmed);
-      if (!receivedAt || !/\d{2}:\d{2}$/.test(trimmed)) throw new DossierActionError('Thời điểm tiếp nhận mới không hợp lệ (dùng dạng YYYY-MM-DD HH:MM).');
-      if (receivedAt.day > now.day || (receivedAt.day === now.day && receivedAt.minute > now.minute)) {
-        throw new DossierActionError('Thời điểm tiếp nhận không được sau thời điểm hiện tại.');
-      }
+      if (!receivedAt || !/\d{2}:\d{2}$/.test(trimmed)) throw new DossierActionError('Thời điểm tiếp nhận mới không hợp lệ (dùng dạng YYYY-MM-DD HH:MM).', 'receivedAt');
+      refuseUnconfirmedReception(receivedAt, now, confirmedReception, record.receivedAt);
       const firstEvent = Math.min(...record.supplements.map((p) => p.requestedOn), record.endedOn ?? Infinity, record.returnedOn ?? Infinity);
-      if (receivedAt.day > firstEvent) throw new DossierActionError('Thời điểm tiếp nhận mới đứng sau một bước xử lý đã ghi của hồ sơ.');
+      if (receivedAt.day > firstEvent) {
+        throw new DossierActionError(`Thời điểm tiếp nhận mới (${viDate(receivedAt.day)}) đứng sau một bước xử lý đã ghi của hồ sơ (ngày ${viDate(firstEvent)}).`, 'receivedAt');
+      }
       // The rule snapshot stays; the due date given at reception follows the corrected reception time.
       return { receivedAt, baseDueDay: dueDateAtReception(session, record.rule, receivedAt).day };
     }
@@ -175,15 +184,15 @@ function changeFor(session: LedgerSession, record: DossierRecord, action: Dossie
       checkDay(record, action.on, today, 'Ngày kết thúc');
       return { patch: { endedOn: action.on, ending: action.ending }, details: { reason: [null, action.reason] } };
     case 'extension': {
-      checkDay(record, action.apologyOn, today, 'Ngày văn bản xin lỗi');
-      if (action.newDue <= today) throw new DossierActionError(`Ngày hẹn mới phải sau hôm nay (${viDate(today)}).`);
+      checkDay(record, action.apologyOn, today, 'Ngày văn bản xin lỗi', undefined, 'apologyOn');
+      if (action.newDue <= today) throw new DossierActionError(`Ngày hẹn mới ${viDate(action.newDue)} phải sau hôm nay (${viDate(today)}).`, 'newDue');
       return { patch: { extension: { newDueDay: action.newDue, apologyOn: action.apologyOn }, lateCause: action.reason }, details: {} };
     }
     case 'correct':
       if (action.field === 'idNumber' || action.field === 'phone') {
         refuseUnconfirmedNumbers({ [action.field]: action.value }, { [action.field]: action.confirmedNumber === true });
       }
-      return { patch: correction(session, record, action.field, action.value, now), details: { reason: [null, action.reason] } };
+      return { patch: correction(session, record, action.field, action.value, now, action.confirmedReception === true), details: { reason: [null, action.reason] } };
   }
 }
 

@@ -4,6 +4,7 @@
 // computed again from it with the due-date services (due-dates.ts), then the effective due date with
 // the supplement pauses, exactly as at intake and after any action. The "liên thông" target lives in its
 // side table (migration 020): written in the same transaction, its change kept in the same event.
+import { EDIT_REASON_MISSING } from '../../shared/dossier/edit-checks';
 import type { LocalDateTime } from '../../shared/time/local-time';
 import type { DossierPatch, DossierRecord } from '../ledger';
 import { DossierNotFoundError, createInterconnectionRepository } from '../ledger';
@@ -20,6 +21,8 @@ export interface DossierEdit {
   reason: string;
   /** The unusual identity number / phone the desk explicitly keeps (otherwise a changed one is refused). */
   confirmedNumbers?: ConfirmedNumbers;
+  /** The desk confirmed a new reception later than the clock or more than 30 days ago (otherwise refused). */
+  confirmedReception?: boolean;
 }
 
 /** The fields given with the value they already have are left out: only real changes are written. */
@@ -48,14 +51,14 @@ export function editDossier(session: LedgerSession, id: string, expectedVersion:
   let patch: DossierPatch = {};
   for (const [field, value] of Object.entries(edit.changes) as Array<[EditableField, string]>) {
     if (field === 'procedureCode' || field === 'interconnection' || value.trim() === currentText(record, field)) continue;
-    const part = correction(session, merged, field, value, now);
+    const part = correction(session, merged, field, value, now, edit.confirmedReception === true);
     patch = { ...patch, ...part };
     merged = { ...merged, ...part };
   }
   const code = edit.changes.procedureCode?.trim();
   if (code !== undefined && code !== '' && code !== record.procedureCode) {
     if (record.endedOn !== null || record.returnedOn !== null) {
-      throw new DossierActionError('Hồ sơ đã có kết quả hoặc đã kết thúc: không đổi được thủ tục.');
+      throw new DossierActionError('Hồ sơ đã có kết quả hoặc đã kết thúc: không đổi được thủ tục.', 'procedureCode');
     }
     const procedure = procedureAtReception(session, code, merged.receivedAt);
     const rule = ruleForOffice(session, procedure);
@@ -74,7 +77,7 @@ export function editDossier(session: LedgerSession, id: string, expectedVersion:
   const before = interconnections.targetsOf([id]).get(id) ?? '';
   const retarget = target !== undefined && target !== before;
   if (Object.keys(patch).length === 0 && !retarget) throw new DossierActionError('Không có thông tin nào thay đổi.');
-  if (edit.reason.trim() === '') throw new DossierActionError('Hãy ghi lý do sửa (ghi vào lịch sử hồ sơ).');
+  if (edit.reason.trim() === '') throw new DossierActionError(EDIT_REASON_MISSING, 'reason');
   const stamp = { actor: session.actor, ...(at ? { at } : {}) };
   return session.db
     .transaction(() => {

@@ -2,12 +2,12 @@
 // the due date from the rules module, then the ledger insert (which issues this desk's next code).
 import type { Procedure } from '../../shared/catalogue/procedure';
 import type { Channel } from '../../shared/dossier/dossier';
-import { FIRST_RECEPTION_YEAR } from '../../shared/dossier/intake-checks';
-import { viDate, ymdFromDay } from '../../shared/time/day';
+import { viDate } from '../../shared/time/day';
 import type { LocalDateTime } from '../../shared/time/local-time';
 import { type DossierDocument, type DossierRecord, LedgerValidationError, createInterconnectionRepository } from '../ledger';
 import { type ConfirmedNumbers, refuseUnconfirmedNumbers } from './citizen-number-guard';
 import { dueDateAtReception, ruleForOffice } from './due-dates';
+import { refuseUnconfirmedReception } from './reception-guard';
 import type { LedgerSession } from './ledger-session';
 
 export interface IntakeRequest {
@@ -27,6 +27,8 @@ export interface IntakeRequest {
   interconnection?: string;
   /** The unusual identity number / phone the desk explicitly keeps (otherwise refused). */
   confirmedNumbers?: ConfirmedNumbers;
+  /** The desk confirmed a reception later than the clock or more than 30 days ago (otherwise refused). */
+  confirmedReception?: boolean;
 }
 
 /** The catalogue version in force on the day of reception; a clear message when there is none. */
@@ -34,20 +36,18 @@ export function procedureAtReception(session: LedgerSession, code: string, recei
   const procedure = session.catalogue.findByCode(code, receivedAt.day);
   if (procedure) return procedure;
   if (session.catalogue.findByCode(code)) {
-    throw new LedgerValidationError(`Thủ tục mã ${code} không có hiệu lực vào ngày ${viDate(receivedAt.day)}.`);
+    throw new LedgerValidationError(`Thủ tục mã ${code} không có hiệu lực vào ngày ${viDate(receivedAt.day)}.`, 'procedureCode');
   }
-  throw new LedgerValidationError(`Không có thủ tục mã "${code}" trong danh mục.`);
+  throw new LedgerValidationError(`Không có thủ tục mã "${code}" trong danh mục.`, 'procedureCode');
 }
 
-/** Logs a dossier received at `request.receivedAt`, not after `now`; `at` stamps the history (default: the clock). */
+/**
+ * Logs a dossier received at `request.receivedAt`; one later than `now` (the computer's clock) or more
+ * than 30 days before it only when the request confirms it (reception-guard.ts); `at` stamps the history
+ * (default: the clock).
+ */
 export function logDossier(session: LedgerSession, request: IntakeRequest, now: LocalDateTime, at?: Date): DossierRecord {
-  if (request.receivedAt.day > now.day || (request.receivedAt.day === now.day && request.receivedAt.minute > now.minute)) {
-    throw new LedgerValidationError('Thời điểm tiếp nhận không được sau thời điểm hiện tại.');
-  }
-  if (ymdFromDay(request.receivedAt.day).year < FIRST_RECEPTION_YEAR) {
-    // the code carries the year in two digits (YYMMDD)
-    throw new LedgerValidationError(`Ngày tiếp nhận ${viDate(request.receivedAt.day)} quá xa trong quá khứ: sổ chỉ ghi hồ sơ tiếp nhận từ năm ${FIRST_RECEPTION_YEAR}.`);
-  }
+  refuseUnconfirmedReception(request.receivedAt, now, request.confirmedReception === true);
   refuseUnconfirmedNumbers({ idNumber: request.idNumber, phone: request.phone }, request.confirmedNumbers);
   const procedure = procedureAtReception(session, request.procedureCode, request.receivedAt);
   const rule = ruleForOffice(session, procedure, request.channel);

@@ -17,11 +17,14 @@ declare global {
 export class ApiCallError extends Error {
   readonly code: ApiError['code'];
   readonly details: string[];
+  /** The input field a refusal is about (the form marks that box), or null. */
+  readonly inputField: string | null;
   constructor(error: ApiError) {
     super(error.message);
     this.name = 'ApiCallError';
     this.code = error.code;
     this.details = error.details ?? [];
+    this.inputField = error.inputField ?? null;
   }
 }
 
@@ -51,6 +54,15 @@ export function hostKind(): 'electron' | 'web' {
   return window.somc ? 'electron' : 'web';
 }
 
+type CallListener = (command: CommandName) => void;
+const listeners = new Set<CallListener>();
+
+/** Tells `listener` of every command that succeeded (e.g. to read the daily lists again after a write); returns the unsubscribe. */
+export function onCallDone(listener: CallListener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
 export async function call<C extends CommandName>(command: C, input: CommandInput<C>): Promise<CommandOutput<C>> {
   let result: ApiResult<unknown>;
   try {
@@ -59,7 +71,13 @@ export async function call<C extends CommandName>(command: C, input: CommandInpu
     throw new ApiCallError({ code: 'internal', message: `Không kết nối được với sổ dữ liệu: ${error instanceof Error ? error.message : String(error)}` });
   }
   if (!result.ok) throw new ApiCallError(result.error);
+  for (const listener of listeners) listener(command);
   return result.value as CommandOutput<C>;
+}
+
+/** The input field a refused call names (see ApiError.inputField), or null. */
+export function inputFieldOf(error: unknown): string | null {
+  return error instanceof ApiCallError ? error.inputField : null;
 }
 
 /** The message to show for any error thrown by a call. */

@@ -1,21 +1,32 @@
 // Where automatic backups go (up to five folders; a USB drive is typical) and how many of each kind are
-// kept. Used in Thiết lập and on the start-up screen (a backup is needed before an upgrade).
+// kept (a whole number, checked at its box before anything is sent). Used in Thiết lập and on the
+// start-up screen (a backup is needed before an upgrade).
 import { type FormEvent, useEffect, useState } from 'react';
-import type { BackupSettingsView } from '../../shared/api/startup-schemas';
-import { ErrorBox, Field } from '../components/ui';
+import { BACKUP_KEEP_RULE, type BackupSettingsView } from '../../shared/api/startup-schemas';
+import { parseWholeNumberText } from '../../shared/format/whole-number-text';
+import { focusField } from '../components/DateInput';
+import { ErrorBox, Field, FieldError } from '../components/ui';
 
 export function BackupFolders(props: { settings: BackupSettingsView; busy: boolean; error: string | null; onSave(directories: string[], keep: number): void }) {
   const [folders, setFolders] = useState<string[]>(props.settings.directories);
   const [keep, setKeep] = useState(String(props.settings.keep));
+  const [keepError, setKeepError] = useState<string | null>(null);
   useEffect(() => {
     setFolders(props.settings.directories);
     setKeep(String(props.settings.keep));
+    setKeepError(null);
   }, [props.settings]);
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    const kept = parseWholeNumberText(keep, BACKUP_KEEP_RULE);
+    setKeepError(kept.ok ? null : kept.message);
+    if (!kept.ok) {
+      setTimeout(() => focusField('backup-keep'), 0);
+      return;
+    }
     props.onSave(
       folders.map((f) => f.trim()).filter((f) => f !== ''),
-      Number(keep),
+      kept.value,
     );
   };
   return (
@@ -56,7 +67,19 @@ export function BackupFolders(props: { settings: BackupSettingsView; busy: boole
         ) : null}
       </div>
       <Field label="Số bản giữ lại cho mỗi loại (hằng ngày, trước khi nâng cấp, trước khi khôi phục, thủ công)" htmlFor="backup-keep">
-        <input id="backup-keep" type="number" min={1} max={365} value={keep} onChange={(e) => setKeep(e.target.value)} className="short" />
+        <input
+          id="backup-keep"
+          inputMode="numeric"
+          aria-invalid={keepError ? true : undefined}
+          aria-describedby={keepError ? 'backup-keep-error' : undefined}
+          value={keep}
+          onChange={(e) => {
+            setKeep(e.target.value);
+            setKeepError(null);
+          }}
+          className="short"
+        />
+        <FieldError id="backup-keep" message={keepError} />
       </Field>
       {props.settings.problem ? <p className="hint warn-text">{props.settings.problem}</p> : null}
       <ErrorBox message={props.error} />

@@ -29,6 +29,19 @@ export function StateBadge({ state }: { state: DossierState }) {
   return <span className={`badge badge-${TONES[state.kind]}`}>{state.label + extra}</span>;
 }
 
+/**
+ * The message under a box that failed its check (the box itself carries aria-invalid): the one way the
+ * screens show a problem at the field, with the id `<box id>-error` the box may point to.
+ */
+export function FieldError({ id, message }: { id: string; message: string | null | undefined }) {
+  if (!message) return null;
+  return (
+    <small className="field-error" role="alert" id={`${id}-error`}>
+      {message}
+    </small>
+  );
+}
+
 export function ErrorBox({ message, details }: { message: string | null; details?: string[] }) {
   if (!message) return null;
   return (

@@ -99,6 +99,8 @@ export interface ApiError {
   message: string;
   /** For `invalid`: one Vietnamese line per problem; for `needs_chairman_pin`: the signed periods' labels. */
   details?: string[];
+  /** For `rejected` and `invalid`: the command's input field the refusal is about (e.g. `receivedAt`, `on`), so the form marks that box. */
+  inputField?: string;
 }
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };

@@ -2,7 +2,7 @@
 // exportable) and the citizen known by an identity number at intake.
 import { z } from 'zod';
 import { text, uuid, wholeNumber } from './common';
-import { confirmedNumbers, documentInput, listItem } from './dossier-schemas';
+import { confirmedNumbers, confirmedReception, documentInput, listItem } from './dossier-schemas';
 
 export const DAILY_BOXES = ['ready_to_return', 'waiting_citizen', 'due_today', 'due_next_day', 'apology_due'] as const;
 export type DailyBoxName = (typeof DAILY_BOXES)[number];
@@ -40,6 +40,8 @@ export const citizenView = z.object({
     .object({ applicantName: z.string(), phone: z.string(), address: z.string(), lastReceivedAt: z.string(), dossierCount: z.number().int() })
     .nullable(),
   openDossiers: z.array(listItem),
+  /** The person's results ready to hand back (the usual reason a citizen comes back to the desk). */
+  readyDossiers: z.array(listItem),
 });
 export type CitizenView = z.output<typeof citizenView>;
 
@@ -63,6 +65,7 @@ export const editDossierInput = z.strictObject({
   }),
   reason: text('Lý do sửa', 300),
   confirmedNumbers: confirmedNumbers.optional(),
+  confirmedReception: confirmedReception.optional(),
 });
 export type EditDossierInput = z.input<typeof editDossierInput>;
 

@@ -12,11 +12,12 @@ import {
   uuid,
   wholeNumber,
 } from './common';
+import { APPLICANT_NAME_MAX, FEE_RULE, QUANTITY_RULE } from '../dossier/intake-checks';
 
 export const documentInput = z.strictObject({
   name: requiredText('Tên giấy tờ', 200),
   form: text('Loại bản (bản chính, bản sao…)', 60),
-  quantity: wholeNumber('Số lượng giấy tờ', 1, 99),
+  quantity: wholeNumber(QUANTITY_RULE.label, QUANTITY_RULE.min, QUANTITY_RULE.max),
 });
 
 /** The unusual numbers the desk explicitly keeps (a passport, a number abroad): not refused by the checks of citizen-numbers.ts. */
@@ -26,22 +27,29 @@ export const confirmedNumbers = z.strictObject(
 );
 export type ConfirmedNumbers = z.input<typeof confirmedNumbers>;
 
+/**
+ * The desk confirmed an unusual reception time (later than the computer's clock, or more than 30 days
+ * ago: shared/dossier/intake-checks.ts receptionProblem); without it such a reception is refused.
+ */
+export const confirmedReception = z.boolean('Xác nhận thời điểm tiếp nhận phải là đúng/sai.');
+
 export const createDossierInput = z.strictObject({
   procedureCode: requiredText('Mã thủ tục', 40),
   channel,
   receivedAt: localDateTime,
-  applicantName: requiredText('Họ tên người nộp', 120),
+  applicantName: requiredText('Họ tên người nộp', APPLICANT_NAME_MAX),
   idNumber: text('Số định danh', 20),
   phone: text('Số điện thoại', 20),
   address: text('Địa chỉ', 200),
   documents: z.array(documentInput, 'Danh sách giấy tờ không hợp lệ.').max(50, 'Tối đa 50 loại giấy tờ.'),
-  fee: wholeNumber('Phí, lệ phí', 0, 1_000_000_000),
+  fee: wholeNumber(FEE_RULE.label, FEE_RULE.min, FEE_RULE.max),
   digitisedDossier: z.boolean('Thiếu lựa chọn "số hóa hồ sơ".'),
   paidOnline: z.boolean('Thiếu lựa chọn "thanh toán trực tuyến".'),
   note: text('Ghi chú', 500),
   /** "Liên thông": the level or agency the dossier is sent on to; empty or absent when it is not. */
   interconnection: text('Liên thông đến', 200).optional(),
   confirmedNumbers: confirmedNumbers.optional(),
+  confirmedReception: confirmedReception.optional(),
 });
 export type CreateDossierInput = z.input<typeof createDossierInput>;
 
@@ -139,6 +147,8 @@ export const dossierAction = z.discriminatedUnion(
       reason: requiredText('Lý do sửa', 300),
       /** For the identity number or phone: the desk keeps an unusual number on purpose. */
       confirmedNumber: z.boolean().optional(),
+      /** For the reception time: the desk confirmed one later than the clock or more than 30 days ago. */
+      confirmedReception: confirmedReception.optional(),
     }),
   ],
   'Thao tác trên hồ sơ không hợp lệ.',

@@ -1,6 +1,7 @@
 // The set-up part of the API contract: the first-run wizard, the unit's settings, the procedure catalogue,
 // the calendar editor, ledger import, backup and restore, and the host's own services.
 import { z } from 'zod';
+import { TIME_VALUE_RULE } from '../catalogue/procedure';
 import { MAX_DESK, MIN_DESK, isValidUnitCode } from '../dossier/dossier-code';
 import { channel, fileDto, fileSourceDto, isoDate, localDateTime, periodRule, requiredText, text, timeUnit, uploadDto, wholeNumber } from './common';
 import { withJobId } from './job-schemas';
@@ -109,7 +110,7 @@ export const procedureVersionInput = z.strictObject({
   code: requiredText('Mã thủ tục', 40).refine((s) => /^[\p{L}\p{N}._-]+$/u.test(s), 'Mã thủ tục chỉ gồm chữ, số, dấu chấm, gạch.'),
   name: requiredText('Tên thủ tục', 400),
   field: requiredText('Lĩnh vực', 200),
-  timeValue: wholeNumber('Thời hạn giải quyết', 0, 365),
+  timeValue: wholeNumber(TIME_VALUE_RULE.label, TIME_VALUE_RULE.min, TIME_VALUE_RULE.max),
   timeUnit,
   cutoff: hhmm.nullable(),
   note: text('Ghi chú', 500),

@@ -1,6 +1,7 @@
 // The start-up part of the API contract: what the start-up check found and the way forward, the backups
 // (automatic, into configured folders such as a USB drive) and restoring from one of them.
 import { z } from 'zod';
+import type { WholeNumberRule } from '../format/whole-number-text';
 import { uploadDto, wholeNumber } from './common';
 
 export const STARTUP_ACTION_KINDS = [
@@ -86,9 +87,12 @@ const folder = z
   .refine((s) => s.length > 0, 'Đường dẫn thư mục sao lưu không được để trống.')
   .refine((s) => !/[\u0000-\u001f]/.test(s), 'Đường dẫn thư mục sao lưu có ký tự không hợp lệ.');
 
+/** How many backups of each kind a folder keeps (the settings form checks it at the field, the API the same). */
+export const BACKUP_KEEP_RULE: WholeNumberRule = { label: 'Số bản sao lưu giữ lại', min: 1, max: 365 };
+
 export const backupSettingsInput = z.strictObject({
   directories: z.array(folder, 'Danh sách thư mục sao lưu không hợp lệ.').min(1, 'Cần ít nhất một thư mục sao lưu.').max(5, 'Tối đa 5 thư mục sao lưu.'),
-  keep: wholeNumber('Số bản sao lưu giữ lại', 1, 365),
+  keep: wholeNumber(BACKUP_KEEP_RULE.label, BACKUP_KEEP_RULE.min, BACKUP_KEEP_RULE.max),
 });
 
 export const backupSettingsView = z.object({

@@ -1,8 +1,12 @@
 // A procedure of the catalogue and the rule snapshot a dossier keeps from reception (rules.md §2).
+import type { WholeNumberRule } from '../format/whole-number-text';
 
 export type TimeUnit = 'working_days' | 'same_day' | 'calendar_days' | 'working_hours';
 
 export const TIME_UNITS: readonly TimeUnit[] = ['working_days', 'same_day', 'calendar_days', 'working_hours'];
+
+/** The time limit a procedure version takes (the catalogue form checks it at the field, the API the same). */
+export const TIME_VALUE_RULE: WholeNumberRule = { label: 'Thời hạn giải quyết', min: 0, max: 365 };
 
 export const TIME_UNIT_LABELS_VI: Record<TimeUnit, string> = {
   working_days: 'ngày làm việc',

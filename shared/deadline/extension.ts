@@ -19,28 +19,38 @@ export interface ExtensionRequest {
   newDue: DayNumber;
 }
 
+type ExtensionFacts = Pick<DossierFacts, 'extension'> & { dueDay: DayNumber | null };
+
 /**
- * Why an extension may not be recorded, in Vietnamese; null when it may. `dueDay` is the dossier's
- * pause-adjusted due date now (null while it waits for the citizen).
+ * Why an extension may not be recorded, in Vietnamese, with the date of the request it is about (none
+ * when it is the dossier's state); null when it may. `dueDay` is the dossier's pause-adjusted due date
+ * now (null while it waits for the citizen).
  */
-export function extensionRefusal(
-  facts: Pick<DossierFacts, 'extension'> & { dueDay: DayNumber | null },
+export function extensionProblem(
+  facts: ExtensionFacts,
   request: ExtensionRequest,
   calendar: WorkingCalendar,
-): string | null {
+): { why: string; date: keyof ExtensionRequest | null } | null {
   if (facts.extension !== null) {
-    return `hồ sơ đã được hẹn lại ngày trả một lần (ngày hẹn mới ${viDate(facts.extension.newDueDay)}); mỗi hồ sơ chỉ gia hạn một lần`;
+    return { date: null, why: `hồ sơ đã được hẹn lại ngày trả một lần (ngày hẹn mới ${viDate(facts.extension.newDueDay)}); mỗi hồ sơ chỉ gia hạn một lần` };
   }
-  if (facts.dueDay === null) return 'hồ sơ đang chờ công dân bổ sung, chưa có hạn trả để gia hạn';
+  if (facts.dueDay === null) return { date: null, why: 'hồ sơ đang chờ công dân bổ sung, chưa có hạn trả để gia hạn' };
   const latest = latestApologyDay(facts.dueDay, calendar);
   if (request.apologyOn > latest) {
-    return (
-      `văn bản xin lỗi và hẹn lại ngày trả (Mẫu 04) phải gửi chậm nhất 01 ngày làm việc trước hạn trả ${viDate(facts.dueDay)}, ` +
-      `tức là chậm nhất ngày ${viDate(latest)}`
-    );
+    return {
+      date: 'apologyOn',
+      why:
+        `văn bản xin lỗi và hẹn lại ngày trả (Mẫu 04) phải gửi chậm nhất 01 ngày làm việc trước hạn trả ${viDate(facts.dueDay)}, ` +
+        `tức là chậm nhất ngày ${viDate(latest)}`,
+    };
   }
-  if (request.newDue <= facts.dueDay) return `ngày hẹn mới phải sau hạn trả hiện tại (${viDate(facts.dueDay)})`;
+  if (request.newDue <= facts.dueDay) return { date: 'newDue', why: `ngày hẹn mới phải sau hạn trả hiện tại (${viDate(facts.dueDay)})` };
   return null;
+}
+
+/** The reason of extensionProblem alone. */
+export function extensionRefusal(facts: ExtensionFacts, request: ExtensionRequest, calendar: WorkingCalendar): string | null {
+  return extensionProblem(facts, request, calendar)?.why ?? null;
 }
 
 /**

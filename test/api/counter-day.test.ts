@@ -1,6 +1,7 @@
 // The counter's commands through the real API (issue 12): a reception before 2000 refused in Vietnamese
-// (it crashed in English), editing several fields in one save, the citizen found by the exact CCCD, the
-// required papers per procedure.
+// (it crashed in English), one later than the clock or long ago only when confirmed, refusals naming the
+// field, editing several fields in one save, the citizen found by the exact CCCD with the results waiting
+// for them, the required papers per procedure.
 import { describe, expect, it } from 'vitest';
 import { dossierInput, testApi } from './helpers';
 
@@ -9,8 +10,41 @@ describe('the counter through the API', () => {
     const t = await testApi('2026-03-04 09:00');
     const r = await t.api.dispatch('dossier.create', dossierInput('Nguyễn Văn A', '1926-12-03 09:00'));
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.message).toBe('Ngày tiếp nhận 03/12/1926 quá xa trong quá khứ: sổ chỉ ghi hồ sơ tiếp nhận từ năm 2000.');
+    if (!r.ok) expect(r.error).toEqual({ code: 'rejected', inputField: 'receivedAt', message: 'Ngày tiếp nhận 03/12/1926 quá xa trong quá khứ: sổ chỉ ghi hồ sơ tiếp nhận từ năm 2000. Có phải gõ nhầm năm?' });
+    // not even when "confirmed"
+    expect((await t.api.dispatch('dossier.create', { ...dossierInput('Nguyễn Văn A', '1926-12-03 09:00'), confirmedReception: true })).ok).toBe(false);
     expect((await t.call('dossier.count', { filter: {} })).count).toBe(0);
+  });
+
+  it('refuses a reception later than the clock or more than 30 days ago unless the request confirms it, naming the field', async () => {
+    const t = await testApi('2026-03-04 09:00');
+    const later = await t.api.dispatch('dossier.create', dossierInput('Nguyễn Văn A', '2026-03-05 08:00'));
+    expect(later).toMatchObject({ ok: false, error: { code: 'rejected', inputField: 'receivedAt', message: expect.stringContaining('muộn hơn đồng hồ của máy tính (04/03/2026 09:00)') } });
+    if (!later.ok) expect(later.error.message).toContain('Hãy kiểm tra lại ngày giờ');
+    const old = await t.api.dispatch('dossier.create', dossierInput('Nguyễn Văn B', '2026-01-05 08:00'));
+    expect(old).toMatchObject({ ok: false, error: { code: 'rejected', inputField: 'receivedAt', message: expect.stringContaining('cách hôm nay 58 ngày') } });
+    expect((await t.call('dossier.count', { filter: {} })).count).toBe(0);
+    // 30 days back needs nothing; confirmed, both are logged
+    await t.call('dossier.create', dossierInput('Nguyễn Văn C', '2026-02-02 08:00'));
+    const a = await t.call('dossier.create', { ...dossierInput('Nguyễn Văn A', '2026-03-05 08:00'), confirmedReception: true });
+    const b = await t.call('dossier.create', { ...dossierInput('Nguyễn Văn B', '2026-01-05 08:00'), confirmedReception: true });
+    expect([a.receivedAt, b.receivedAt]).toEqual(['2026-03-05 08:00', '2026-01-05 08:00']);
+    // the edit command: a new reception the same way; moving an old one within its day asks nothing
+    const moved = await t.api.dispatch('dossier.edit', { id: b.id, expectedVersion: 1, changes: { receivedAt: '2026-01-04 08:00' }, reason: 'Ghi nhầm ngày' });
+    expect(moved).toMatchObject({ ok: false, error: { inputField: 'receivedAt', message: expect.stringContaining('cách hôm nay 59 ngày') } });
+    expect((await t.call('dossier.edit', { id: b.id, expectedVersion: 1, changes: { receivedAt: '2026-01-05 10:00' }, reason: 'Ghi nhầm giờ' })).receivedAt).toBe('2026-01-05 10:00');
+    const c = await t.call('dossier.create', dossierInput('Nguyễn Văn D', '2026-03-04 08:00'));
+    const ahead = await t.api.dispatch('dossier.edit', { id: c.id, expectedVersion: 1, changes: { receivedAt: '2026-03-04 10:00' }, reason: 'x' });
+    expect(ahead).toMatchObject({ ok: false, error: { inputField: 'receivedAt', message: expect.stringContaining('muộn hơn đồng hồ') } });
+    expect((await t.call('dossier.edit', { id: c.id, expectedVersion: 1, changes: { receivedAt: '2026-03-04 10:00' }, reason: 'x', confirmedReception: true })).receivedAt).toBe('2026-03-04 10:00');
+    // the other refusals of an edit name their field too
+    const fee = await t.api.dispatch('dossier.edit', { id: c.id, expectedVersion: 2, changes: { fee: 'năm nghìn' }, reason: 'x' });
+    expect(fee).toMatchObject({ ok: false, error: { inputField: 'fee', message: 'Phí, lệ phí ghi số tiền bằng đồng, chỉ gồm chữ số, ví dụ 50.000 — không phải "năm nghìn".' } });
+    expect((await t.call('dossier.edit', { id: c.id, expectedVersion: 2, changes: { fee: '50.000' }, reason: 'x' })).fee).toBe(50_000);
+    const noReason = await t.api.dispatch('dossier.edit', { id: c.id, expectedVersion: 3, changes: { note: 'y' }, reason: '' });
+    expect(noReason).toMatchObject({ ok: false, error: { inputField: 'reason' } });
+    const noName = await t.api.dispatch('dossier.edit', { id: c.id, expectedVersion: 3, changes: { applicantName: ' ' }, reason: 'x' });
+    expect(noName).toMatchObject({ ok: false, error: { inputField: 'applicantName', message: 'Hãy nhập họ và tên người nộp hồ sơ.' } });
   });
 
   it('edits several fields in one version, recomputes the due date for a new procedure, and keeps it in the history', async () => {
@@ -49,6 +83,9 @@ describe('the counter through the API', () => {
     const found = await t.call('citizen.lookup', { idNumber: '046 190 000 123' });
     expect(found.known).toMatchObject({ applicantName: 'Phạm Thị Lan', phone: '0912345678', address: 'thôn 2', dossierCount: 2 });
     expect(found.openDossiers.map((d) => d.id)).toEqual([open.id]);
+    expect(found.readyDossiers.map((d) => d.id)).toEqual([done.id]); // the result waiting for them
+    await t.call('dossier.act', { id: done.id, expectedVersion: 2, action: { kind: 'returned', on: '2026-03-04', rating: null } });
+    expect((await t.call('citizen.lookup', { idNumber: '046190000123' })).readyDossiers).toEqual([]);
     expect((await t.call('citizen.lookup', { idNumber: '046190000' })).known).toBeNull();
     expect((await t.call('citizen.lookup', { idNumber: '999999999999' })).known).toBeNull();
   });

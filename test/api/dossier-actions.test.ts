@@ -69,6 +69,23 @@ describe('dossier actions', () => {
     expect(mau04.fileName).toBe(`Mau04-xin-loi-gia-han-${d.code}.pdf`);
   });
 
+  it('name the field each refusal is about, so the dialog marks that box', async () => {
+    const t = await testApi('2024-03-12 10:00');
+    const d = await t.call('dossier.create', dossierInput('Nguyễn Thị Hoà', '2024-03-06 09:00'));
+    const before = ledgerFingerprint(t.file);
+    const act = (action: Parameters<typeof t.call<'dossier.act'>>[1]['action']) => t.api.dispatch('dossier.act', { id: d.id, expectedVersion: 1, action });
+    expect(await act({ kind: 'hand_over', on: '2024-03-05', to: 'Tư pháp', note: '' })).toMatchObject({
+      ok: false,
+      error: { code: 'rejected', inputField: 'on', message: 'Ngày chuyển hồ sơ 05/03/2024 không được trước ngày tiếp nhận (06/03/2024).' },
+    });
+    expect(await act({ kind: 'extension', apologyOn: '2024-03-14', newDue: '2024-03-20', reason: 'Chờ xác minh' })).toMatchObject({ ok: false, error: { inputField: 'apologyOn' } });
+    expect(await act({ kind: 'extension', apologyOn: '2024-03-12', newDue: '2024-03-12', reason: 'Chờ xác minh' })).toMatchObject({ ok: false, error: { inputField: 'newDue' } });
+    // what the contract refuses names its field too
+    expect(await act({ kind: 'hand_over', on: '2024-03-07', to: ' ', note: '' })).toMatchObject({ ok: false, error: { code: 'invalid', inputField: 'to' } });
+    expect(await act({ kind: 'supplement_request', on: '2024-03-07', items: [] })).toMatchObject({ ok: false, error: { code: 'invalid', inputField: 'items' } });
+    expect(ledgerFingerprint(t.file)).toBe(before);
+  });
+
   it('refuse actions the state does not allow, and record corrections with their reason', async () => {
     const t = await testApi('2024-03-12 10:00');
     const d = await t.call('dossier.create', dossierInput('Hoàng Văn Em', '2024-03-04 09:00'));

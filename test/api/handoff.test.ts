@@ -96,7 +96,7 @@ describe('the handoff API', () => {
   it('takes a report package at a receiving office: unknown unit refused, registered accepted, figures equal', async () => {
     const commune = await testApi('2024-03-20 10:00');
     await commune.call('dossier.create', dossierInput('Nguyễn Thị Hoà', '2024-03-04 09:00'));
-    await commune.call('dossier.create', dossierInput('Trần Văn Bình', '2024-02-05 14:00'));
+    await commune.call('dossier.create', { ...dossierInput('Trần Văn Bình', '2024-02-05 14:00'), confirmedReception: true }); // logged 44 days late
     const sent = await commune.call('handoff.export', { kind: 'report', period: '2024-Q1', rule: 'nd09', folder: commune.dir });
     expect(sent).toMatchObject({ kind: 'report', what: expect.stringContaining('không có dữ liệu cá nhân') });
     expect(readFileSync(sent.path).includes(Buffer.from('Nguyễn Thị Hoà'))).toBe(false);

@@ -6,6 +6,7 @@
 // box is left on any screen.
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DAILY_BOXES } from '../../shared/api/desk-day-schemas';
 import { type TestApp, startApp } from './harness';
 
 let app: TestApp | null = null;
@@ -58,7 +59,7 @@ describe.each(SIZES)('the counter at $width×$height, browser in en-US', (size) 
   const tag = `${size.width}`;
   const start = () => startApp({ now: NOW, configured: true, locale: 'en-US', viewport: size });
 
-  it('checks the reception time at the field, in Vietnamese, and asks before an old one', async () => {
+  it('checks the reception time at the field, in Vietnamese, and asks before an old or a later one', async () => {
     app = await start();
     const { page } = app;
     expect(await page.evaluate<string>('navigator.language')).toBe('en-US');
@@ -85,11 +86,12 @@ describe.each(SIZES)('the counter at $width×$height, browser in en-US', (size) 
     expect(await error.textContent()).toContain('03/12/1926');
     expect(await page.getByTestId('confirm-receivedAt').count()).toBe(0); // cannot be kept
 
-    // a reception later than now is refused (the dossier is logged when received), with no way to keep it
+    // a reception later than the computer's clock (whose battery may be flat) asks to check the date, and may be kept
     await page.locator('#receivedAt').fill('04/03/2027 09:00');
     await page.keyboard.press('Control+s');
-    await error.filter({ hasText: 'ở sau thời điểm hiện tại' }).waitFor();
-    expect(await page.getByTestId('confirm-receivedAt').count()).toBe(0);
+    await error.filter({ hasText: 'muộn hơn đồng hồ của máy tính' }).waitFor();
+    expect(await error.textContent()).toContain('Hãy kiểm tra lại ngày giờ đã gõ');
+    expect(await page.getByTestId('confirm-receivedAt').count()).toBe(1);
     expect(await activeId(app)).toBe('receivedAt');
 
     await page.locator('#receivedAt').fill('25:00');
@@ -276,24 +278,41 @@ describe.each(SIZES)('the counter at $width×$height, browser in en-US', (size) 
     expect(await page.getByTestId('daily-due_next_day').textContent()).toContain('gửi Mẫu 04 hôm nay');
     await app.screenshot(`18-daily-lists-${tag}`, true);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('daily-ready_to_return').getByRole('button', { name: 'Xuất CSV' }).click()]);
-    const csv = readFileSync((await download.path()) ?? '', 'utf8');
-    expect(csv).toContain('Hồ sơ chờ trả');
-    expect(csv).toContain('"=""046190000123"""');
-    expect(csv).toContain('"=""0912345678"""');
-    const back = await app.call('import.plan', { fileName: 'x.csv', contentBase64: Buffer.from(csv).toString('base64') });
-    expect(back.counts).toEqual({ new: 0, unchanged: 1, conflict: 0, rejected: 0 });
-
+    // every list prints alone and exports as CSV (leading zeros kept for Excel, importable back unchanged)
+    const names: Record<(typeof DAILY_BOXES)[number], string> = {
+      ready_to_return: 'Hồ sơ chờ trả',
+      waiting_citizen: 'Hồ sơ chờ bổ sung',
+      due_today: 'Hồ sơ đến hạn hôm nay',
+      due_next_day: 'Hồ sơ đến hạn ngày mai',
+      apology_due: 'Hồ sơ cần xin lỗi',
+    };
     await page.evaluate(`window.print = () => { document.body.dataset.printedBox = document.querySelector('.daily-box.printing')?.dataset.testid ?? ''; }`);
-    await page.getByTestId('daily-due_today').getByRole('button', { name: 'In', exact: true }).click();
-    await page.locator('.daily-box.printing').waitFor();
-    // A string predicate would be eval'd in the page, which the app's CSP forbids: wait on the DOM instead.
-    expect(await page.locator('body[data-printed-box]').getAttribute('data-printed-box')).toBe('daily-due_today');
-    await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.sidebar').isVisible()).toBe(false);
-    expect(await page.getByTestId('daily-ready_to_return').isVisible()).toBe(false);
-    expect(await page.getByTestId('daily-due_today').isVisible()).toBe(true);
-    await app.screenshot(`19-daily-print-${tag}`);
+    for (const box of DAILY_BOXES) {
+      const section = page.getByTestId(`daily-${box}`);
+      const [download] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: 'Xuất CSV' }).click()]);
+      expect(download.suggestedFilename(), box).toBe(`danh-sach-${box.replace(/_/g, '-')}-2026-03-04.csv`);
+      const csv = readFileSync((await download.path()) ?? '', 'utf8');
+      expect(csv, box).toContain(names[box]);
+      for (const other of DAILY_BOXES.filter((b) => b !== box)) expect(csv, `${box} holds ${other}`).not.toContain(names[other]);
+      if (box === 'ready_to_return') {
+        expect(csv).toContain('"=""046190000123"""');
+        expect(csv).toContain('"=""0912345678"""');
+      }
+      const back = await app.call('import.plan', { fileName: 'x.csv', contentBase64: Buffer.from(csv).toString('base64') });
+      expect(back.counts, box).toEqual({ new: 0, unchanged: 1, conflict: 0, rejected: 0 });
+
+      await section.getByRole('button', { name: 'In', exact: true }).click();
+      // A string predicate would be eval'd in the page, which the app's CSP forbids: wait on the DOM instead.
+      await page.locator(`body[data-printed-box="daily-${box}"]`).waitFor();
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.sidebar').isVisible(), box).toBe(false);
+      for (const other of DAILY_BOXES) expect(await page.getByTestId(`daily-${other}`).isVisible(), `${box} printing, ${other} shown`).toBe(other === box);
+      expect(await section.textContent(), box).toContain(names[box]);
+      if (box === 'due_today') await app.screenshot(`19-daily-print-${tag}`);
+      await page.emulateMedia({ media: 'screen' });
+      await page.evaluate(`window.dispatchEvent(new Event('afterprint')); delete document.body.dataset.printedBox;`);
+      await page.locator('.daily-box.printing').waitFor({ state: 'detached' });
+    }
   });
 
   it('edits several fields in one save, pre-filled, the procedure too, with the due date computed again', async () => {

@@ -1,9 +1,10 @@
 // The desk's checks of what is typed: dates dd/mm/yyyy and 24-hour times, CCCD/CMND and Vietnamese phone
 // numbers, and the reception time of the intake form (shared/time/vi-date-text.ts,
-// shared/dossier/citizen-numbers.ts, shared/dossier/intake-checks.ts).
+// shared/dossier/citizen-numbers.ts, shared/dossier/intake-checks.ts, shared/dossier/edit-checks.ts).
 import { describe, expect, it } from 'vitest';
 import { checkIdNumber, checkPhone } from '../../shared/dossier/citizen-numbers';
-import { intakeProblems } from '../../shared/dossier/intake-checks';
+import { EDIT_REASON_MISSING, editProblems } from '../../shared/dossier/edit-checks';
+import { checkReception, intakeProblems } from '../../shared/dossier/intake-checks';
 import { dayFromIso, isoFromDay } from '../../shared/time/day';
 import { parseViDate, parseViDateTime, parseViTime } from '../../shared/time/vi-date-text';
 
@@ -52,17 +53,81 @@ describe('citizen numbers', () => {
 });
 
 describe('the intake form before it is sent', () => {
-  const form = (receivedAt: string, more: Partial<{ idNumber: string; phone: string; confirmed: Record<string, boolean> }> = {}) =>
-    intakeProblems({ receivedAt, idNumber: more.idNumber ?? '', phone: more.phone ?? '', confirmed: more.confirmed ?? {} }, NOW);
-  it('refuses a reception before 2000 or after now, and asks before one far in the past', () => {
+  type More = Partial<{ idNumber: string; phone: string; confirmed: Record<string, boolean>; fee: string; documents: { name: string; quantity: string }[]; applicantName: string; procedureChosen: boolean }>;
+  const form = (receivedAt: string, more: More = {}) =>
+    intakeProblems(
+      {
+        procedureChosen: more.procedureChosen ?? true,
+        receivedAt,
+        applicantName: more.applicantName ?? 'Nguyễn Văn A',
+        idNumber: more.idNumber ?? '',
+        phone: more.phone ?? '',
+        documents: more.documents ?? [{ name: 'Tờ khai', quantity: '1' }],
+        fee: more.fee ?? '0',
+        confirmed: more.confirmed ?? {},
+      },
+      NOW,
+    );
+  it('refuses a reception before 2000 or after 2099, asks before one later than the clock or far in the past', () => {
     expect(form('03/12/1926 09:00')).toEqual([{ field: 'receivedAt', confirmable: false, message: expect.stringContaining('quá xa trong quá khứ') }]);
-    expect(form('04/03/2026 09:30')).toEqual([{ field: 'receivedAt', confirmable: false, message: expect.stringContaining('sau thời điểm hiện tại') }]);
-    expect(form('05/01/2026 08:30')).toEqual([{ field: 'receivedAt', confirmable: true, message: expect.stringContaining('cách hôm nay 58 ngày') }]);
+    expect(form('03/12/2126 09:00')).toEqual([{ field: 'receivedAt', confirmable: false, message: expect.stringContaining('quá xa trong tương lai') }]);
+    const later = form('04/03/2026 09:30');
+    expect(later).toEqual([{ field: 'receivedAt', confirmable: true, confirmLabel: expect.stringContaining('đồng hồ của máy đang chậm'), message: expect.any(String) }]);
+    expect(later[0]?.message).toBe(
+      'Thời điểm tiếp nhận 04/03/2026 09:30 muộn hơn đồng hồ của máy tính (04/03/2026 09:00). Hãy kiểm tra lại ngày giờ đã gõ; ' +
+        'nếu đúng là đồng hồ của máy đang chậm, hãy đánh dấu xác nhận (và chỉnh lại ngày giờ của máy).',
+    );
+    expect(form('04/03/2027 09:00', { confirmed: { receivedAt: true } })).toEqual([]);
+    expect(form('05/01/2026 08:30')).toEqual([{ field: 'receivedAt', confirmable: true, confirmLabel: expect.any(String), message: expect.stringContaining('cách hôm nay 58 ngày') }]);
     expect(form('05/01/2026 08:30', { confirmed: { receivedAt: true } })).toEqual([]);
     expect(form('02/03/2026 08:30')).toEqual([]);
+    expect(form('04/03/2026 09:00')).toEqual([]);
+  });
+  it('moving a dossier\'s reception within its own day asks nothing about an old day', () => {
+    const recorded = { day: dayFromIso('2026-01-05'), minute: 8 * 60 };
+    expect(checkReception('05/01/2026 10:00', NOW, recorded).problem).toBeNull();
+    expect(checkReception('06/01/2026 10:00', NOW, recorded).problem).toMatchObject({ confirmable: true });
+    expect(checkReception('05/03/2026 10:00', NOW, recorded).problem).toMatchObject({ confirmable: true, message: expect.stringContaining('muộn hơn đồng hồ') });
+  });
+  it('needs a procedure and a name, and whole numbers for the quantities and the fee, naming what they take', () => {
+    const problems = form('02/03/2026 08:30', {
+      procedureChosen: false,
+      applicantName: '  ',
+      documents: [{ name: 'Tờ khai', quantity: 'hai' }, { name: '', quantity: 'x' }, { name: 'Bản sao', quantity: '100' }],
+      fee: '50,5',
+    });
+    expect(problems.map((p) => p.field)).toEqual(['procedure', 'applicantName', 'doc-quantity-0', 'doc-quantity-2', 'fee']);
+    expect(problems.every((p) => !p.confirmable)).toBe(true);
+    expect(problems[0]?.message).toContain('Hãy chọn thủ tục');
+    expect(problems[1]?.message).toBe('Hãy nhập họ và tên người nộp hồ sơ.');
+    expect(problems[2]?.message).toBe('Số lượng giấy tờ là một số nguyên từ 1 đến 99, không phải "hai".');
+    expect(problems[3]?.message).toBe('Số lượng giấy tờ là một số nguyên từ 1 đến 99, không phải 100.');
+    expect(problems[4]?.message).toBe('Phí, lệ phí ghi số tiền bằng đồng, chỉ gồm chữ số, ví dụ 50.000 — không phải "50,5".');
+    expect(form('02/03/2026 08:30', { fee: '' })[0]?.message).toBe('Hãy nhập phí, lệ phí: số tiền bằng đồng, ví dụ 50.000 (không thu thì ghi 0).');
+    expect(form('02/03/2026 08:30', { fee: '2.000.000.000' })[0]?.message).toBe('Phí, lệ phí từ 0 đến 1.000.000.000 đồng, không phải 2.000.000.000.');
+    expect(form('02/03/2026 08:30', { fee: '1.500.000' })).toEqual([]);
+    expect(form('02/03/2026 08:30', { fee: '50 000' })).toEqual([]);
+    expect(form('02/03/2026 08:30', { fee: '5.00' }).map((p) => p.field)).toEqual(['fee']);
   });
   it('lists every field in form order, an unusual number kept only when confirmed', () => {
     expect(form('31/02/2026 09:00', { idNumber: '12345', phone: 'abc' }).map((p) => p.field)).toEqual(['receivedAt', 'idNumber', 'phone']);
     expect(form('02/03/2026 08:30', { idNumber: '12345', confirmed: { idNumber: true } })).toEqual([]);
+  });
+});
+
+describe('the edit dialog before it is sent', () => {
+  const recordedReception = { day: dayFromIso('2026-01-05'), minute: 8 * 60 };
+  it('checks only what changed, with the intake\'s rules, and needs a reason', () => {
+    expect(editProblems({ changes: {}, reason: 'Ghi nhầm', recordedReception, confirmedReception: false }, NOW)).toEqual([]);
+    const problems = editProblems({ changes: { applicantName: '', receivedAt: '05/03/2026 08:00', fee: 'abc' }, reason: ' ', recordedReception, confirmedReception: false }, NOW);
+    expect(problems.map((p) => [p.field, p.confirmable])).toEqual([
+      ['applicantName', false],
+      ['receivedAt', true],
+      ['fee', false],
+      ['reason', false],
+    ]);
+    expect(problems[3]?.message).toBe(EDIT_REASON_MISSING);
+    expect(editProblems({ changes: { receivedAt: '05/03/2026 08:00' }, reason: 'x', recordedReception, confirmedReception: true }, NOW)).toEqual([]);
+    expect(editProblems({ changes: { receivedAt: '05/01/2026 16:00' }, reason: 'Ghi nhầm giờ', recordedReception, confirmedReception: false }, NOW)).toEqual([]);
   });
 });

@@ -52,16 +52,20 @@ export function deskDayHandlers(ctx: ApiContext): DeskDayHandlers {
       const { dossiers } = createDeskDayQueries(s.db).byIdNumber(idNumber, 200);
       const latest = dossiers[0];
       const open = dossiers.filter((d) => d.endedOn === null && d.returnedOn === null).slice(0, OPEN_DOSSIERS_SHOWN);
+      // as the daily list "có kết quả, chờ trả" (desk-day-query readyToReturn): resolved, not handed back
+      const ready = dossiers.filter((d) => d.ending === 'giai_quyet' && d.endedOn !== null && d.returnedOn === null).slice(0, OPEN_DOSSIERS_SHOWN);
       return {
         known: latest
           ? { applicantName: latest.applicantName, phone: latest.phone, address: latest.address, lastReceivedAt: formatLocalDateTime(latest.receivedAt), dossierCount: dossiers.length }
           : null,
         openDossiers: open.map((d) => listItemView(s, d, today)),
+        readyDossiers: ready.map((d) => listItemView(s, d, today)),
       };
     },
-    'dossier.edit': ({ id, expectedVersion, changes, reason, confirmedNumbers }) => {
+    'dossier.edit': ({ id, expectedVersion, changes, reason, confirmedNumbers, confirmedReception }) => {
       const s = session();
-      const record = editDossier(s, id, expectedVersion, { changes, reason, ...(confirmedNumbers ? { confirmedNumbers } : {}) }, nowOf(ctx), new Date(ctx.clock()));
+      const edit = { changes, reason, ...(confirmedNumbers ? { confirmedNumbers } : {}), ...(confirmedReception ? { confirmedReception } : {}) };
+      const record = editDossier(s, id, expectedVersion, edit, nowOf(ctx), new Date(ctx.clock()));
       return dossierView(s, record, todayOf(ctx));
     },
     'catalogue.documents': ({ code }) => ({ code, ...createProcedureDocumentsRepository(session().db).get(code) }),

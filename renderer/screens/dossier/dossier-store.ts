@@ -1,7 +1,7 @@
 // The Hồ sơ screen's state: the dossier as the API shows it, and the action being filled in.
 import { create } from 'zustand';
 import type { ActionKind, DossierAction, DossierView } from '../../../shared/api/dossier-schemas';
-import { ApiCallError, call, messageOf } from '../../api/client';
+import { ApiCallError, call, inputFieldOf, messageOf } from '../../api/client';
 
 interface DossierState {
   view: DossierView | null;
@@ -10,6 +10,8 @@ interface DossierState {
   busy: boolean;
   actionError: string | null;
   actionDetails: string[];
+  /** The action's input field the last refusal is about ("on", "newDue", "to" …), or null. */
+  actionField: string | null;
   load(id: string): Promise<void>;
   open(action: ActionKind | null): void;
   act(action: DossierAction): Promise<boolean>;
@@ -22,6 +24,7 @@ export const useDossier = create<DossierState>((set, get) => ({
   busy: false,
   actionError: null,
   actionDetails: [],
+  actionField: null,
   async load(id) {
     if (get().view?.id !== id) set({ view: null });
     set({ error: null });
@@ -32,17 +35,17 @@ export const useDossier = create<DossierState>((set, get) => ({
     }
   },
   open(action) {
-    set({ action, actionError: null, actionDetails: [] });
+    set({ action, actionError: null, actionDetails: [], actionField: null });
   },
   async act(action) {
     const view = get().view;
     if (!view) return false;
-    set({ busy: true, actionError: null, actionDetails: [] });
+    set({ busy: true, actionError: null, actionDetails: [], actionField: null });
     try {
       set({ view: await call('dossier.act', { id: view.id, expectedVersion: view.version, action }), action: null });
       return true;
     } catch (error) {
-      set({ actionError: messageOf(error), actionDetails: error instanceof ApiCallError ? error.details : [] });
+      set({ actionError: messageOf(error), actionDetails: error instanceof ApiCallError ? error.details : [], actionField: inputFieldOf(error) });
       return false;
     } finally {
       set({ busy: false });

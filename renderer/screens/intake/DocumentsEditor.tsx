@@ -1,10 +1,14 @@
-// The papers handed in at the desk, as listed on the receipt (Mẫu 01).
+// The papers handed in at the desk, as listed on the receipt (Mẫu 01); a quantity that is not a whole
+// number from 1 to 99 is marked, its message on the line under the row.
+import { type IntakeProblem, quantityField } from '../../../shared/dossier/intake-checks';
+import { FieldProblem } from './FieldProblem';
 import type { DocumentRow } from './intake-store';
 
 const FORMS = ['Bản chính', 'Bản sao', 'Bản sao có chứng thực', 'Bản chụp'];
 
-export function DocumentsEditor(props: { rows: DocumentRow[]; onChange(rows: DocumentRow[]): void }) {
+export function DocumentsEditor(props: { rows: DocumentRow[]; onChange(rows: DocumentRow[]): void; problems?: readonly IntakeProblem[] }) {
   const { rows, onChange } = props;
+  const problemOf = (i: number) => props.problems?.find((p) => p.field === quantityField(i)) ?? null;
   const set = (i: number, patch: Partial<DocumentRow>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   return (
     <fieldset>
@@ -19,7 +23,7 @@ export function DocumentsEditor(props: { rows: DocumentRow[]; onChange(rows: Doc
           </tr>
         </thead>
         <tbody>
-          {rows.map((r, i) => (
+          {rows.map((r, i) => [
             <tr key={i}>
               <td>
                 <input id={`doc-name-${i}`} aria-label={`Tên giấy tờ ${i + 1}`} value={r.name} onChange={(e) => set(i, { name: e.target.value })} />
@@ -32,15 +36,31 @@ export function DocumentsEditor(props: { rows: DocumentRow[]; onChange(rows: Doc
                 </select>
               </td>
               <td>
-                <input aria-label={`Số lượng ${i + 1}`} className="narrow" inputMode="numeric" value={r.quantity} onChange={(e) => set(i, { quantity: e.target.value })} />
+                <input
+                  id={quantityField(i)}
+                  aria-label={`Số lượng ${i + 1}`}
+                  aria-invalid={problemOf(i) ? true : undefined}
+                  aria-describedby={problemOf(i) ? `${quantityField(i)}-error` : undefined}
+                  className="narrow"
+                  inputMode="numeric"
+                  value={r.quantity}
+                  onChange={(e) => set(i, { quantity: e.target.value })}
+                />
               </td>
               <td>
                 <button type="button" className="icon-button" aria-label={`Xóa giấy tờ ${i + 1}`} onClick={() => onChange(rows.filter((_, j) => j !== i))}>
                   ×
                 </button>
               </td>
-            </tr>
-          ))}
+            </tr>,
+            problemOf(i) ? (
+              <tr key={`${i}-problem`} className="row-problem">
+                <td colSpan={4}>
+                  <FieldProblem problem={problemOf(i)} />
+                </td>
+              </tr>
+            ) : null,
+          ])}
         </tbody>
       </table>
       <button

@@ -72,7 +72,8 @@ export function IntakeScreen() {
       <form className="card intake-form" onSubmit={submit} aria-labelledby="intake-title">
         <h1 id="intake-title">Tiếp nhận hồ sơ</h1>
         <Field label="Thủ tục hành chính" htmlFor="procedure" wide>
-          <ProcedurePicker procedures={st.procedures} usage={st.usage} value={form.procedure} onChange={(procedure) => update({ procedure })} autoFocus />
+          <ProcedurePicker procedures={st.procedures} usage={st.usage} value={form.procedure} onChange={(procedure) => update({ procedure })} autoFocus invalid={problemOf('procedure') !== null} />
+          <FieldProblem problem={problemOf('procedure')} />
         </Field>
         <div className="grid-2">
           <Field label="Hình thức nộp" htmlFor="channel">
@@ -86,14 +87,15 @@ export function IntakeScreen() {
           </Field>
           <Field label="Thời điểm tiếp nhận" htmlFor="receivedAt">
             <DateInput id="receivedAt" mode="datetime" value={form.receivedAt} onChange={(receivedAt) => update({ receivedAt })} error={problemOf('receivedAt')?.message ?? null} />
-            <FieldProblem problem={problemOf('receivedAt')} withMessage={false} confirmLabel="Đúng, ghi bù hồ sơ nhận ngày này" />
+            <FieldProblem problem={problemOf('receivedAt')} withMessage={false} />
           </Field>
         </div>
         <fieldset>
           <legend>Người nộp hồ sơ</legend>
           <div className="grid-2">
             <Field label="Họ và tên" htmlFor="applicantName">
-              <input id="applicantName" value={form.applicantName} onChange={(e) => update({ applicantName: e.target.value })} />
+              <input id="applicantName" aria-invalid={problemOf('applicantName') ? true : undefined} value={form.applicantName} onChange={(e) => update({ applicantName: e.target.value })} />
+              <FieldProblem problem={problemOf('applicantName')} />
             </Field>
             <Field label="Số định danh cá nhân (CCCD)" htmlFor="idNumber">
               <input id="idNumber" inputMode="numeric" aria-invalid={problemOf('idNumber') ? true : undefined} value={form.idNumber} onChange={(e) => update({ idNumber: e.target.value })} />
@@ -109,10 +111,11 @@ export function IntakeScreen() {
           </div>
         </fieldset>
         <CitizenCard />
-        <DocumentsEditor rows={form.documents} onChange={(documents) => update({ documents })} />
+        <DocumentsEditor rows={form.documents} onChange={(documents) => update({ documents })} problems={st.problems} />
         <div className="grid-3">
           <Field label="Phí, lệ phí (đồng)" htmlFor="fee">
-            <input id="fee" inputMode="numeric" value={form.fee} onChange={(e) => update({ fee: e.target.value })} />
+            <input id="fee" inputMode="numeric" aria-invalid={problemOf('fee') ? true : undefined} value={form.fee} onChange={(e) => update({ fee: e.target.value })} />
+            <FieldProblem problem={problemOf('fee')} />
           </Field>
           <label className="check">
             <input type="checkbox" checked={form.digitisedDossier} onChange={(e) => update({ digitisedDossier: e.target.checked })} /> Đã số hóa hồ sơ

@@ -1,31 +1,12 @@
-// The procedure picker: type part of the name without diacritics ("dang ky lai khai sinh") or the code
-// ("1.004884"); ↑/↓ choose, Enter takes it, Esc clears.
+// The procedure picker: type part of the name or field without diacritics ("dang ky lai khai sinh",
+// "chung thuc") or the code ("1.004884"); ranked by shared/catalogue/procedure-match.ts (this office's
+// most used first among equal matches); ↑/↓ choose, Enter takes it, Esc clears.
 import { type KeyboardEvent, useMemo, useState } from 'react';
 import type { ProcedureView } from '../../../shared/api/setup-schemas';
 import { isNationalProcedureCode, procedureLabel } from '../../../shared/catalogue/procedure-code';
-import { foldText } from '../../../shared/text/fold';
-
-const MAX_SHOWN = 12;
+import { matchProcedures } from '../../../shared/catalogue/procedure-match';
 
 const display = procedureLabel;
-
-/** The procedures matching what is typed; among equal matches, the ones this office logs most first (`usage`: dossiers per code). */
-export function matchProcedures(procedures: readonly ProcedureView[], query: string, usage: Readonly<Record<string, number>> = {}): ProcedureView[] {
-  const words = foldText(query).split(' ').filter(Boolean);
-  const used = (p: ProcedureView) => usage[p.code] ?? 0;
-  if (words.length === 0) return [...procedures].sort((a, b) => used(b) - used(a)).slice(0, MAX_SHOWN);
-  const scored: { p: ProcedureView; score: number }[] = [];
-  for (const p of procedures) {
-    const name = foldText(p.name);
-    const code = p.code.toLowerCase();
-    if (code.startsWith(words.join(' '))) scored.push({ p, score: 0 });
-    else if (words.every((w) => name.includes(w) || foldText(p.field).includes(w))) scored.push({ p, score: name.startsWith(words[0] ?? '') ? 1 : 2 });
-  }
-  return scored
-    .sort((a, b) => a.score - b.score || used(b.p) - used(a.p) || a.p.name.length - b.p.name.length)
-    .slice(0, MAX_SHOWN)
-    .map((s) => s.p);
-}
 
 export function ProcedurePicker(props: {
   procedures: ProcedureView[];
@@ -33,6 +14,8 @@ export function ProcedurePicker(props: {
   onChange(p: ProcedureView | null): void;
   autoFocus?: boolean;
   usage?: Readonly<Record<string, number>>;
+  /** Marked as failing its check (the message is under it, id `procedure-error`). */
+  invalid?: boolean;
 }) {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
@@ -82,6 +65,8 @@ export function ProcedurePicker(props: {
         aria-expanded={shown}
         aria-controls="procedure-options"
         aria-autocomplete="list"
+        aria-invalid={props.invalid ? true : undefined}
+        aria-describedby={props.invalid ? 'procedure-error' : undefined}
         autoComplete="off"
         autoFocus={props.autoFocus}
         placeholder="Gõ tên thủ tục (không cần dấu) hoặc mã, ví dụ: khai sinh, 1.004884"

@@ -6,8 +6,9 @@ import type { CommandOutput } from '../../../shared/api/contract';
 import type { CitizenView } from '../../../shared/api/desk-day-schemas';
 import { checkIdNumber } from '../../../shared/dossier/citizen-numbers';
 import type { Channel } from '../../../shared/dossier/dossier';
-import { call, messageOf } from '../../api/client';
-import { type IntakeField, type IntakeProblem, intakeProblems } from '../../../shared/dossier/intake-checks';
+import { call, inputFieldOf, messageOf } from '../../api/client';
+import { type ConfirmableField, FEE_RULE, type IntakeProblem, QUANTITY_RULE, intakeProblems } from '../../../shared/dossier/intake-checks';
+import { parseWholeNumberText } from '../../../shared/format/whole-number-text';
 import { formatLocalDateTime, parseLocalDateTime } from '../../../shared/time/local-time';
 import { parseViDateTime } from '../../../shared/time/vi-date-text';
 import { toViDateTime } from '../../app/format';
@@ -33,8 +34,8 @@ export interface IntakeForm {
   note: string;
   /** "Liên thông": the level or agency the dossier is sent on to; empty when it is not. */
   interconnection: string;
-  /** Unusual values the desk confirmed keeping (an old reception, a passport number, a number abroad). */
-  confirmed: Partial<Record<IntakeField, boolean>>;
+  /** Unusual values the desk confirmed keeping (an old or future reception, a passport number, a number abroad). */
+  confirmed: Partial<Record<ConfirmableField, boolean>>;
 }
 
 type Preview = CommandOutput<'deadline.preview'>;
@@ -89,6 +90,22 @@ function apiDateTime(text: string): string {
   return parsed.ok ? formatLocalDateTime(parsed.value) : text;
 }
 
+/** A whole number the form checked before (intakeProblems); what does not parse goes as NaN, refused by the API. */
+function wholeNumber(text: string, rule: typeof FEE_RULE): number {
+  const parsed = parseWholeNumberText(text, rule);
+  return parsed.ok ? parsed.value : Number.NaN;
+}
+
+/** The API's input field a refusal names, as the form's field (its box's id), when the form has it. */
+const FORM_FIELDS: Record<string, IntakeProblem['field']> = {
+  procedureCode: 'procedure',
+  receivedAt: 'receivedAt',
+  applicantName: 'applicantName',
+  idNumber: 'idNumber',
+  phone: 'phone',
+  fee: 'fee',
+};
+
 function requestOf(f: IntakeForm): CreateDossierInput {
   return {
     procedureCode: f.procedure?.code ?? '',
@@ -98,13 +115,14 @@ function requestOf(f: IntakeForm): CreateDossierInput {
     idNumber: f.idNumber,
     phone: f.phone,
     address: f.address,
-    documents: f.documents.filter((d) => d.name.trim() !== '').map((d) => ({ name: d.name, form: d.form, quantity: Number(d.quantity) || 1 })),
-    fee: Number(f.fee.replace(/[.\s]/g, '')) || 0,
+    documents: f.documents.filter((d) => d.name.trim() !== '').map((d) => ({ name: d.name, form: d.form, quantity: wholeNumber(d.quantity, QUANTITY_RULE) })),
+    fee: wholeNumber(f.fee, FEE_RULE),
     digitisedDossier: f.digitisedDossier,
     paidOnline: f.paidOnline,
     note: f.note,
     interconnection: f.interconnection,
     confirmedNumbers: { idNumber: f.confirmed.idNumber === true, phone: f.confirmed.phone === true },
+    confirmedReception: f.confirmed.receivedAt === true,
   };
 }
 
@@ -155,7 +173,8 @@ export const useIntake = create<IntakeState>((set, get) => ({
   },
   update(patch) {
     const touched = Object.keys(patch);
-    set({ form: { ...get().form, ...patch }, error: null, details: [], problems: get().problems.filter((p) => !touched.includes(p.field)) });
+    const untouched = (p: IntakeProblem) => !touched.includes(p.field) && !(touched.includes('documents') && p.field.startsWith('doc-quantity-'));
+    set({ form: { ...get().form, ...patch }, error: null, details: [], problems: get().problems.filter(untouched) });
     if ('procedure' in patch || 'receivedAt' in patch || 'channel' in patch) void get().refreshPreview();
     if (patch.procedure) get().prefillDocuments(patch.procedure.code).catch((error: unknown) => set({ error: messageOf(error) }));
     if (patch.idNumber !== undefined) get().lookUpCitizen(patch.idNumber).catch(() => set({ citizen: null }));
@@ -178,20 +197,22 @@ export const useIntake = create<IntakeState>((set, get) => ({
   },
   async save() {
     const form = get().form;
-    if (!form.procedure) {
-      set({ error: 'Hãy chọn thủ tục.', details: [] });
-      return null;
-    }
     set({ saving: true, error: null, details: [] });
     try {
       const now = parseLocalDateTime((await call('app.info', {})).now);
-      const problems = now ? intakeProblems(form, now) : [];
+      const problems = now ? intakeProblems({ ...form, procedureChosen: form.procedure !== null }, now) : [];
       set({ problems });
       if (problems.length > 0) return null;
       const saved = await call('dossier.create', requestOf(form));
       set({ saved });
       return saved;
     } catch (error) {
+      // a refusal about one field (a procedure not in force on the day of reception …) goes under that field
+      const field = FORM_FIELDS[inputFieldOf(error) ?? ''];
+      if (field !== undefined) {
+        set({ problems: [{ field, message: messageOf(error), confirmable: false }] });
+        return null;
+      }
       const details = error instanceof Error && 'details' in error && Array.isArray(error.details) ? (error.details as string[]) : [];
       set({ error: messageOf(error), details });
       return null;

@@ -31,31 +31,31 @@ function CellList() {
       {cell.items.length === 0 ? (
         <p className="muted">Không có hồ sơ nào trong ô này.</p>
       ) : (
-        <table className="list-table">
+        <table className="list-table codes-wrap">
           <thead>
             <tr>
               <th>Mã hồ sơ</th>
               <th>Thủ tục</th>
-              <th>Lĩnh vực</th>
-              <th>Tiếp nhận</th>
-              <th>Hạn trả</th>
-              <th>Kết thúc</th>
-              <th>Trạng thái</th>
+              <th className="keep-words">Lĩnh vực</th>
+              <th className="nowrap">Tiếp nhận</th>
+              <th className="nowrap">Hạn trả</th>
+              <th className="nowrap">Kết thúc</th>
+              <th className="nowrap">Trạng thái</th>
             </tr>
           </thead>
           <tbody>
             {cell.items.map((d) => (
               <tr key={d.id}>
-                <td className="nowrap">
+                <td>
                   <a className="mono" href={`#/ho-so/${d.id}`} data-testid="cell-code">
                     {d.code}
                   </a>
                 </td>
                 <td>{d.procedureName}</td>
-                <td>{d.field}</td>
-                <td>{viIso(d.receivedAt.slice(0, 10))}</td>
-                <td>{viIso(d.due)}</td>
-                <td>{viIso(d.endedOn)}</td>
+                <td className="keep-words">{d.field}</td>
+                <td className="nowrap">{viIso(d.receivedAt.slice(0, 10))}</td>
+                <td className="nowrap">{viIso(d.due)}</td>
+                <td className="nowrap">{viIso(d.endedOn)}</td>
                 <td>
                   <StateBadge state={d.state} />
                 </td>
@@ -169,16 +169,16 @@ export function ReportScreen() {
           {view.report.late_dossiers.length > 0 ? (
             <section className="card" aria-labelledby="late-title">
               <h2 id="late-title">{BIEU_06_PROFILE.lateListTitle}</h2>
-              <table className="list-table">
+              <table className="list-table codes-wrap">
                 <thead>
                   <tr>
                     <th>Mã hồ sơ</th>
                     <th>Thủ tục</th>
-                    <th>Ngày nhận</th>
-                    <th>Hạn trả</th>
-                    <th>Kết thúc</th>
-                    <th>Số ngày quá hạn</th>
-                    <th>Nguyên nhân</th>
+                    <th className="nowrap">Ngày nhận</th>
+                    <th className="nowrap">Hạn trả</th>
+                    <th className="nowrap">Kết thúc</th>
+                    <th className="keep-words">Số ngày quá hạn</th>
+                    <th className="nowrap">Nguyên nhân</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -186,9 +186,9 @@ export function ReportScreen() {
                     <tr key={d.code}>
                       <td className="mono">{d.code}</td>
                       <td>{d.procedure}</td>
-                      <td>{viIso(d.received)}</td>
-                      <td>{viIso(d.due)}</td>
-                      <td>{d.ended ? viIso(d.ended) : 'đang giải quyết'}</td>
+                      <td className="nowrap">{viIso(d.received)}</td>
+                      <td className="nowrap">{viIso(d.due)}</td>
+                      <td className="nowrap">{d.ended ? viIso(d.ended) : 'đang giải quyết'}</td>
                       <td>{d.working_days_late}</td>
                       <td>{d.cause || '—'}</td>
                     </tr>

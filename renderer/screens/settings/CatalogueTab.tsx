@@ -2,17 +2,18 @@
 // takes effect on a date (existing dossiers keep the rule they were received under).
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { create } from 'zustand';
-import type { ProcedureView } from '../../../shared/api/setup-schemas';
-import { TIME_UNITS, TIME_UNIT_LABELS_VI, type TimeUnit } from '../../../shared/catalogue/procedure';
-import { call, messageOf } from '../../api/client';
+import { type ProcedureView, procedureVersionInput } from '../../../shared/api/setup-schemas';
+import { TIME_UNITS, TIME_UNIT_LABELS_VI, TIME_VALUE_RULE, type TimeUnit } from '../../../shared/catalogue/procedure';
+import { parseWholeNumberText } from '../../../shared/format/whole-number-text';
+import { call, inputFieldOf, messageOf } from '../../api/client';
 import { notify } from '../../app/app-store';
 import { viIso } from '../../app/format';
 import { ExternalLink } from '../../components/ExternalLink';
 import { isoOfViDate, parseViDate, parseViTime } from '../../../shared/time/vi-date-text';
 import { DateInput, focusField } from '../../components/DateInput';
-import { ErrorBox, Field, Loading } from '../../components/ui';
+import { ErrorBox, Field, FieldError, Loading } from '../../components/ui';
 import { isNationalProcedureCode } from '../../../shared/catalogue/procedure-code';
-import { matchProcedures } from '../intake/ProcedurePicker';
+import { matchProcedures } from '../../../shared/catalogue/procedure-match';
 import { RequiredDocuments } from './RequiredDocuments';
 
 interface CatalogueState {
@@ -38,9 +39,51 @@ const useCatalogue = create<CatalogueState>((set) => ({
 
 const EMPTY = { code: '', name: '', field: '', timeValue: '5', timeUnit: 'working_days' as TimeUnit, cutoff: '15:00', note: '', effectiveFrom: '', effectiveTo: '' };
 
-/** The optional dates (dd/mm/yyyy) and the cut-off time of the form that are not what they should be. */
-function catalogueDateProblems(form: typeof EMPTY): Record<string, string> {
+/** The box of each input field of catalogue.addVersion. */
+const BOXES: Record<string, string> = {
+  code: 'c-code',
+  name: 'c-name',
+  field: 'c-field',
+  timeValue: 'c-value',
+  timeUnit: 'c-unit',
+  cutoff: 'c-cutoff',
+  note: 'c-note',
+  effectiveFrom: 'c-from',
+  effectiveTo: 'c-to',
+};
+
+/** The form as catalogue.addVersion takes it (what does not parse goes as NaN / null, checked before). */
+function requestOf(form: typeof EMPTY) {
+  const time = parseWholeNumberText(form.timeValue, TIME_VALUE_RULE);
+  return {
+    code: form.code,
+    name: form.name,
+    field: form.field,
+    timeValue: time.ok ? time.value : Number.NaN,
+    timeUnit: form.timeUnit,
+    cutoff: form.timeUnit === 'same_day' ? form.cutoff : null,
+    note: form.note,
+    effectiveFrom: isoOfViDate(form.effectiveFrom),
+    effectiveTo: isoOfViDate(form.effectiveTo),
+  };
+}
+
+/**
+ * Every box of the form that is not what it should be, by id, in the form's order: the time limit (a whole
+ * number of days or hours), the optional dates (dd/mm/yyyy) and the cut-off time, then whatever else the
+ * contract refuses (its own messages: a code with spaces, an empty name …).
+ */
+function catalogueProblems(form: typeof EMPTY): Record<string, string> {
   const out: Record<string, string> = {};
+  const contract = procedureVersionInput.safeParse(requestOf(form));
+  if (!contract.success) {
+    for (const issue of contract.error.issues) {
+      const box = BOXES[String(issue.path[0])];
+      if (box !== undefined && out[box] === undefined) out[box] = issue.message;
+    }
+  }
+  const time = parseWholeNumberText(form.timeValue, TIME_VALUE_RULE);
+  if (!time.ok) out['c-value'] = time.message;
   for (const [id, text] of [['c-from', form.effectiveFrom], ['c-to', form.effectiveTo]] as const) {
     const parsed = text.trim() === '' ? null : parseViDate(text);
     if (parsed && !parsed.ok) out[id] = parsed.message;
@@ -49,7 +92,8 @@ function catalogueDateProblems(form: typeof EMPTY): Record<string, string> {
     const cutoff = parseViTime(form.cutoff);
     if (!cutoff.ok) out['c-cutoff'] = cutoff.message;
   }
-  return out;
+  const order = Object.values(BOXES);
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)));
 }
 
 export function CatalogueTab() {
@@ -65,7 +109,7 @@ export function CatalogueTab() {
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const problems = catalogueDateProblems(form);
+    const problems = catalogueProblems(form);
     setFieldErrors(problems);
     const first = Object.keys(problems)[0];
     if (first !== undefined) {
@@ -73,27 +117,24 @@ export function CatalogueTab() {
       return;
     }
     try {
-      await call('catalogue.addVersion', {
-        code: form.code,
-        name: form.name,
-        field: form.field,
-        timeValue: Number(form.timeValue),
-        timeUnit: form.timeUnit,
-        cutoff: form.timeUnit === 'same_day' ? form.cutoff : null,
-        note: form.note,
-        effectiveFrom: isoOfViDate(form.effectiveFrom),
-        effectiveTo: isoOfViDate(form.effectiveTo),
-      });
+      await call('catalogue.addVersion', requestOf(form));
       notify(`Đã ghi thủ tục ${form.code}.`);
       setFormError(null);
       setForm(EMPTY);
       await load();
     } catch (err) {
-      setFormError(messageOf(err));
+      // a refusal about one box (a version overlapping another from that date …) goes under it
+      const box = BOXES[inputFieldOf(err) ?? ''];
+      if (box !== undefined) {
+        setFieldErrors({ [box]: messageOf(err) });
+        setTimeout(() => focusField(box), 0);
+      } else setFormError(messageOf(err));
     }
   }
 
   const set = (patch: Partial<typeof EMPTY>) => setForm({ ...form, ...patch });
+  const boxError = (id: string) => fieldErrors[id] ?? null;
+  const invalid = (id: string) => (fieldErrors[id] ? true : undefined);
   return (
     <div className="report-grid catalogue">
       <section className="card">
@@ -143,13 +184,16 @@ export function CatalogueTab() {
         </p>
         <form onSubmit={submit} noValidate>
           <Field label="Mã thủ tục" htmlFor="c-code">
-            <input id="c-code" value={form.code} onChange={(e) => set({ code: e.target.value })} />
+            <input id="c-code" aria-invalid={invalid('c-code')} value={form.code} onChange={(e) => set({ code: e.target.value })} />
+            <FieldError id="c-code" message={boxError('c-code')} />
           </Field>
           <Field label="Tên thủ tục" htmlFor="c-name">
-            <input id="c-name" value={form.name} onChange={(e) => set({ name: e.target.value })} />
+            <input id="c-name" aria-invalid={invalid('c-name')} value={form.name} onChange={(e) => set({ name: e.target.value })} />
+            <FieldError id="c-name" message={boxError('c-name')} />
           </Field>
           <Field label="Lĩnh vực" htmlFor="c-field">
-            <input id="c-field" list="c-fields" value={form.field} onChange={(e) => set({ field: e.target.value })} />
+            <input id="c-field" list="c-fields" aria-invalid={invalid('c-field')} value={form.field} onChange={(e) => set({ field: e.target.value })} />
+            <FieldError id="c-field" message={boxError('c-field')} />
             <datalist id="c-fields">
               {fields.map((f) => (
                 <option key={f} value={f} />
@@ -158,7 +202,8 @@ export function CatalogueTab() {
           </Field>
           <div className="grid-2">
             <Field label="Thời hạn" htmlFor="c-value">
-              <input id="c-value" type="number" min={0} value={form.timeValue} onChange={(e) => set({ timeValue: e.target.value })} />
+              <input id="c-value" inputMode="numeric" aria-invalid={invalid('c-value')} value={form.timeValue} onChange={(e) => set({ timeValue: e.target.value })} />
+              <FieldError id="c-value" message={boxError('c-value')} />
             </Field>
             <Field label="Đơn vị" htmlFor="c-unit">
               <select id="c-unit" value={form.timeUnit} onChange={(e) => set({ timeUnit: e.target.value as TimeUnit })}>
@@ -182,7 +227,8 @@ export function CatalogueTab() {
             </Field>
           </div>
           <Field label="Ghi chú, căn cứ" htmlFor="c-note">
-            <input id="c-note" value={form.note} onChange={(e) => set({ note: e.target.value })} />
+            <input id="c-note" aria-invalid={invalid('c-note')} value={form.note} onChange={(e) => set({ note: e.target.value })} />
+            <FieldError id="c-note" message={boxError('c-note')} />
           </Field>
           <ErrorBox message={formError} />
           <div className="actions">

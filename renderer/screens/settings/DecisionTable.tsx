@@ -46,12 +46,16 @@ export function DecisionTable({ undecided, busy, onRerun }: Props) {
                   <fieldset className="plain" aria-label={`Quyết định cho dòng ${row.line}`}>
                     {row.candidates.map((c) => (
                       <label key={c.code} className="check">
-                        <input type="radio" name={name} checked={chosen[String(row.line)] === c.code} onChange={() => pick(c.code)} /> Là hồ sơ{' '}
-                        <span className="mono">{c.code}</span> — {c.applicantName}, tiếp nhận {toViDateTime(c.receivedAt)} ({BY_LABEL[c.by]})
+                        <input type="radio" name={name} checked={chosen[String(row.line)] === c.code} onChange={() => pick(c.code)} />
+                        {/* one flex item: the words wrap as a sentence, not squeezed one per line beside the code */}
+                        <span>
+                          Là hồ sơ <span className="mono">{c.code}</span> — {c.applicantName}, tiếp nhận {toViDateTime(c.receivedAt)} ({BY_LABEL[c.by]})
+                        </span>
                       </label>
                     ))}
                     <label className="check">
-                      <input type="radio" name={name} checked={chosen[String(row.line)] === NEW_DOSSIER} onChange={() => pick(NEW_DOSSIER)} /> Hồ sơ mới (không phải hồ sơ đã ghi tại đây)
+                      <input type="radio" name={name} checked={chosen[String(row.line)] === NEW_DOSSIER} onChange={() => pick(NEW_DOSSIER)} />
+                      <span>Hồ sơ mới (không phải hồ sơ đã ghi tại đây)</span>
                     </label>
                   </fieldset>
                 </td>
