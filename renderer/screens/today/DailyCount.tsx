@@ -10,7 +10,7 @@ export function DailyCount({ route }: { route: Route }) {
   }, [route]);
   const total = dailyTotal(lists);
   return total === null ? null : (
-    <span className="nav-count" data-testid="daily-total" aria-label={`${total} hồ sơ trong danh sách hôm nay`}>
+    <span className={total === 0 ? 'nav-count nav-count-zero' : 'nav-count'} data-testid="daily-total" aria-label={`${total} hồ sơ trong danh sách hôm nay`}>
       {total}
     </span>
   );
