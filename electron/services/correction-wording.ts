@@ -1,4 +1,5 @@
 // Corrections worded for print: "Ngày có kết quả: — → 13/03/2024".
+import { displayedProcedureCode } from '../../shared/catalogue/procedure-code';
 import { CHANNEL_LABELS_VI, type Channel, ENDING_LABELS_VI, type Ending } from '../../shared/dossier/dossier';
 import { viDate } from '../../shared/time/day';
 import { vietnamLocalFromEpoch } from '../../shared/time/local-time';
@@ -16,6 +17,7 @@ const labelOf = (column: string): string | undefined =>
 function valueText(column: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
   if (column.endsWith('_day') && typeof value === 'number') return viDate(value);
+  if (column === 'procedure_code' && typeof value === 'string') return displayedProcedureCode(value, '—');
   if (column === 'channel' && typeof value === 'string') return CHANNEL_LABELS_VI[value as Channel] ?? value;
   if (column === 'ending' && typeof value === 'string') return ENDING_LABELS_VI[value as Ending] ?? value;
   return typeof value === 'string' ? value : JSON.stringify(value);

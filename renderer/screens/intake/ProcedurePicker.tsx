@@ -2,7 +2,7 @@
 // ("1.004884"); ↑/↓ choose, Enter takes it, Esc clears.
 import { type KeyboardEvent, useMemo, useState } from 'react';
 import type { ProcedureView } from '../../../shared/api/setup-schemas';
-import { isNationalProcedureCode, procedureLabel } from '../../../shared/catalogue/procedure-code';
+import { displayedProcedureCode, isNationalProcedureCode, procedureLabel } from '../../../shared/catalogue/procedure-code';
 import { foldText } from '../../../shared/text/fold';
 
 const MAX_SHOWN = 12;
@@ -17,8 +17,9 @@ export function matchProcedures(procedures: readonly ProcedureView[], query: str
   const scored: { p: ProcedureView; score: number }[] = [];
   for (const p of procedures) {
     const name = foldText(p.name);
-    const code = p.code.toLowerCase();
-    if (code.startsWith(words.join(' '))) scored.push({ p, score: 0 });
+    // Only a national code is typed to find a procedure: the ledger's own keys ("XA-…") are never shown.
+    const code = displayedProcedureCode(p.code).toLowerCase();
+    if (code !== '' && code.startsWith(words.join(' '))) scored.push({ p, score: 0 });
     else if (words.every((w) => name.includes(w) || foldText(p.field).includes(w))) scored.push({ p, score: name.startsWith(words[0] ?? '') ? 1 : 2 });
   }
   return scored
