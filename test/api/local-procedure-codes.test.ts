@@ -111,7 +111,7 @@ async function xlsxTexts(bytes: Uint8Array): Promise<string[]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes.slice().buffer);
   const out: string[] = [];
-  wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => out.push(c.text))));
+  wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => out.push(c.type === ExcelJS.ValueType.Merge ? '' : c.text))));
   return out;
 }
 
