@@ -26,6 +26,7 @@ export interface CorrectionView {
   period: string;
   /** The signed period's key (`2024-Q1@nd09`). */
   periodKey: string;
+  dossierId: string;
   code: string;
   kind: 'changed' | 'added';
   at: string;
@@ -60,6 +61,7 @@ function view(c: Correction): CorrectionView {
   return {
     period: c.periodLabel,
     periodKey: c.periodKey,
+    dossierId: c.dossierId,
     code: c.code,
     kind: c.kind,
     at: c.at,
