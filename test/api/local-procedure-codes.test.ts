@@ -122,12 +122,16 @@ async function docxText(bytes: Uint8Array): Promise<string> {
 }
 
 describe('the report and the lists of a period with a procedure without a national code', () => {
-  it('print no made-up code, in PDF, DOCX, XLSX and the provincial-pending list', async () => {
+  it('print no made-up code: daily list CSV, report PDF, DOCX, XLSX, the provincial-pending list', async () => {
     const t = await testApi('2024-03-20 16:00');
     const own = await t.call('dossier.create', dossierInput('Người Một', '2024-03-11 09:00', WILL));
     await t.call('dossier.act', { id: own.id, expectedVersion: own.version, action: { kind: 'result_ready', on: '2024-03-12', lateCause: '', digitisedResult: false, storedResult: false } });
     const national = await t.call('dossier.create', dossierInput('Người Hai', '2024-03-11 10:00', '1.004884'));
     await t.call('dossier.act', { id: national.id, expectedVersion: national.version, action: { kind: 'result_ready', on: '2024-03-12', lateCause: '', digitisedResult: false, storedResult: false } });
+    // The daily list "có kết quả, chờ trả" as CSV: the same columns as the ledger's, no made-up code.
+    const ready = Buffer.from((await t.call('daily.exportCsv', { box: 'ready_to_return' })).contentBase64, 'base64').toString('utf8');
+    expect(ready).toContain('Chứng thực di chúc');
+    expect(ready).not.toContain('XA-');
     t.setNow('2024-04-02 08:00');
 
     const bytesOf = async (format: 'pdf' | 'docx' | 'xlsx') =>
