@@ -2,6 +2,7 @@
 // an exported view opens in Excel on a Vietnamese Windows (UTF-8 BOM, `;`, CRLF) and imports back as is.
 import { type DayNumber, isoFromDay } from '../../shared/time/day';
 import { formatLocalDateTime } from '../../shared/time/local-time';
+import { displayedProcedureCode } from '../../shared/catalogue/procedure-code';
 import { CHANNEL_LABELS_VI, RATING_LABELS_VI } from '../../shared/dossier/dossier';
 import { COLUMN_KEYS, type ColumnKey, LEDGER_COLUMNS } from '../import';
 import type { DossierRecord } from '../ledger';
@@ -28,7 +29,8 @@ const flag = (b: boolean) => (b ? '1' : '0');
 function values(r: DossierRecord): Record<ColumnKey, string> {
   return {
     ma_ho_so: r.code,
-    ma_tthc: r.procedureCode,
+    // A procedure without a national code: empty, and the import finds it by its name (interchange.md §1).
+    ma_tthc: displayedProcedureCode(r.procedureCode),
     ten_tthc: r.procedureName,
     linh_vuc: r.field,
     kenh: CHANNEL_LABELS_VI[r.channel],

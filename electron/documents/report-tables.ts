@@ -1,4 +1,5 @@
 // The report's tables as plain grids, shared by the PDF and the XLSX so both print the same cells.
+import { displayedProcedureCode } from '../../shared/catalogue/procedure-code';
 import { formatDecimalVi, formatIntVi, formatPercentVi } from '../../shared/format/vi-number';
 import type { CompiledReport, LateDossier } from '../../shared/report/compile';
 import type { FormKey } from '../../shared/report/figures';
@@ -144,12 +145,12 @@ export function rateRows(report: CompiledReport, profile: ReportProfile): string
 export const AVERAGE_TITLE = 'THỜI GIAN GIẢI QUYẾT TRUNG BÌNH THEO THỦ TỤC';
 export const AVERAGE_COLUMNS = ['STT', 'Thủ tục', 'Mã thủ tục', 'Số hồ sơ', 'Thời gian trung bình'];
 
-/** STT, procedure, code, count, "2,50 ngày làm việc" (dossiers resolved with a result). */
+/** STT, procedure, national code ("—" without one), count, "2,50 ngày làm việc" (dossiers resolved with a result). */
 export function averageRows(report: CompiledReport): string[][] {
   return report.average_resolution.map((a, i) => [
     String(i + 1),
     a.procedure,
-    a.procedure_code,
+    displayedProcedureCode(a.procedure_code, '—'),
     formatIntVi(a.count),
     `${formatDecimalVi(a.average)} ${a.unit_label}`,
   ]);

@@ -1,5 +1,6 @@
 // The differences between two copies of a dossier row, in words a person choosing between them reads:
 // Vietnamese column names, dates as dd/mm/yyyy, yes/no, the labels of channels, endings and ratings.
+import { displayedProcedureCode } from '../../shared/catalogue/procedure-code';
 import { CHANNEL_LABELS_VI, type Channel, ENDING_LABELS_VI, type Ending, RATING_LABELS_VI, type Rating } from '../../shared/dossier/dossier';
 import { viDate } from '../../shared/time/day';
 import { DOSSIER_COLUMN_LABELS_VI } from '../ledger/dossier-column-labels';
@@ -35,6 +36,7 @@ export function showValue(column: DossierColumn, value: DossierRow[DossierColumn
   if (value === null) return '—';
   if (DAY_COLUMNS.has(column) && typeof value === 'number') return viDate(value);
   if (BIT_COLUMNS.has(column)) return value === 1 ? 'có' : 'không';
+  if (column === 'procedure_code') return displayedProcedureCode(String(value), '—');
   if (column === 'channel') return CHANNEL_LABELS_VI[value as Channel] ?? String(value);
   if (column === 'ending') return ENDING_LABELS_VI[value as Ending] ?? String(value);
   if (column === 'rating') return RATING_LABELS_VI[value as Rating] ?? String(value);

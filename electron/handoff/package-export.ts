@@ -11,7 +11,8 @@ import { vietnamLocalFromEpoch } from '../../shared/time/local-time';
 import { schemaVersionOf } from '../ledger';
 import { appVersion } from '../reliability/app-version';
 import type { LedgerSession } from '../services/ledger-session';
-import { renderPeriodReport } from '../services/report-documents-service';
+import { renderReportPdf } from '../documents';
+import { reportInputFor } from '../services/report-documents-service';
 import { periodReportView } from '../services/signoff-service';
 import { collectDossiers, dossiersPartSchema } from './dossier-content';
 import { checkNewPassphrase } from './encryption';
@@ -22,7 +23,8 @@ import { PART_NAMES } from './package-open';
 import { writePackageFile } from './package-file';
 import { partOpener, readPackage } from './package-reader';
 import { type PartInput, buildPackage } from './package-writer';
-import { assertNoPersonalData, personalValuesOf } from './privacy';
+import { assertNoPersonalData, assertNoPersonalDataInTexts, personalValuesOf } from './privacy';
+import { reportFreeTexts } from './report-free-text';
 import { type ReportPart, parseReportPart } from './report-content';
 import { type UnitKey, ensureUnitKey } from './unit-identity';
 
@@ -99,13 +101,18 @@ export async function exportReportPackage(session: LedgerSession, request: Expor
     report: view.report,
   };
   const content = json(part);
-  const ids = session.dossiers.rowsForReport(period.from, period.to).map((r) => r.id);
-  assertNoPersonalData(content.toString('utf8'), personalValuesOf(session.db, ids));
+  // The PDF prints exactly this input: the free text checked below is the free text printed.
+  const input = (request.includePdf ?? true) ? reportInputFor(session, period, vietnamLocalFromEpoch(at.getTime()).day, at.getTime()) : null;
+  // The period's citizens, and those of the dossiers whose corrections the report lists.
+  const ids = [...session.dossiers.rowsForReport(period.from, period.to).map((r) => r.id), ...view.earlierCorrections.map((c) => c.dossierId)];
+  const personal = personalValuesOf(session.db, [...new Set(ids)]);
+  assertNoPersonalDataInTexts(
+    reportFreeTexts({ report: view.report, pdf: input ? { narrative: input.narrative.sections, corrections: view.earlierCorrections } : null }),
+    personal,
+  );
+  assertNoPersonalData(content.toString('utf8'), personal);
   const parts: PartInput[] = [{ name: PART_NAMES.report, mediaType: 'application/json', content, compress: true }];
-  if (request.includePdf ?? true) {
-    const pdf = await renderPeriodReport(session, period, 'pdf', { issuedOn: vietnamLocalFromEpoch(at.getTime()).day, now: at.getTime() });
-    parts.push({ name: PART_NAMES.pdf, mediaType: 'application/pdf', content: pdf, compress: false });
-  }
+  if (input) parts.push({ name: PART_NAMES.pdf, mediaType: 'application/pdf', content: await renderReportPdf(input), compress: false });
   const counts = { fields: view.report.by_field.length, late_dossiers: view.report.late_dossiers.length, received: view.report.total.received };
   const bytes = build(session, key, 'report', at, period, counts, parts, null);
   writePackageFile(request.out, bytes, (written) => {

@@ -1,6 +1,7 @@
 // Finds a row's procedure: by `ma_tthc`, or when that is empty by `ten_tthc`, which must name exactly one
 // catalogue procedure (same words, case and diacritics aside).
 import type { Procedure } from '../../shared/catalogue/procedure';
+import { displayedProcedureCode } from '../../shared/catalogue/procedure-code';
 import { foldKey } from './fold';
 import type { LedgerImportContext } from './import-types';
 import type { RowCells } from './row-cells';
@@ -49,6 +50,6 @@ export function lookUpProcedure(row: RowCells, ctx: LedgerImportContext): Proced
   const reason =
     matches.length === 0
       ? `Không có thủ tục tên "${name}" trong danh mục`
-      : `Tên TTHC ứng với ${matches.length} thủ tục trong danh mục (mã ${matches.map((p) => p.code).join(', ')}): hãy ghi Mã TTHC`;
+      : `Tên TTHC ứng với ${matches.length} thủ tục trong danh mục (mã ${matches.map((p) => displayedProcedureCode(p.code, 'chưa có mã quốc gia')).join(', ')}): hãy ghi Mã TTHC`;
   return { ok: false, issue: { key: 'ten_tthc', reason } };
 }

@@ -16,10 +16,8 @@ export function localCodeOf(name: string): string {
   return `${LOCAL_CODE_PREFIX}${slugify(name)}`;
 }
 
-/** National codes look like 1.001193 or 2.000635. */
-export function isNationalCode(code: string): boolean {
-  return /^\d+\.\d+$/.test(code);
-}
+/** National codes look like 1.001193 or 2.000635 (shared/catalogue/procedure-code). */
+export { isNationalProcedureCode as isNationalCode } from '../../shared/catalogue/procedure-code';
 
 function isTimeUnit(value: string): value is TimeUnit {
   return (TIME_UNITS as readonly string[]).includes(value);

@@ -3,6 +3,7 @@
 // dossiers keep their own snapshot of the rule, so editing the catalogue never moves a due date.
 import type Database from 'better-sqlite3';
 import type { Procedure, TimeUnit } from '../../shared/catalogue/procedure';
+import { procedureLabel } from '../../shared/catalogue/procedure-code';
 import { foldText } from '../../shared/text/fold';
 import { type DayNumber, type IsoDate, dayFromIso, isoFromDay, parseIsoDate, viDate } from '../../shared/time/day';
 import { type AuditContext, stampOf } from './audit';
@@ -35,6 +36,8 @@ export interface CatalogueRepository {
   findByName(name: string, day?: DayNumber): Procedure | null;
   /** Every version of a code, oldest first. */
   versionsOf(code: string): Procedure[];
+  /** Every version of every procedure (retired ones too), in catalogue order. */
+  allVersions(): Procedure[];
   /**
    * Adds a procedure or a new version of one. A new version needs `effectiveFrom` after the start of
    * every existing version; the version in force then is closed the day before.
@@ -86,7 +89,7 @@ function checkDates(p: Procedure): void {
     if (d !== null && parseIsoDate(d) === null) throw new LedgerValidationError(`Ngày hiệu lực "${d}" không hợp lệ (YYYY-MM-DD).`);
   }
   if (p.effectiveFrom !== null && p.effectiveTo !== null && p.effectiveTo < p.effectiveFrom) {
-    throw new LedgerValidationError(`Thủ tục ${p.code}: ngày hết hiệu lực đứng trước ngày bắt đầu hiệu lực.`);
+    throw new LedgerValidationError(`Thủ tục ${procedureLabel(p)}: ngày hết hiệu lực đứng trước ngày bắt đầu hiệu lực.`);
   }
 }
 
@@ -117,6 +120,7 @@ export function createCatalogueRepository(db: Database.Database): CatalogueRepos
     `SELECT ${PROCEDURE_COLUMNS} FROM procedures p WHERE p.code = @code AND ${ACTIVE_AT}`,
   );
   const selectCodeLatest = db.prepare<{ code: string }, ProcedureRow>(`SELECT ${PROCEDURE_COLUMNS} FROM procedures p WHERE p.code = @code AND ${LATEST}`);
+  const selectAll = db.prepare<[], ProcedureRow>(`SELECT ${PROCEDURE_COLUMNS} FROM procedures p JOIN fields f ON f.name = p.field ${CATALOGUE_ORDER}`);
   const selectVersions = db.prepare<[string], ProcedureRow>(
     `SELECT ${PROCEDURE_COLUMNS} FROM procedures p WHERE p.code = ? ORDER BY COALESCE(p.effective_from, '')`,
   );
@@ -160,11 +164,11 @@ export function createCatalogueRepository(db: Database.Database): CatalogueRepos
     const existing = lastStart.get(p.code) ?? { n: 0, last: null };
     if (existing.n > 0) {
       if (p.effectiveFrom === null) {
-        throw new LedgerValidationError(`Thủ tục ${p.code} đã có trong danh mục: phiên bản mới phải có ngày bắt đầu hiệu lực.`);
+        throw new LedgerValidationError(`Thủ tục ${procedureLabel(p)} đã có trong danh mục: phiên bản mới phải có ngày bắt đầu hiệu lực.`);
       }
       if (existing.last !== null && p.effectiveFrom <= existing.last) {
         throw new LedgerValidationError(
-          `Phiên bản mới của thủ tục ${p.code} phải có hiệu lực sau ngày ${viDate(dayFromIso(existing.last))}.`,
+          `Phiên bản mới của thủ tục ${procedureLabel(p)} phải có hiệu lực sau ngày ${viDate(dayFromIso(existing.last))}.`,
         );
       }
       closeOpen.run({ code: p.code, from: p.effectiveFrom, to: isoFromDay(dayFromIso(p.effectiveFrom) - 1) });
@@ -211,6 +215,7 @@ export function createCatalogueRepository(db: Database.Database): CatalogueRepos
     findByCode,
     findByName,
     versionsOf: (code) => selectVersions.all(code).map(toProcedure),
+    allVersions: () => selectAll.all().map(toProcedure),
     addVersion: (procedure, ctx) => addTx.immediate(procedure, stampOf(ctx), ctx.actor),
     retire: (code, lastDay) => retireTx.immediate(code, lastDay),
   };

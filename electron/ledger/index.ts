@@ -44,7 +44,7 @@ export { createDossierCodeAllocator, type CodeRequest, type DossierCodeAllocator
 export { createHistoryRepository, type HistoryEvent, type HistoryRepository, type NewHistoryEvent } from './history-repository';
 export { createImportBatchRepository, type ImportBatch, type ImportBatchRepository, type ImportCounts } from './import-batch-repository';
 export { ftsMatchExpression, type MatchMode } from './search-query';
-export { createSignoffRepository, type Correction, type NewSignoff, type SignedPeriod, type SignoffRepository } from './signoff-repository';
+export { createSignoffRepository, type Correction, type NewSignoff, type SignedPeriod, type SignoffRepository, type SignoffRevision, type StoredSignoffRevision } from './signoff-repository';
 export { createNarrativeRepository, type NarrativeRepository, type NarrativeSection } from './narrative-repository';
 export { sqliteErrorText, DISK_FULL_TEXT, READ_ONLY_TEXT, BUSY_TEXT } from './sqlite-error-text';
 export { storageFaultAt, storageFaultOf, sqliteCodeOf, freeBytesIn, MIN_FREE_BYTES, type StorageFault } from './storage-fault';

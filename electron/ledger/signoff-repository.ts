@@ -1,4 +1,6 @@
-// Signed periods, the dossiers each one counted, and the corrections recorded afterwards (migration 003).
+// Signed periods, the dossiers each one counted, and the corrections recorded afterwards (migration 003);
+// a period signed again after its sign-off was lost keeps the earlier one as its revision (migration 018),
+// written in the same transaction as the new sign-off.
 import type Database from 'better-sqlite3';
 import { type AuditContext, stampOf } from './audit';
 
@@ -30,6 +32,20 @@ export interface Correction {
   listedIn: number | null;
 }
 
+/** The earlier sign-off of a period signed again (it was lost from the ledger), and the cells that differ. */
+export interface SignoffRevision {
+  previousSigner: string;
+  previousSignedAt: string;
+  /** The figures as signed the first time (JSON text of a CompiledReport). */
+  previousFiguresJson: string;
+  /** `[{ row, column, before, after }]` (shared/report/figure-differences), JSON text. */
+  differencesJson: string;
+}
+
+export interface StoredSignoffRevision extends SignoffRevision {
+  recordedAt: string;
+}
+
 export interface NewSignoff {
   periodKey: string;
   label: string;
@@ -38,6 +54,8 @@ export interface NewSignoff {
   figuresJson: string;
   signerName: string;
   dossierIds: readonly string[];
+  /** The period was signed before and that sign-off was lost: recorded with this one, all or nothing. */
+  revision?: SignoffRevision | null;
 }
 
 export interface SignoffRepository {
@@ -50,6 +68,8 @@ export interface SignoffRepository {
   unlistedCorrectionsBefore(beforeDay: number): Correction[];
   /** The corrections a signed report listed when it was signed. */
   correctionsListedIn(signoffId: number): Correction[];
+  /** The earlier sign-offs recorded with this one (a period signed again), oldest first. */
+  revisionsOf(signoffId: number): StoredSignoffRevision[];
 }
 
 /** A row of period_signoffs as SQLite returns it (also read raw when a restore carries signed periods over). */
@@ -127,12 +147,21 @@ export function createSignoffRepository(db: Database.Database): SignoffRepositor
   );
   const ofSignoff = db.prepare<[number], CorrectionRow>(`${CORRECTION_SELECT} WHERE c.signoff_id = ? ORDER BY c.id`);
   const listedIn = db.prepare<[number], CorrectionRow>(`${CORRECTION_SELECT} WHERE c.listed_in = ? ORDER BY c.id`);
+  const insertRevision = db.prepare<[number, string, string, string, string, string]>(
+    'INSERT INTO signoff_revisions (signoff_id, previous_signer, previous_signed_at, previous_figures, differences, recorded_at) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const revisions = db.prepare<[number], { previous_signer: string; previous_signed_at: string; previous_figures: string; differences: string; recorded_at: string }>(
+    'SELECT previous_signer, previous_signed_at, previous_figures, differences, recorded_at FROM signoff_revisions WHERE signoff_id = ? ORDER BY id',
+  );
 
   const createTx = db.transaction((s: NewSignoff, ctx: AuditContext): SignedPeriod => {
-    const info = insert.run({ ...s, signedAt: stampOf(ctx), signedBy: ctx.actor });
+    const signedAt = stampOf(ctx);
+    const info = insert.run({ ...s, signedAt, signedBy: ctx.actor });
     const id = Number(info.lastInsertRowid);
     for (const dossierId of s.dossierIds) counted.run(id, dossierId);
     markListed.run(id, s.fromDay);
+    const r = s.revision;
+    if (r) insertRevision.run(id, r.previousSigner, r.previousSignedAt, r.previousFiguresJson, r.differencesJson, signedAt);
     const row = byId.get(id);
     if (!row) throw new Error('signed period vanished inside its own transaction');
     return toSigned(row);
@@ -148,5 +177,13 @@ export function createSignoffRepository(db: Database.Database): SignoffRepositor
     correctionsOf: (id) => ofSignoff.all(id).map(toCorrection),
     unlistedCorrectionsBefore: (day) => unlisted.all(day).map(toCorrection),
     correctionsListedIn: (id) => listedIn.all(id).map(toCorrection),
+    revisionsOf: (id) =>
+      revisions.all(id).map((r) => ({
+        previousSigner: r.previous_signer,
+        previousSignedAt: r.previous_signed_at,
+        previousFiguresJson: r.previous_figures,
+        differencesJson: r.differences,
+        recordedAt: r.recorded_at,
+      })),
   };
 }

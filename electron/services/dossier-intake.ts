@@ -1,6 +1,7 @@
 // Logging a dossier at the desk: the procedure version in force at reception, the office's extra time,
 // the due date from the rules module, then the ledger insert (which issues this desk's next code).
 import type { Procedure } from '../../shared/catalogue/procedure';
+import { procedureLabel } from '../../shared/catalogue/procedure-code';
 import type { Channel } from '../../shared/dossier/dossier';
 import { viDate } from '../../shared/time/day';
 import type { LocalDateTime } from '../../shared/time/local-time';
@@ -35,9 +36,8 @@ export interface IntakeRequest {
 export function procedureAtReception(session: LedgerSession, code: string, receivedAt: LocalDateTime): Procedure {
   const procedure = session.catalogue.findByCode(code, receivedAt.day);
   if (procedure) return procedure;
-  if (session.catalogue.findByCode(code)) {
-    throw new LedgerValidationError(`Thủ tục mã ${code} không có hiệu lực vào ngày ${viDate(receivedAt.day)}.`, 'procedureCode');
-  }
+  const latest = session.catalogue.findByCode(code);
+  if (latest) throw new LedgerValidationError(`Thủ tục ${procedureLabel(latest)} không có hiệu lực vào ngày ${viDate(receivedAt.day)}.`, 'procedureCode');
   throw new LedgerValidationError(`Không có thủ tục mã "${code}" trong danh mục.`, 'procedureCode');
 }
 

@@ -104,6 +104,9 @@ export async function planImport(session: LedgerSession, bytes: Uint8Array, file
   const validation = validateLedgerRows(table, {
     ...lookup,
     findProcedure: memoised((code) => session.catalogue.findByCode(code) ?? lookup.findProcedure(code)),
+    // By every name a procedure has had: a dossier keeps the name it was received under, and a procedure
+    // without a national code is exported with its name only (ledger-csv.ts).
+    findProcedureByName: catalogueLookup(session.catalogue.allVersions()).findProcedureByName,
     // the version in force on the day of reception, as at the desk (dossier-intake.ts)
     ruleFor: (procedure, receivedAt) => ruleForOffice(session, session.catalogue.findByCode(procedure.code, receivedAt.day) ?? procedure),
     computeBaseDue: (rule, receivedAt) => dueDateAtReception(session, rule, receivedAt).day,

@@ -1,6 +1,7 @@
 // The list "chưa có trên hệ thống tỉnh": dossiers of the period with no code in the province's one-stop
 // system — logged here while the network was down, or never entered there — which the clerk still has to
 // enter there. The applicant's name only when asked for (personal data).
+import { displayedProcedureCode } from '../../shared/catalogue/procedure-code';
 import type { ReportPeriod } from '../../shared/periods/period';
 import { renderDossierListXlsx } from '../documents/xlsx/dossier-list-xlsx';
 import { type UnlinkedDossier, createProvincialCodeRepository } from '../ledger';
@@ -33,7 +34,7 @@ export async function renderNotOnProvincialSystemXlsx(
     title: 'DANH SÁCH HỒ SƠ CHƯA CÓ TRÊN HỆ THỐNG TỈNH',
     subtitle: `${session.settings().unitName} – ${period.label}`,
     columns,
-    rows: dossiers.map((d) => [d.code, d.procedureCode, d.procedureName, viDateTime(d.receivedAt), ...(options.personalData ? [d.applicantName] : [])]),
+    rows: dossiers.map((d) => [d.code, displayedProcedureCode(d.procedureCode, '—'), d.procedureName, viDateTime(d.receivedAt), ...(options.personalData ? [d.applicantName] : [])]),
     emptyText: 'Mọi hồ sơ của kỳ đã có trên hệ thống tỉnh.',
   });
 }

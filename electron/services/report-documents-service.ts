@@ -10,7 +10,7 @@ import type { DayNumber } from '../../shared/time/day';
 import { type DossierListRow, type ReportInput, renderReportDocx, renderReportPdf, renderReportXlsx } from '../documents';
 import { type NarrativeSection, createNarrativeRepository } from '../ledger';
 import type { LedgerSession } from './ledger-session';
-import { printableCorrections } from './correction-wording';
+import { printableCorrections, printableRevisions, revisionCells } from './correction-wording';
 import { responsibleByCode } from './dossier-handling';
 import { correctedCellsOf, periodReportView } from './signoff-service';
 import { vietnamLocalFromEpoch } from '../../shared/time/local-time';
@@ -49,7 +49,8 @@ export function reportInputFor(session: LedgerSession, period: ReportPeriod, iss
     report: view.report,
     draft: view.signoff === null,
     provisionalAsOf: view.provisionalAsOf,
-    correctedCells: correctedCellsOf(session, view.earlierCorrections),
+    // A period signed again after its sign-off was lost prints that as its own correction, first.
+    correctedCells: [...view.revisions.flatMap((r) => revisionCells(period.label, r)), ...correctedCellsOf(session, view.earlierCorrections)],
     responsibleFor: responsibleByCode(session, view.report.late_dossiers.map((d) => d.code)),
     unit: {
       parentBody: settings.parentBody,
@@ -62,7 +63,7 @@ export function reportInputFor(session: LedgerSession, period: ReportPeriod, iss
     issuedOn: view.signoff ? vietnamLocalFromEpoch(Date.parse(view.signoff.signedAt)).day : issuedOn,
     narrative: { sections: narrativeFor(session, period) },
     recipients: [settings.receivingUnit ? `${settings.receivingUnit};` : 'Như trên;', 'Lưu: VT.'],
-    corrections: printableCorrections(view.earlierCorrections),
+    corrections: [...printableRevisions(period.label, view.revisions), ...printableCorrections(view.earlierCorrections)],
   };
 }
 

@@ -26,6 +26,7 @@ export interface CorrectionView {
   period: string;
   /** The signed period's key (`2024-Q1@nd09`). */
   periodKey: string;
+  dossierId: string;
   code: string;
   kind: 'changed' | 'added';
   at: string;
@@ -45,6 +46,11 @@ export interface PeriodReportView {
   /** Corrections to earlier signed periods that this report must list. */
   earlierCorrections: CorrectionView[];
   /**
+   * A period signed again after its sign-off was lost: each earlier sign-off and the cells its figures
+   * differ in — the period's own correction, shown with it and printed on its report.
+   */
+  revisions: SignoffRevision[];
+  /**
    * For a period that has not ended: the instant the figures are taken at ("tạm tính đến …"); pending
    * dossiers are judged then, not at the period's end. Null once the period has ended.
    */
@@ -55,6 +61,7 @@ function view(c: Correction): CorrectionView {
   return {
     period: c.periodLabel,
     periodKey: c.periodKey,
+    dossierId: c.dossierId,
     code: c.code,
     kind: c.kind,
     at: c.at,
@@ -85,7 +92,7 @@ export function periodReportView(session: LedgerSession, period: ReportPeriod, n
   // Signed periods list what was corrected since; an unsigned one lists what it will carry when signed.
   if (!signed) {
     const earlierCorrections = signoffs.unlistedCorrectionsBefore(period.from).map(view);
-    return { report: fresh.report, signoff: null, current: null, corrections: [], earlierCorrections, provisionalAsOf: fresh.provisionalAsOf };
+    return { report: fresh.report, signoff: null, current: null, corrections: [], earlierCorrections, revisions: [], provisionalAsOf: fresh.provisionalAsOf };
   }
   return {
     report: parseSigned(signed),
@@ -93,6 +100,7 @@ export function periodReportView(session: LedgerSession, period: ReportPeriod, n
     current: fresh.report,
     corrections: signoffs.correctionsOf(signed.id).map(view),
     earlierCorrections: signoffs.correctionsListedIn(signed.id).map(view),
+    revisions: signoffRevisions(session, signed.id),
     provisionalAsOf: null,
   };
 }
@@ -134,6 +142,15 @@ export function signOffPeriod(session: LedgerSession, period: ReportPeriod, requ
   const earlier = archivedSignoff(session.file, key);
   const signed = session.db.transaction(() => {
     const report = compilePeriodReport(session, period);
+    // Signed before and lost since: the earlier sign-off and the changed cells go in with this one, or nothing does.
+    const revision = earlier
+      ? {
+          previousSigner: earlier.signerName,
+          previousSignedAt: earlier.signedAt,
+          previousFiguresJson: earlier.figuresJson,
+          differencesJson: JSON.stringify(figureDifferences(JSON.parse(earlier.figuresJson) as CompiledReport, report)),
+        }
+      : null;
     const ctx = { calendar: session.calendar(), policy: session.policy() };
     const counted = session.dossiers
       .rowsForReport(period.from, period.to)
@@ -148,11 +165,11 @@ export function signOffPeriod(session: LedgerSession, period: ReportPeriod, requ
         figuresJson: JSON.stringify(report),
         signerName: request.signerName.trim(),
         dossierIds: counted,
+        revision,
       },
       { actor: session.actor, at },
     );
   }).immediate();
-  if (earlier) recordRevision(session, signed, earlier);
   archiveSignoff(session.file, { periodKey: key, label: signed.label, figuresJson: signed.figuresJson, signerName: signed.signerName, signedAt: signed.signedAt });
   return signed;
 }
@@ -160,25 +177,21 @@ export function signOffPeriod(session: LedgerSession, period: ReportPeriod, requ
 export interface SignoffRevision {
   previousSigner: string;
   previousSignedAt: string;
+  /** When the period was signed again (the new sign-off's instant). */
+  recordedAt: string;
   differences: FigureDifference[];
-}
-
-/** The period was signed before and that sign-off was lost: the earlier one and the changed cells, as its correction. */
-function recordRevision(session: LedgerSession, signed: SignedPeriod, earlier: { figuresJson: string; signerName: string; signedAt: string }): void {
-  const differences = figureDifferences(JSON.parse(earlier.figuresJson) as CompiledReport, JSON.parse(signed.figuresJson) as CompiledReport);
-  session.db
-    .prepare('INSERT INTO signoff_revisions (signoff_id, previous_signer, previous_signed_at, previous_figures, differences, recorded_at) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(signed.id, earlier.signerName, earlier.signedAt, earlier.figuresJson, JSON.stringify(differences), new Date().toISOString());
 }
 
 /** The earlier sign-offs recorded with this one (a period signed again), oldest first. */
 export function signoffRevisions(session: LedgerSession, signoffId: number): SignoffRevision[] {
-  return session.db
-    .prepare<[number], { previous_signer: string; previous_signed_at: string; differences: string }>(
-      'SELECT previous_signer, previous_signed_at, differences FROM signoff_revisions WHERE signoff_id = ? ORDER BY id',
-    )
-    .all(signoffId)
-    .map((r) => ({ previousSigner: r.previous_signer, previousSignedAt: r.previous_signed_at, differences: JSON.parse(r.differences) as FigureDifference[] }));
+  return createSignoffRepository(session.db)
+    .revisionsOf(signoffId)
+    .map((r) => ({
+      previousSigner: r.previousSigner,
+      previousSignedAt: r.previousSignedAt,
+      recordedAt: r.recordedAt,
+      differences: JSON.parse(r.differencesJson) as FigureDifference[],
+    }));
 }
 
 /** A signed period as a report period (its key holds the rule). */

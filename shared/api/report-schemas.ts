@@ -22,6 +22,17 @@ export const monthBar = z.object({ label: z.string(), from: z.string(), to: z.st
 
 const correctionView = z.object({ period: z.string(), code: z.string(), kind: z.enum(['changed', 'added']), at: z.string(), actor: z.string(), text: z.string() });
 
+/** A period signed again after its sign-off was lost: the earlier sign-off and the cells that changed. */
+const revisionView = z.object({
+  previousSigner: z.string(),
+  previousSignedAt: z.string(),
+  /** When the period was signed again. */
+  at: z.string(),
+  text: z.string(),
+  /** "(4) … — …" column titles; before = as first signed, after = as signed again. */
+  cells: z.array(z.object({ row: z.string(), column: z.string(), before: z.number(), after: z.number() })),
+});
+
 export const reportView = z.object({
   /** The figures to show: as signed when the period is signed (frozen), otherwise computed now. */
   report: compiledReport,
@@ -32,6 +43,8 @@ export const reportView = z.object({
   corrections: z.array(correctionView),
   /** Corrections to earlier signed periods that this report lists. */
   earlierCorrections: z.array(correctionView),
+  /** The period's own correction when it was signed again after its sign-off was lost (printed on its report). */
+  revisions: z.array(revisionView),
   /** Received / resolved / late per month of the period (months cut by the same rule as the period). */
   months: z.array(monthBar),
   /** The narrative sentences drawn from the ledger (shared/report/narrative.ts). */

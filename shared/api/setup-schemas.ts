@@ -107,7 +107,8 @@ export const catalogueInput = z.strictObject({
 export const catalogueView = z.object({ fields: z.array(z.string()), procedures: z.array(procedureView) });
 
 export const procedureVersionInput = z.strictObject({
-  code: requiredText('Mã thủ tục', 40).refine((s) => /^[\p{L}\p{N}._-]+$/u.test(s), 'Mã thủ tục chỉ gồm chữ, số, dấu chấm, gạch.'),
+  /** The national code; empty for a procedure without one (the ledger makes its key from the name). */
+  code: text('Mã thủ tục', 40).refine((s) => s === '' || /^[\p{L}\p{N}._-]+$/u.test(s), 'Mã thủ tục chỉ gồm chữ, số, dấu chấm, gạch.'),
   name: requiredText('Tên thủ tục', 400),
   field: requiredText('Lĩnh vực', 200),
   timeValue: wholeNumber(TIME_VALUE_RULE.label, TIME_VALUE_RULE.min, TIME_VALUE_RULE.max),

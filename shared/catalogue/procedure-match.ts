@@ -4,6 +4,7 @@
 // then those holding every word somewhere. Within each of these, the procedures this office logs most
 // come first (its own counts), then a name that starts with what was typed, then the shorter name.
 import { foldText, foldedWords } from '../text/fold';
+import { displayedProcedureCode } from './procedure-code';
 
 export interface MatchableProcedure {
   code: string;
@@ -15,7 +16,9 @@ export const MAX_MATCHES = 12;
 
 /** How well a procedure matches (lower is better), or null when it does not. */
 function tierOf(p: MatchableProcedure, typed: string, words: readonly string[]): number | null {
-  if (typed !== '' && p.code.toLowerCase().startsWith(typed)) return 0;
+  // Only a national code is typed to find a procedure: the ledger's own keys ("XA-…") are never shown.
+  const code = displayedProcedureCode(p.code).toLowerCase();
+  if (typed !== '' && code !== '' && code.startsWith(typed)) return 0;
   if (words.length === 0) return null;
   const name = foldedWords(p.name).join(' ');
   const field = foldedWords(p.field).join(' ');

@@ -102,7 +102,7 @@ describe('signing again a period whose sign-off the ledger lost', () => {
     const again = await cli('sign-off', '--db', db, '--period', '2024-Q1', '--pin-file', pinFile, '--signer', 'Người khác');
     expect(again.code, again.stderr).toBe(0);
     expect(again.stdout).toMatch(/Kỳ này đã được Hồ Văn Ẩn ký duyệt trước đây .* đã ghi lần ký trước và \d+ ô số liệu khác nhau thành đính chính của kỳ/);
-    expect(again.stdout).toMatch(/, cột received: \d+ → 0/);
+    expect(again.stdout).toMatch(/Hộ tịch, cột \(3\) Số hồ sơ nhận giải quyết — Tổng số: \d+ → 0/);
     const raw = new Database(db, { readonly: true });
     try {
       const revision = raw.prepare('SELECT previous_signer, differences FROM signoff_revisions').get() as { previous_signer: string; differences: string };

@@ -47,7 +47,7 @@ describe('validateLedgerRows: one problem of each kind, with its line and column
         line: 3,
         column: 'ten_tthc',
         value: 'chứng thực chữ ký',
-        reason: 'Tên TTHC ứng với 2 thủ tục trong danh mục (mã 2.000884, XA.0001): hãy ghi Mã TTHC',
+        reason: 'Tên TTHC ứng với 2 thủ tục trong danh mục (mã 2.000884, chưa có mã quốc gia): hãy ghi Mã TTHC',
       },
       { line: 4, column: 'ma_tthc', value: '', reason: 'Thiếu mã TTHC (hoặc tên TTHC)' },
     ]);

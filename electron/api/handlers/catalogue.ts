@@ -4,6 +4,7 @@ import type { Procedure } from '../../../shared/catalogue/procedure';
 import { dayFromIso, dayFromYmd, viDate, weekdayNameVi } from '../../../shared/time/day';
 import { formatMinute, parseLocalDateTime, parseMinute } from '../../../shared/time/local-time';
 import { ruleForOffice } from '../../services/due-dates';
+import { addCatalogueVersion, catalogueKeyOf } from '../../services/catalogue-edit';
 import { deadlineFor } from '../../services/deadline-service';
 import { procedureAtReception } from '../../services/dossier-intake';
 import type { ApiContext } from '../context';
@@ -37,7 +38,7 @@ export function catalogueHandlers(ctx: ApiContext): CatalogueHandlers {
       const s = session();
       if (input.timeUnit === 'same_day' && input.cutoff === null) throw rejected('Thủ tục giải quyết trong ngày cần giờ tiếp nhận muộn nhất (ví dụ 15:00).');
       const procedure: Procedure = {
-        code: input.code,
+        code: catalogueKeyOf(input.code, input.name),
         name: input.name,
         field: input.field,
         rule: { timeValue: input.timeValue, timeUnit: input.timeUnit, cutoffMinute: input.cutoff === null ? null : parseMinute(input.cutoff), extraWorkingDays: 0 },
@@ -46,7 +47,7 @@ export function catalogueHandlers(ctx: ApiContext): CatalogueHandlers {
         effectiveFrom: input.effectiveFrom,
         effectiveTo: input.effectiveTo,
       };
-      return procedureView(s.catalogue.addVersion(procedure, auditOf(ctx)));
+      return procedureView(addCatalogueVersion(s, procedure, auditOf(ctx)));
     },
     'deadline.preview': ({ procedureCode, receivedAt, channel }) => {
       const s = session();

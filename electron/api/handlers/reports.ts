@@ -8,7 +8,7 @@ import { BIEU_06_PROFILE } from '../../../shared/report/profile';
 import type { FigureKey } from '../../../shared/report/figures';
 import { isoFromDay } from '../../../shared/time/day';
 import { formatLocalDateTime, vietnamLocalFromEpoch } from '../../../shared/time/local-time';
-import { describeCorrection } from '../../services/correction-wording';
+import { describeCorrection, describeRevision, revisionCells } from '../../services/correction-wording';
 import type { LedgerSession } from '../../services/ledger-session';
 import { cellMembers, monthlySeries } from '../../services/report-drilldown';
 import { emptyHeadingsOf, narrativeFor, saveNarrative } from '../../services/report-documents-service';
@@ -46,6 +46,13 @@ function reportViewOf(session: LedgerSession, period: ReportPeriod, now: number)
     current: view.current,
     corrections: view.corrections.map(correction),
     earlierCorrections: view.earlierCorrections.map(correction),
+    revisions: view.revisions.map((r) => ({
+      previousSigner: r.previousSigner,
+      previousSignedAt: r.previousSignedAt,
+      at: r.recordedAt,
+      text: describeRevision(r),
+      cells: revisionCells(period.label, r).map(({ row, column, before, after }) => ({ row, column, before, after })),
+    })),
     months: monthlySeries(session, period).map((m) => ({ ...m, from: isoFromDay(m.from), to: isoFromDay(m.to) })),
     sentences: ledgerSentences(view.report).map((x) => x.text),
     unitName: settings.unitName,

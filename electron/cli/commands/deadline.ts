@@ -1,3 +1,4 @@
+import { procedureLabel } from '../../../shared/catalogue/procedure-code';
 import { deadlineFor } from '../../services/deadline-service';
 import { openLedgerSession } from '../../services/ledger-session';
 import { cliActor } from '../actor';
@@ -23,7 +24,7 @@ export function runDeadline(argv: string[], io: CliIo): void {
     // stdout stays the date (interchange.md §3); the warning goes beside it.
     if (answer.provisional !== null && !flag(args, 'explain')) io.err(answer.provisional);
     if (flag(args, 'explain')) {
-      io.out(`Thủ tục ${answer.procedureCode} — ${answer.procedureName}`);
+      io.out(`Thủ tục ${procedureLabel({ code: answer.procedureCode, name: answer.procedureName })}`);
       for (const line of answer.explanation) io.out(`  ${line}`);
     }
   } finally {

@@ -1,6 +1,7 @@
 // `provincial-pending`: the dossiers of a period that the province's one-stop system does not have yet
 // ("chưa có trên hệ thống tỉnh"), printed, or written as XLSX with --out (names only with --personal-data).
 import { renameSync, writeFileSync } from 'node:fs';
+import { displayedProcedureCode } from '../../../shared/catalogue/procedure-code';
 import { openLedgerSession } from '../../services/ledger-session';
 import { dossiersNotOnProvincialSystem, renderNotOnProvincialSystemXlsx, storedDateTimeVi } from '../../services/provincial-pending';
 import { resolvePeriodRequest } from '../../services/report-service';
@@ -28,7 +29,7 @@ export async function runProvincialPending(argv: string[], io: CliIo): Promise<v
     }
     const dossiers = dossiersNotOnProvincialSystem(session, period);
     io.out(`Hồ sơ chưa có trên hệ thống tỉnh, ${period.label}: ${dossiers.length}`);
-    for (const d of dossiers) io.out(`${d.code}\t${d.procedureCode}\t${storedDateTimeVi(d.receivedAt)}\t${d.procedureName}`);
+    for (const d of dossiers) io.out(`${d.code}\t${displayedProcedureCode(d.procedureCode, '—')}\t${storedDateTimeVi(d.receivedAt)}\t${d.procedureName}`);
   } finally {
     session.close();
   }

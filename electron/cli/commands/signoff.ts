@@ -5,6 +5,7 @@ import { checkChairmanPin } from '../../security/pin-lockout';
 import { openLedgerSession } from '../../services/ledger-session';
 import { resolvePeriodRequest } from '../../services/report-service';
 import { viInstant } from '../../reliability/vi-time';
+import { revisionCells } from '../../services/correction-wording';
 import { emptyHeadingsOf } from '../../services/report-documents-service';
 import { signOffPeriod, signoffRefusal, signoffRevisions } from '../../services/signoff-service';
 import { vietnamLocalFromEpoch } from '../../../shared/time/local-time';
@@ -69,9 +70,9 @@ export function runSignOff(argv: string[], io: CliIo): void {
     for (const revision of signoffRevisions(session, signed.id)) {
       io.out(
         `Kỳ này đã được ${revision.previousSigner} ký duyệt trước đây (${viInstant(Date.parse(revision.previousSignedAt))}) nhưng chữ ký đó không còn trong sổ; ` +
-          `đã ghi lần ký trước và ${revision.differences.length} ô số liệu khác nhau thành đính chính của kỳ.`,
+          `đã ghi lần ký trước và ${revision.differences.length} ô số liệu khác nhau thành đính chính của kỳ (in trong báo cáo của kỳ).`,
       );
-      for (const d of revision.differences.slice(0, 20)) io.out(`  - ${d.row}, cột ${d.column}: ${d.before} → ${d.after}`);
+      for (const c of revisionCells(signed.label, revision).slice(0, 20)) io.out(`  - ${c.row}, cột ${c.column}: ${c.before} → ${c.after}`);
     }
   } finally {
     session.close();

@@ -3,6 +3,7 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { create } from 'zustand';
 import type { ReportView } from '../../../shared/api/report-schemas';
+import { formatIntVi } from '../../../shared/format/vi-number';
 import { BIEU_06_PROFILE } from '../../../shared/report/profile';
 import { ledgerPlacement } from '../../../shared/report/narrative-outline';
 import { ApiCallError, call, messageOf } from '../../api/client';
@@ -54,6 +55,42 @@ const useNarrative = create<NarrativeState>((set, get) => ({
   },
 }));
 
+/** A period signed again after its sign-off was lost: the correction printed on its report. */
+function Revision({ revision: r }: { revision: ReportView['revisions'][number] }) {
+  return (
+    <div className="revision" data-testid="signoff-revision">
+      <p>
+        <strong>Đính chính số liệu đã ký:</strong> {r.text} <small className="muted">(ký lại lúc {viInstant(r.at)}; in trong báo cáo của kỳ)</small>
+      </p>
+      {r.cells.length > 0 ? (
+        <details>
+          <summary>Xem {r.cells.length} ô số liệu khác lần ký trước</summary>
+          <table className="list-table">
+            <thead>
+              <tr>
+                <th>Dòng</th>
+                <th>Cột</th>
+                <th>Đã ký lần trước → Ký lại</th>
+              </tr>
+            </thead>
+            <tbody>
+              {r.cells.map((c, i) => (
+                <tr key={i}>
+                  <td>{c.row}</td>
+                  <td>{c.column}</td>
+                  <td>
+                    {formatIntVi(c.before)} → {formatIntVi(c.after)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      ) : null}
+    </div>
+  );
+}
+
 function SignOff({ view, period, rule, defaultSigner }: { view: ReportView; period: string; rule: 'nd09' | 'calendar'; defaultSigner: string }) {
   const [signer, setSigner] = useState(defaultSigner);
   const [pin, setPin] = useState('');
@@ -65,6 +102,9 @@ function SignOff({ view, period, rule, defaultSigner }: { view: ReportView; peri
         <p>
           <strong>Đã ký duyệt</strong>: {view.signoff.signer} · {viInstant(view.signoff.signedAt)} ({view.signoff.signedBy}). Số liệu kỳ này đã khóa.
         </p>
+        {view.revisions.map((r, i) => (
+          <Revision key={i} revision={r} />
+        ))}
         {view.corrections.length > 0 ? (
           <>
             <p>Các thay đổi sau khi ký (sẽ nêu trong báo cáo kỳ sau):</p>

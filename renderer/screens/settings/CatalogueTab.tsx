@@ -12,7 +12,7 @@ import { ExternalLink } from '../../components/ExternalLink';
 import { isoOfViDate, parseViDate, parseViTime } from '../../../shared/time/vi-date-text';
 import { DateInput, focusField } from '../../components/DateInput';
 import { ErrorBox, Field, FieldError, Loading } from '../../components/ui';
-import { isNationalProcedureCode } from '../../../shared/catalogue/procedure-code';
+import { displayedProcedureCode, isNationalProcedureCode, procedureLabel } from '../../../shared/catalogue/procedure-code';
 import { matchProcedures } from '../../../shared/catalogue/procedure-match';
 import { RequiredDocuments } from './RequiredDocuments';
 
@@ -37,7 +37,11 @@ const useCatalogue = create<CatalogueState>((set) => ({
   },
 }));
 
-const EMPTY = { code: '', name: '', field: '', timeValue: '5', timeUnit: 'working_days' as TimeUnit, cutoff: '15:00', note: '', effectiveFrom: '', effectiveTo: '' };
+/**
+ * `code` is the national code in the box; `localKey` the ledger's own key of the procedure without one that
+ * was picked (never shown), so that a new version of it stays the same procedure.
+ */
+const EMPTY = { code: '', localKey: '', name: '', field: '', timeValue: '5', timeUnit: 'working_days' as TimeUnit, cutoff: '15:00', note: '', effectiveFrom: '', effectiveTo: '' };
 
 /** The box of each input field of catalogue.addVersion. */
 const BOXES: Record<string, string> = {
@@ -56,7 +60,8 @@ const BOXES: Record<string, string> = {
 function requestOf(form: typeof EMPTY) {
   const time = parseWholeNumberText(form.timeValue, TIME_VALUE_RULE);
   return {
-    code: form.code,
+    // a procedure without a national code keeps the ledger's own key, so a new version stays the same procedure
+    code: form.code.trim() === '' ? form.localKey : form.code,
     name: form.name,
     field: form.field,
     timeValue: time.ok ? time.value : Number.NaN,
@@ -117,8 +122,8 @@ export function CatalogueTab() {
       return;
     }
     try {
-      await call('catalogue.addVersion', requestOf(form));
-      notify(`Đã ghi thủ tục ${form.code}.`);
+      const saved = await call('catalogue.addVersion', requestOf(form));
+      notify(`Đã ghi thủ tục ${procedureLabel(saved)}.`);
       setFormError(null);
       setForm(EMPTY);
       await load();
@@ -158,10 +163,10 @@ export function CatalogueTab() {
                 <tr
                   key={`${p.code}-${p.effectiveFrom ?? ''}`}
                   className="clickable"
-                  onClick={() => set({ code: p.code, name: p.name, field: p.field, timeValue: String(p.timeValue), timeUnit: p.timeUnit, cutoff: p.cutoff ?? '15:00', note: p.note })}
+                  onClick={() => set({ code: displayedProcedureCode(p.code), localKey: isNationalProcedureCode(p.code) ? '' : p.code, name: p.name, field: p.field, timeValue: String(p.timeValue), timeUnit: p.timeUnit, cutoff: p.cutoff ?? '15:00', note: p.note })}
                 >
                   <td className="mono" title={isNationalProcedureCode(p.code) ? undefined : 'Thủ tục chưa có mã quốc gia'}>
-                    {isNationalProcedureCode(p.code) ? p.code : '—'}
+                    {displayedProcedureCode(p.code, '—')}
                   </td>
                   <td>{p.name}</td>
                   <td>{p.field}</td>
@@ -183,7 +188,15 @@ export function CatalogueTab() {
           Tra cứu thủ tục, thời hạn chính thức: <ExternalLink href="https://csdl.dichvucong.gov.vn/">Cơ sở dữ liệu quốc gia về thủ tục hành chính</ExternalLink>.
         </p>
         <form onSubmit={submit} noValidate>
-          <Field label="Mã thủ tục" htmlFor="c-code">
+          <Field
+            label="Mã thủ tục"
+            htmlFor="c-code"
+            hint={
+              form.localKey !== '' && form.code.trim() === ''
+                ? 'Thủ tục chưa có mã quốc gia: ghi vào danh mục là thêm phiên bản mới của thủ tục này.'
+                : 'Để trống nếu thủ tục chưa có mã quốc gia.'
+            }
+          >
             <input id="c-code" aria-invalid={invalid('c-code')} value={form.code} onChange={(e) => set({ code: e.target.value })} />
             <FieldError id="c-code" message={boxError('c-code')} />
           </Field>
@@ -235,9 +248,12 @@ export function CatalogueTab() {
             <button type="submit" className="button primary">
               Ghi vào danh mục
             </button>
+            <button type="button" className="button" onClick={() => setForm(EMPTY)}>
+              Thêm thủ tục mới
+            </button>
           </div>
         </form>
-        <RequiredDocuments code={form.code} />
+        <RequiredDocuments code={form.code.trim() === '' ? form.localKey : form.code.trim()} name={form.name} />
       </section>
     </div>
   );

@@ -2,6 +2,7 @@
 // and what it becomes in the ledger (changeable), the procedures named differently from the catalogue
 // with their candidates, and saving the mapping as a named profile for the next export.
 import { useState } from 'react';
+import { procedureLabel } from '../../../shared/catalogue/procedure-code';
 import { MAPPING_TARGETS, type ForeignPlanView, type MappingInput } from '../../../shared/api/import-mapping-schemas';
 
 interface Props {
@@ -82,7 +83,7 @@ export function MappingTable({ plan, busy, onRerun, onSave }: Props) {
                   <option value="">— Chọn thủ tục trong danh mục —</option>
                   {s.candidates.map((c) => (
                     <option key={c.code} value={c.code}>
-                      {c.code} – {c.name}
+                      {procedureLabel(c)}
                     </option>
                   ))}
                 </select>

@@ -3,6 +3,7 @@
 // office has none of its own.
 import { useEffect, useState } from 'react';
 import type { ProcedureDocumentsView } from '../../../shared/api/desk-day-schemas';
+import { procedureLabel } from '../../../shared/catalogue/procedure-code';
 import { call, messageOf } from '../../api/client';
 import { notify } from '../../app/app-store';
 import { ErrorBox, Field } from '../../components/ui';
@@ -23,10 +24,12 @@ function documentsOf(text: string) {
     .map(([name = '', form, quantity]) => ({ name, form: form || 'Bản chính', quantity: Number(quantity) || 1 }));
 }
 
-export function RequiredDocuments({ code }: { code: string }) {
+/** `code` is the procedure's key in the ledger; the label shows its national code only (or its name). */
+export function RequiredDocuments({ code, name }: { code: string; name: string }) {
   const [view, setView] = useState<ProcedureDocumentsView | null>(null);
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const title = procedureLabel({ code, name: name.trim() }) || 'thủ tục đang chọn';
   useEffect(() => {
     setView(null);
     if (code.trim() === '') return;
@@ -44,14 +47,14 @@ export function RequiredDocuments({ code }: { code: string }) {
       const v = await call('catalogue.setDocuments', { code, documents: documentsOf(text) });
       setView(v);
       setError(null);
-      notify(`Đã ghi giấy tờ phải nộp của thủ tục ${code}.`);
+      notify(`Đã ghi giấy tờ phải nộp của thủ tục ${title}.`);
     } catch (err) {
       setError(messageOf(err));
     }
   }
   return (
     <div className="required-documents">
-      <Field label={`Giấy tờ phải nộp (${code})`} htmlFor="c-documents" hint={`Mỗi dòng một loại: tên; loại bản; số lượng. ${view ? SOURCE_LABELS[view.source] : ''}`}>
+      <Field label={`Giấy tờ phải nộp – ${title}`} htmlFor="c-documents" hint={`Mỗi dòng một loại: tên; loại bản; số lượng. ${view ? SOURCE_LABELS[view.source] : ''}`}>
         <textarea id="c-documents" rows={5} value={text} onChange={(e) => setText(e.target.value)} />
       </Field>
       <ErrorBox message={error} />
