@@ -34,6 +34,8 @@ export interface ImportOptions {
   update: boolean;
   /** Called inside the transaction as dossiers are written, with the number written so far (new, then updated). */
   onProgress?: (written: number) => void;
+  /** The instant the history and the import batch are stamped with (default: the computer's clock). */
+  at?: Date;
 }
 
 export function applyImport(session: LedgerSession, plan: ImportPlan, options: ImportOptions): ImportOutcome {
@@ -60,7 +62,7 @@ export function applyImport(session: LedgerSession, plan: ImportPlan, options: I
   );
   const written = fresh.length + changed.length + links.length;
   if (written === 0) return outcome; // importing the same file again changes nothing, not even a batch row
-  const ctx = { actor: session.actor };
+  const ctx = { actor: session.actor, at: options.at };
   const writer = createDossierImportWriter(session.db);
   session.db
     .transaction(() => {

@@ -41,6 +41,7 @@ export function importApply(task: Task<'import-apply'>, report: Report): Promise
     startWriting(task, report, total);
     const outcome = applyImport(session, plan, {
       update: task.update,
+      at: new Date(task.at),
       onProgress: (written) => report({ label: `Đang ghi vào sổ ${formatIntVi(written)}/${formatIntVi(total)} hồ sơ`, done: written, total }),
     });
     return { kind: 'written', outcome };

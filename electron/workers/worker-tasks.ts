@@ -36,7 +36,7 @@ export type WorkerTask =
    * The writes (workers/ledger-write-tasks): a ledger file imported (read and checked again, then
    * written), a handoff package, a rules update. `gate` (job-gate): cancelled before writing, nothing is.
    */
-  | { kind: 'import-apply'; ledgerFile: string; actor: string; bytes: Uint8Array; fileName: string; options: PlanOptions; update: boolean; gate?: Int32Array }
+  | { kind: 'import-apply'; ledgerFile: string; actor: string; bytes: Uint8Array; fileName: string; options: PlanOptions; update: boolean; at: number; gate?: Int32Array }
   /** The dry run of a handoff package over a read-only connection: what importing it would do, or why it is refused. */
   | { kind: 'handoff-preview'; ledgerFile: string; bytes: Uint8Array; fileName: string; passphrase: string | null; trustNewUnit: boolean }
   | { kind: 'handoff-import'; ledgerFile: string; actor: string; bytes: Uint8Array; fileName: string; passphrase: string | null; trustNewUnit: boolean; expected: MergeCounts; at: number; gate?: Int32Array }

@@ -89,7 +89,7 @@ export function dataHandlers(ctx: ApiContext): DataHandlers {
       const s = session();
       // Checked again against the ledger as it is now, then written, both in the worker: while it runs
       // every other write is answered "busy" (api/ledger-writer), so nothing comes between.
-      const task = { kind: 'import-apply', ledgerFile: ctx.ledger.file, actor: s.actor, bytes: pending.bytes, fileName: pending.fileName, options: pending.options ?? {}, update } as const;
+      const task = { kind: 'import-apply', ledgerFile: ctx.ledger.file, actor: s.actor, bytes: pending.bytes, fileName: pending.fileName, options: pending.options ?? {}, update, at: ctx.clock() } as const;
       const result = await ctx.jobs.run(jobId, { label: 'Đang đọc tệp', cancelled: 'Đã hủy nhập: chưa ghi gì vào sổ.' }, ({ signal, gate, onProgress }) =>
         runInWorker({ ...task, gate }, { signal, onProgress }),
       );
