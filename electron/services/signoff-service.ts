@@ -153,7 +153,7 @@ export function signOffPeriod(session: LedgerSession, period: ReportPeriod, requ
     );
   }).immediate();
   if (earlier) recordRevision(session, signed, earlier);
-  archiveSignoff(session.file, { periodKey: key, label: signed.label, figuresJson: signed.figuresJson, signerName: signed.signerName, signedAt: signed.signedAt });
+  archiveSignoff(session.file, { periodKey: key, label: signed.label, figuresJson: signed.figuresJson, signerName: signed.signerName, signedAt: signed.signedAt, signedBy: signed.signedBy });
   return signed;
 }
 
