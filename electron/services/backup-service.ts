@@ -82,13 +82,15 @@ export async function backupLedger(db: LedgerDatabase, target: string, onProgres
     // An empty file is an empty database: SQLite writes the copy into it, keeping its mode.
     closeSync(openSync(temporary, 'wx', PRIVATE_FILE_MODE));
     restrictLedgerFile(temporary);
-    onProgress?.(`Đang chép sổ vào "${dirname(target)}"`, 0, 0);
+    const copying = `Đang chép sổ vào "${dirname(target)}"`;
+    onProgress?.(copying, 0, 0);
     const { totalPages } = await db.backup(temporary, {
       progress: ({ totalPages: total, remainingPages }) => {
-        onProgress?.(`Đang chép sổ vào "${dirname(target)}"`, total - remainingPages, total);
+        onProgress?.(copying, total - remainingPages, total);
         return BACKUP_STEP_PAGES;
       },
     });
+    onProgress?.(copying, totalPages, totalPages);
     // A backup file is a single self-contained file: no WAL beside it.
     const fixup = new Database(temporary);
     fixup.pragma('journal_mode = DELETE');
