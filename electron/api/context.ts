@@ -4,6 +4,7 @@ import type { DeskLedger } from '../desk/desk-ledger';
 import type { PrintersView } from '../../shared/api/print-schemas';
 import type { PrintableDocument } from '../documents/html/doc-html';
 import type { LedgerSession } from '../services/ledger-session';
+import type { DriveProbe } from '../services/removable-drives';
 import type { ImportPlanStore } from './import-plans';
 import type { Jobs } from './jobs';
 
@@ -27,8 +28,11 @@ export interface HostServices {
   choosePrinter?(name: string | null): Promise<PrintersView>;
   /** Opens an already allow-listed URL in the system browser. */
   openExternal?(url: string): Promise<boolean>;
-  /** Native save dialog for a backup; null when cancelled. */
-  chooseBackupTarget?(suggestedName: string): Promise<string | null>;
+  /**
+   * Native save dialog: where to write a file the app then makes (a backup copy, a large export, a PDF),
+   * written there by the worker; null when cancelled.
+   */
+  chooseSaveTarget?(suggestedName: string): Promise<string | null>;
   /** Native folder dialog (where to write a handoff package); null when cancelled. */
   chooseFolder?(title: string): Promise<string | null>;
   /** Native open dialog for a handoff package (.somc); null when cancelled. */
@@ -64,4 +68,6 @@ export interface ApiContext {
   imports: ImportPlanStore;
   /** The long jobs the screen follows and may cancel (imports, packages). */
   jobs: Jobs;
+  /** How removable drives are found (services/removable-drives); the system's by default. */
+  driveProbe?: DriveProbe;
 }

@@ -29,10 +29,15 @@ export type Dispatch = (command: string, input: unknown) => Promise<ApiResult<un
  * the commands after them run meanwhile, so the screen never waits for those.
  */
 export const OFF_QUEUE_COMMANDS: ReadonlySet<string> = new Set([
-  'backup.now', 'report.export', 'dossier.exportCsv', 'handoff.drives', 'handoff.chooseFolder', 'host.saveFile',
+  'backup.now', 'backup.create', 'backup.checkIntegrity', 'handoff.drives', 'host.saveFile',
+  // Documents made in a worker: their bytes, or saved where the save dialog says (api/documents).
+  'report.export', 'dossier.exportCsv', 'forms.ledgerBook', 'forms.render', 'document.save',
+  // A dialog the person answers: the print dialog, the native open dialogs.
+  'forms.print', 'import.chooseFile', 'handoff.choosePackageFile', 'handoff.chooseFolder',
   // Jobs in a worker that the screen follows with job.status; the writes among them are the one writer
   // while they run (api/ledger-writer answers every other write "busy").
-  'import.plan', 'import.planForeign', 'import.apply', 'handoff.preview', 'handoff.import', 'rules.import', 'handoff.export', 'handoff.exportConsolidated', 'job.status', 'job.cancel',
+  'import.plan', 'import.planForeign', 'import.apply', 'handoff.preview', 'handoff.import', 'rules.import', 'handoff.export', 'handoff.exportConsolidated',
+  'calendar.addEdit', 'calendar.removeEdit', 'job.status', 'job.cancel',
 ]);
 
 const USER_ERRORS = [LedgerError, LedgerFileError, BackupError, DeadlineRequestError, ImportRejectedError, PeriodError, FormError, SignoffError, SecurityError, ReliabilityError];

@@ -13,7 +13,7 @@ import { formHandlers } from './handlers/forms';
 import { handoffHandlers } from './handlers/handoff';
 import { rulesHandlers } from './handoff/rules-handlers';
 import { hostHandlers } from './handlers/host';
-import { ledgerBookHandlers } from './handlers/ledger-book';
+import { documentHandlers } from './handlers/documents';
 import { reportHandlers } from './handlers/reports';
 import { settingsHandlers } from './handlers/settings';
 import { createImportPlanStore } from './import-plans';
@@ -26,6 +26,7 @@ import { guardHandlers } from './desk-guards';
 import { backupHandlers } from './handlers/backups';
 import { operatorHandlers } from './handlers/operators';
 import { startupHandlers } from './handlers/startup';
+import type { DriveProbe } from '../services/removable-drives';
 
 export type { ApiContext, FileBytes, HostKind, HostServices, LedgerHolder } from './context';
 export type { Dispatch, Handlers } from './dispatch';
@@ -44,7 +45,7 @@ export function createHandlers(ctx: ApiContext): Handlers {
     ...hostHandlers(ctx),
     ...handoffHandlers(ctx),
     ...rulesHandlers(ctx),
-    ...ledgerBookHandlers(ctx),
+    ...documentHandlers(ctx),
     ...startupHandlers(ctx),
     ...backupHandlers(ctx),
     ...operatorHandlers(ctx),
@@ -64,6 +65,8 @@ export interface AppApiOptions {
   backupCheckEveryMs?: number;
   /** When the background work (full check, daily backup) starts after the ledger opens (desk-ledger). */
   backgroundDelayMs?: number;
+  /** How removable drives are found (default: the system's; tests play a slow PowerShell). */
+  driveProbe?: DriveProbe;
 }
 
 export interface AppApi {
@@ -98,6 +101,7 @@ export function createAppApi(options: AppApiOptions): AppApi {
     appVersion: options.appVersion,
     imports: createImportPlanStore(),
     jobs: createJobs(clock),
+    ...(options.driveProbe ? { driveProbe: options.driveProbe } : {}),
   };
   const stopBackups = scheduleAutomaticBackups(desk, options.backupCheckEveryMs ?? AUTOMATIC_BACKUP_EVERY_MS, onError);
   const commits = createCommitKeeper(() => (desk.state().kind === 'open' ? { db: desk.hostSession().db, file: desk.file } : null), clock, onError);

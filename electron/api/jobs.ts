@@ -1,4 +1,5 @@
-// The long jobs the screen follows (an import, a package import or export): what each is doing, how far
+// The long jobs the screen follows (an import, a package import or export, a backup, a document, a
+// calendar change, the full integrity check): what each is doing, how far
 // it is, and its cancellation. The screen names the job (its id travels with the command that starts
 // it) and polls `job.status` while that command runs; finished jobs are remembered a while so the last
 // poll still finds how they ended.
@@ -22,6 +23,8 @@ export interface JobSpec {
   label: string;
   /** The answer of the command once cancelled ("Đã hủy: chưa ghi gì vào sổ."). */
   cancelled: string;
+  /** False for a job stopped only by finishing (a backup, a calendar change written in one transaction). Default true. */
+  cancellable?: boolean;
 }
 
 export interface Jobs {
@@ -33,6 +36,7 @@ export interface Jobs {
 
 interface Job {
   state: 'running' | 'done' | 'failed' | 'cancelled';
+  cancellable: boolean;
   progress: WorkerProgress;
   gate: JobGate;
   abort: AbortController;
@@ -54,7 +58,7 @@ export function createJobs(clock: () => number = Date.now): Jobs {
       const id = jobId ?? randomUUID();
       if (jobs.get(id)?.state === 'running') throw rejected('Công việc này đang chạy.');
       prune();
-      const job: Job = { state: 'running', progress: { label: spec.label, done: 0, total: 0 }, gate: createJobGate(), abort: new AbortController(), endedAt: null };
+      const job: Job = { state: 'running', cancellable: spec.cancellable ?? true, progress: { label: spec.label, done: 0, total: 0 }, gate: createJobGate(), abort: new AbortController(), endedAt: null };
       jobs.set(id, job);
       try {
         const value = await work({ signal: job.abort.signal, gate: job.gate, onProgress: (progress) => (job.progress = progress) });
@@ -77,12 +81,13 @@ export function createJobs(clock: () => number = Date.now): Jobs {
         state: job.state,
         label: job.state === 'running' ? label : ended[job.state],
         fraction: job.state === 'done' ? 1 : total > 0 ? Math.min(1, done / total) : null,
-        cancellable: job.state === 'running' && !isWriting(job.gate),
+        cancellable: job.cancellable && job.state === 'running' && !isWriting(job.gate),
       };
     },
     cancel(jobId) {
       const job = jobs.get(jobId);
       if (!job || job.state !== 'running') return { cancelled: false, message: 'Không có công việc nào đang chạy để hủy.' };
+      if (!job.cancellable) return { cancelled: false, message: 'Việc này không dừng giữa chừng được: chờ ít giây là xong.' };
       if (cancelGate(job.gate) === 'writing') {
         return { cancelled: false, message: 'Đã bắt đầu ghi vào sổ nên không hủy được nữa: việc ghi là một giao dịch trọn vẹn, chờ ít giây là xong.' };
       }

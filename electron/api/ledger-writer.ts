@@ -1,4 +1,5 @@
-// One ledger writer at a time while a worker writes it (an import, a package, a rules update): those
+// One ledger writer at a time while a worker writes it (an import, a package, a rules update, a change of
+// the calendar with the due dates it moves): those
 // commands no longer hold the API queue (the screen keeps reading and polling their progress), so every
 // other command that may change the ledger is answered "busy" until the worker is done — at once, never
 // after a wait. Reads keep answering; a command not listed as a read counts as a write.
@@ -7,7 +8,7 @@ import type { Handlers } from './dispatch';
 import { ApiError } from './errors';
 
 /** Commands whose writing is done by a worker (api/dispatch.ts runs them off the queue). */
-export const WORKER_WRITE_COMMANDS: ReadonlySet<string> = new Set(['import.apply', 'handoff.import', 'rules.import']);
+export const WORKER_WRITE_COMMANDS: ReadonlySet<string> = new Set(['import.apply', 'handoff.import', 'rules.import', 'calendar.addEdit', 'calendar.removeEdit']);
 
 /** Commands that never change the ledger on this thread. */
 export const READ_COMMANDS: ReadonlySet<string> = new Set([
@@ -19,12 +20,15 @@ export const READ_COMMANDS: ReadonlySet<string> = new Set([
   'handoff.choosePackageFile', 'handoff.preview', 'handoff.conflicts', 'handoff.units', 'handoff.periodStatus',
   'handoff.consolidated', 'handoff.exportConsolidated', 'handoff.export', 'rules.senders', 'rules.preview',
   'startup.status', 'operators.list', 'job.status', 'job.cancel', 'forms.print', 'host.printers', 'host.choosePrinter',
+  'document.save', 'backup.checkIntegrity',
 ]);
 
 const BUSY_MESSAGES: Record<string, string> = {
   'import.apply': 'đang nhập dữ liệu từ tệp vào sổ',
   'handoff.import': 'đang nhập gói bàn giao vào sổ',
   'rules.import': 'đang nhập bản cập nhật quy định vào sổ',
+  'calendar.addEdit': 'đang tính lại hạn trả theo lịch làm việc vừa sửa',
+  'calendar.removeEdit': 'đang tính lại hạn trả theo lịch làm việc vừa sửa',
 };
 
 export function busyText(writer: string): string {

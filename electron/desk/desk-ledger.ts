@@ -8,13 +8,15 @@ import type { BackupRun } from '../reliability/auto-backup';
 import { loadBackupConfig } from '../reliability/backup-config';
 import { checkClockOf } from '../reliability/clock-check';
 import { ReliabilityError } from '../reliability/errors';
-import { type RestoreOutcome, restoreLedger } from '../reliability/restore';
+import { type RestoreOutcome, removeUnfinishedRestores, restoreLedger } from '../reliability/restore';
+import type { RestoreWork } from '../reliability/restore-work';
 import { type BackupCheck, rememberCheck } from '../reliability/backup-check';
 import type { StartupDiagnosis, StartupProblem } from '../reliability/startup-problems';
 import { diagnoseStartup } from '../reliability/startup-diagnosis';
 import { viInstant } from '../reliability/vi-time';
 import { runInWorker } from '../workers/run-task';
-import type { IntegrityOutcome } from '../workers/worker-tasks';
+import type { IntegrityOutcome, WorkerProgress } from '../workers/worker-tasks';
+import type { BackupResult } from '../services/backup-service';
 import { hasOperatorRegistry, listOperators, operatorActor } from '../security/operators';
 import type { LedgerSession } from '../services/ledger-session';
 import { type AutomaticBackup, automaticBackupOf, createEmptyLedger, keepAside, openDeskLedgerFile } from './desk-open';
@@ -76,15 +78,22 @@ export interface DeskLedger extends LedgerHolder {
   runAutomaticBackup(): Promise<void>;
   lastAutomaticBackup(): AutomaticBackup | null;
   /** One backup into every configured folder ("Sao lưu ngay"), in a worker, after any running one. */
-  backupNow(): Promise<BackupRun>;
+  backupNow(onProgress?: Progress): Promise<BackupRun>;
+  /** One verified copy of the ledger at `target` ("Lưu bản sao ra tệp"), in a worker, after any backup or check under way. */
+  copyTo(target: string, onProgress?: Progress): Promise<BackupResult>;
   /** The full integrity_check in a worker; a damaged ledger is then blocked with its diagnosis. */
-  checkIntegrity(): Promise<IntegrityCheck | null>;
+  checkIntegrity(onProgress?: Progress): Promise<IntegrityCheck | null>;
   lastIntegrityCheck(): IntegrityCheck | null;
   /** Resolves when the background work queued so far (checks, backups) has finished. */
   backgroundSettled(): Promise<void>;
   /** Runs `work` when no restore, reopening or automatic backup is under way, and none starts meanwhile. */
   exclusive<T>(work: () => Promise<T>): Promise<T>;
 }
+
+/** What a background job is doing, for the screen that follows it (api/jobs). */
+export type Progress = (progress: WorkerProgress) => void;
+
+const WAITING: WorkerProgress = { label: 'Đang chờ việc sao lưu hoặc kiểm tra đang chạy xong', done: 0, total: 0 };
 
 const NOT_OPEN: Record<'opening' | 'closed' | 'blocked', string> = {
   opening: 'Sổ dữ liệu đang được mở, hãy thử lại sau giây lát.',
@@ -146,13 +155,15 @@ export function openDeskLedger(options: DeskLedgerOptions, onError: (error: unkn
     }
   }
 
-  async function integrityInWorker(): Promise<IntegrityCheck | null> {
+  /** On demand (`onProgress` given) a failure is the caller's to report; in the background it is logged. */
+  async function integrityInWorker(onProgress?: Progress): Promise<IntegrityCheck | null> {
     if (state.kind !== 'open' || session === null) return null;
     const at = options.clock();
     let outcome: IntegrityOutcome;
     try {
-      outcome = await runInWorker({ kind: 'integrity-check', ledgerFile: file }, { signal: stopWorkers.signal });
+      outcome = await runInWorker({ kind: 'integrity-check', ledgerFile: file }, { signal: stopWorkers.signal, ...(onProgress ? { onProgress } : {}) });
     } catch (error) {
+      if (onProgress) throw error;
       if (!closed) onError(error);
       return null;
     }
@@ -173,13 +184,23 @@ export function openDeskLedger(options: DeskLedgerOptions, onError: (error: unkn
     return check;
   }
 
+  /** A restore's slow parts (reliability/restore-work) in workers: the checks, the backup taken first, the copy put in place. */
+  const restoreWork: RestoreWork = {
+    checkBackup: checkInWorker,
+    probeCurrent: (ledgerFile) => runInWorker({ kind: 'probe', file: ledgerFile, options: {} }, { signal: stopWorkers.signal }),
+    safetyBackup: (ledgerFile, { config, now }) => runInWorker({ kind: 'backup', ledgerFile, reason: 'before-restore', config, now }, { signal: stopWorkers.signal }),
+    copyInto: async (from, target) => {
+      await runInWorker({ kind: 'copy-ledger', from, target }, { signal: stopWorkers.signal });
+    },
+  };
+
   function startBackgroundWork(): void {
     const delay = options.backgroundDelayMs ?? 2000;
     if (delay < 0 || closed) return;
     if (backgroundTimer) clearTimeout(backgroundTimer);
     backgroundTimer = setTimeout(() => {
       backgroundTimer = null;
-      void inBackground(integrityInWorker).then(() => api.runAutomaticBackup());
+      void inBackground(() => integrityInWorker()).then(() => api.runAutomaticBackup());
     }, delay);
     backgroundTimer.unref();
   }
@@ -203,6 +224,8 @@ export function openDeskLedger(options: DeskLedgerOptions, onError: (error: unkn
 
   async function openNow(): Promise<void> {
     try {
+      // A restore killed half-way left its staged copy (personal data) beside the ledger.
+      removeUnfinishedRestores(file);
       const outcome = await openDeskLedgerFile({ ledgerFile: file, hostActor: options.hostActor, appVersion: options.appVersion, now: options.clock() });
       if (outcome.kind === 'blocked') {
         state = closed ? { kind: 'closed' } : outcome;
@@ -283,7 +306,7 @@ export function openDeskLedger(options: DeskLedgerOptions, onError: (error: unkn
         const { config } = loadBackupConfig(file);
         closeSession();
         try {
-          return await restoreLedger({ ledgerFile: file, backupFile, config, now: options.clock(), checkBackup: checkInWorker, ...(chairmanPin === undefined ? {} : { chairmanPin }) });
+          return await restoreLedger({ ledgerFile: file, backupFile, config, now: options.clock(), work: restoreWork, ...(chairmanPin === undefined ? {} : { chairmanPin }) });
         } finally {
           // The restored ledger, or the old one when the restore was refused, goes through the check again.
           await reopen();
@@ -306,12 +329,25 @@ export function openDeskLedger(options: DeskLedgerOptions, onError: (error: unkn
       return queued;
     },
     lastAutomaticBackup: () => lastAutomatic,
-    backupNow: () =>
-      inBackground(async () => {
+    backupNow(onProgress) {
+      onProgress?.(WAITING);
+      return inBackground(async () => {
         openSession();
-        return runInWorker({ kind: 'backup', ledgerFile: file, reason: 'manual', config: loadBackupConfig(file).config, now: options.clock() }, { signal: stopWorkers.signal });
-      }),
-    checkIntegrity: () => inBackground(integrityInWorker),
+        const task = { kind: 'backup', ledgerFile: file, reason: 'manual', config: loadBackupConfig(file).config, now: options.clock() } as const;
+        return runInWorker(task, { signal: stopWorkers.signal, ...(onProgress ? { onProgress } : {}) });
+      });
+    },
+    copyTo(target, onProgress) {
+      onProgress?.(WAITING);
+      return inBackground(async () => {
+        openSession();
+        return runInWorker({ kind: 'backup-to', ledgerFile: file, target }, { signal: stopWorkers.signal, ...(onProgress ? { onProgress } : {}) });
+      });
+    },
+    checkIntegrity(onProgress) {
+      onProgress?.(WAITING);
+      return inBackground(() => integrityInWorker(onProgress ?? (() => {})));
+    },
     lastIntegrityCheck: () => lastIntegrity,
     backgroundSettled: () => backgroundTail.then(() => undefined),
     exclusive,

@@ -87,7 +87,7 @@ export function electronHostServices(mainWindow: () => BrowserWindow | null, dat
       await shell.openExternal(url);
       return true;
     },
-    chooseBackupTarget: (suggestedName: string) => askWhere(mainWindow(), suggestedName),
+    chooseSaveTarget: (suggestedName: string) => askWhere(mainWindow(), suggestedName),
     chooseFolder: (title: string) => chooseFolder(mainWindow(), title),
     choosePackageFile: async () => chosen.handOut(await choosePackageFile(mainWindow())),
     chooseImportFile: async () => chosen.handOut(await chooseImportFile(mainWindow())),

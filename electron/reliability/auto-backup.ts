@@ -5,7 +5,7 @@
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { LedgerDatabase } from '../ledger';
-import { backupLedger, isRunning } from '../services/backup-service';
+import { type BackupProgress, backupLedger, isRunning } from '../services/backup-service';
 import { makePrivateFolder, restrictFolder } from '../ledger/private-files';
 import { type BackupConfig, resolvedDirectories } from './backup-config';
 import { type BackupReason, REASON_LABEL, listBackupFiles, newBackupPath, unfinishedBackupFiles } from './backup-files';
@@ -91,6 +91,8 @@ export interface TakeBackupOptions {
   config: BackupConfig;
   /** Epoch milliseconds. */
   now: number;
+  /** What is being done (the copy's pages, then its check), for the screen's progress bar. */
+  onProgress?: BackupProgress;
 }
 
 /** Takes one backup of `db` into every configured folder. */
@@ -104,7 +106,7 @@ export async function takeBackup(db: LedgerDatabase, ledgerFile: string, reason:
         continue;
       }
       removeUnfinished(ledgerFile, directory);
-      const result = await backupLedger(db, newBackupPath(directory, ledgerFile, reason, options.now));
+      const result = await backupLedger(db, newBackupPath(directory, ledgerFile, reason, options.now), options.onProgress);
       run.written.push({ file: result.file, directory, dossiers: result.dossiers });
       run.removed.push(...rotate(ledgerFile, directory, reason, options.config.keep, result.file));
     } catch (error) {

@@ -56,8 +56,11 @@ const DAMAGE_CODES = ['SQLITE_CORRUPT', 'SQLITE_IOERR', 'SQLITE_FORMAT', 'SQLITE
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** Read-write when possible (a crashed WAL ledger needs recovery to be read), read-only otherwise. */
-function openForProbe(file: string): Database.Database {
+/**
+ * Read-write when possible (a crashed WAL ledger needs recovery to be read; closing removes the -wal and
+ * -shm a reader would leave), read-only otherwise. Only read through it.
+ */
+export function openForProbe(file: string): Database.Database {
   try {
     return new Database(file, { fileMustExist: true });
   } catch (error) {

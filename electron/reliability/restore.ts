@@ -3,19 +3,21 @@
 // restored copy is verified before it takes the ledger's name. A current ledger so damaged that its own
 // backup fails the check (an index only the full check sees) is kept aside byte for byte instead, under a
 // name that says it is damaged (`so.hong-<thời điểm>.db`), and the restore goes on: that is when it is needed.
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, openSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import Database from 'better-sqlite3';
 import { LATEST_SCHEMA_VERSION, openLedger } from '../ledger';
-import { BackupFailedError, type BackupRun, takeRequiredBackup } from './auto-backup';
-import { type BackupChecker, checkInProcess } from './backup-check';
-import { restrictLedgerFile } from '../ledger/private-files';
+import { BackupFailedError, type BackupRun } from './auto-backup';
+import { PRIVATE_FILE_MODE, restrictLedgerFile } from '../ledger/private-files';
 import type { BackupConfig } from './backup-config';
 import { ReliabilityError } from './errors';
-import { type LedgerProbe, probeLedgerFile } from './ledger-probe';
+import type { LedgerProbe } from './ledger-probe';
 import { fileStamp } from './vi-time';
 import { resetCommitStamp } from './commit-stamp';
-import { carrySignedPeriods, countedDossiersMissing, signedPeriodsMissingFrom } from './signed-periods-carry';
+import { IN_PROCESS_RESTORE_WORK, type RestoreWork } from './restore-work';
+import { type SignedPeriods, carrySignedPeriods, countedDossiersMissing, signedPeriodsMissingFrom } from './signed-periods-carry';
+import { signoffArchiveFile } from './signed-periods-archive';
+import { removeUnfinishedCopies } from '../services/backup-service';
+import { hasChairmanPin } from '../security/chairman-pin';
 import { checkChairmanPin } from '../security/pin-lockout';
 
 export class RestoreRefusedError extends ReliabilityError {}
@@ -28,8 +30,8 @@ export interface RestoreRequest {
   now: number;
   /** Needed when the backup lacks a period the current ledger has signed (it is then carried over). */
   chairmanPin?: string;
-  /** The full check of the backup and of the restored copy (the desk runs it in its worker). Default: in this process. */
-  checkBackup?: BackupChecker;
+  /** The checks and the backup taken first (the desk runs them in its worker). Default: in this process. */
+  work?: RestoreWork;
 }
 
 /** The backup predates a sign-off: the restore waits for the chairman's PIN. */
@@ -90,70 +92,123 @@ interface SafetyBackup {
   damaged: boolean;
 }
 
-async function safetyBackupOf(request: RestoreRequest, current: LedgerProbe, check: BackupChecker): Promise<SafetyBackup> {
+async function safetyBackupOf(request: RestoreRequest, current: LedgerProbe, work: RestoreWork): Promise<SafetyBackup> {
   if (current.status !== 'ok' || (current.schemaVersion ?? 0) > LATEST_SCHEMA_VERSION) return { run: null, damaged: false };
-  const db = new Database(request.ledgerFile, { fileMustExist: true });
-  try {
-    return { run: await takeRequiredBackup(db, request.ledgerFile, 'before-restore', { config: request.config, now: request.now }), damaged: false };
-  } catch (error) {
-    // A full disk or an unplugged drive still refuses the restore; damage the quick check missed does not.
-    if (!(error instanceof BackupFailedError)) throw error;
-    db.close();
-    if ((await check(request.ledgerFile)).good) throw error;
-    return { run: null, damaged: true };
-  } finally {
-    if (db.open) db.close();
-  }
+  const run = await work.safetyBackup(request.ledgerFile, { config: request.config, now: request.now });
+  if (run.written.length > 0) return { run, damaged: false };
+  // A full disk or an unplugged drive still refuses the restore; damage the quick check missed does not.
+  if ((await work.checkBackup(request.ledgerFile)).good) throw new BackupFailedError(run, 'khôi phục');
+  return { run: null, damaged: true };
+}
+
+const STAGING = 'dang-khoi-phuc';
+
+/** Removes the copies a restore killed half-way left beside the ledger (`so.db.dang-khoi-phuc-<pid>`); returns them. */
+export function removeUnfinishedRestores(ledgerFile: string): string[] {
+  return removeUnfinishedCopies(resolve(ledgerFile), STAGING);
 }
 
 /** Copies the backup beside the ledger through the online backup API and verifies the copy. */
-async function stagedCopy(backupFile: string, ledgerFile: string, check: BackupChecker): Promise<string> {
-  const staged = `${ledgerFile}.dang-khoi-phuc-${process.pid}`;
-  rmSync(staged, { force: true });
-  const source = new Database(backupFile, { readonly: true, fileMustExist: true });
+async function stagedCopy(backupFile: string, ledgerFile: string, work: RestoreWork): Promise<string> {
+  const staged = `${ledgerFile}.${STAGING}-${process.pid}`;
+  removeStaged(staged);
   try {
-    await source.backup(staged);
-  } finally {
-    source.close();
+    // The copy holds every citizen's personal data: for the user only from its first byte (SQLite keeps the mode).
+    closeSync(openSync(staged, 'wx', PRIVATE_FILE_MODE));
+    restrictLedgerFile(staged);
+    await work.copyInto(backupFile, staged);
+  } catch (error) {
+    removeStaged(staged);
+    throw error;
   }
-  const { problem: reason } = await check(staged);
+  const { problem: reason } = await work.checkBackup(staged);
+  restrictLedgerFile(staged);
   if (reason !== null) {
-    rmSync(staged, { force: true });
+    removeStaged(staged);
     throw new RestoreRefusedError(`Bản chép ra từ bản sao lưu không đạt khi kiểm tra lại: ${reason} Sổ hiện tại chưa bị thay đổi.`);
   }
   return staged;
+}
+
+function removeStaged(staged: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(staged + suffix, { force: true });
+}
+
+const PIN_REFUSAL = 'chưa khôi phục, sổ hiện tại giữ nguyên';
+
+/**
+ * The chairman's PIN, checked against the PIN kept in `file` (the current ledger, or — when that cannot be
+ * read — the copy about to replace it), wrong tries counted as for a sign-off (keyed to the ledger's path).
+ */
+function checkPinIn(file: string, ledgerFile: string, pin: string, now: number): void {
+  const db = openLedger(file, { mustExist: true });
+  try {
+    if (!hasChairmanPin(db)) {
+      throw new RestoreRefusedError(
+        'Sổ hiện tại không đọc được nên không kiểm tra được mã PIN của Chủ tịch trong đó, và bản sao lưu này được tạo trước khi đặt mã PIN. ' +
+          'Chưa khôi phục, sổ hiện tại giữ nguyên: hãy chọn một bản sao lưu tạo sau khi đặt mã PIN.',
+      );
+    }
+    checkChairmanPin({ db, ledgerFile, pin, now, refusal: PIN_REFUSAL });
+  } finally {
+    db.close();
+  }
+}
+
+/** What the restored ledger keeps of the signed periods carried over, in Vietnamese. */
+function carriedNotes(ledgerFile: string, signed: SignedPeriods, labels: string[], missingCounted: number): string[] {
+  const notes = [`Đã giữ chữ ký duyệt và số liệu đã ký của ${labels.join(', ')} (bản sao lưu được tạo trước khi ký).`];
+  if (signed.source === 'archive') {
+    notes.push(
+      `Sổ cũ không đọc được nên chữ ký duyệt được lấy từ tệp lưu chữ ký duyệt bên cạnh sổ ("${signoffArchiveFile(ledgerFile)}"): ` +
+        'tệp này không ghi danh sách hồ sơ đã tính trong kỳ, nên hồ sơ của kỳ đã ký sửa về sau không tự được ghi là đính chính của kỳ đó.',
+    );
+  } else if (signed.periods.some((p) => p.counted === null)) {
+    notes.push('Không đọc được danh sách hồ sơ đã tính trong kỳ đã ký (phần đó của sổ cũ bị hỏng), nên hồ sơ của kỳ đã ký sửa về sau không tự được ghi là đính chính của kỳ đó.');
+  }
+  if (missingCounted > 0) {
+    notes.push(`${missingCounted} hồ sơ đã được tính trong số liệu đã ký không có trong bản sao lưu: hãy nhập lại; mỗi hồ sơ nhập lại được ghi là đính chính của kỳ đã ký.`);
+  }
+  return notes;
 }
 
 export async function restoreLedger(request: RestoreRequest): Promise<RestoreOutcome> {
   const ledgerFile = resolve(request.ledgerFile);
   const backupFile = resolve(request.backupFile);
   if (ledgerFile === backupFile) throw new RestoreRefusedError('Bản sao lưu chính là tệp sổ đang dùng: hãy chọn một bản sao lưu khác.');
-  const check = request.checkBackup ?? checkInProcess;
-  const { problem: reason } = await check(backupFile);
+  const work = request.work ?? IN_PROCESS_RESTORE_WORK;
+  removeUnfinishedRestores(ledgerFile);
+  const { problem: reason } = await work.checkBackup(backupFile);
   if (reason !== null) throw new RestoreRefusedError(`${reason} Chưa khôi phục, sổ hiện tại giữ nguyên.`);
 
-  const current = probeLedgerFile(ledgerFile);
-  const carried = current.status === 'ok' ? signedPeriodsMissingFrom(ledgerFile, backupFile) : [];
-  if (carried.length > 0) {
-    const labels = carried.map((p) => p.row.label);
-    if (request.chairmanPin === undefined) throw new RestoreNeedsChairmanPinError(labels);
-    const db = openLedger(ledgerFile, { mustExist: true });
+  const current = await work.probeCurrent(ledgerFile);
+  // Read even when the ledger fails its quick check (else from the archive beside it): never dropped unasked.
+  const signed = signedPeriodsMissingFrom(ledgerFile, backupFile);
+  const carried = signed.periods;
+  const pin = request.chairmanPin;
+  if (carried.length > 0 && pin === undefined) throw new RestoreNeedsChairmanPinError(carried.map((p) => p.row.label));
+  // A damaged ledger is kept aside byte for byte, never written (not even the count of wrong PINs): the PIN is then checked in the copy.
+  const pinInCurrent = carried.length > 0 && current.status === 'ok';
+  if (pinInCurrent && pin !== undefined) checkPinIn(ledgerFile, ledgerFile, pin, request.now);
+  const missingCounted = carried.length > 0 ? countedDossiersMissing(carried, backupFile) : 0;
+  const safety = await safetyBackupOf({ ...request, ledgerFile }, current, work);
+  const staged = await stagedCopy(backupFile, ledgerFile, work);
+  if (carried.length > 0 && !pinInCurrent && pin !== undefined) {
     try {
-      checkChairmanPin({ db, ledgerFile, pin: request.chairmanPin, now: request.now, refusal: 'chưa khôi phục, sổ hiện tại giữ nguyên' });
-    } finally {
-      db.close();
+      checkPinIn(staged, ledgerFile, pin, request.now);
+    } catch (error) {
+      removeStaged(staged);
+      throw error;
     }
   }
-  const missingCounted = carried.length > 0 ? countedDossiersMissing(carried, backupFile) : 0;
-  const safety = await safetyBackupOf({ ...request, ledgerFile }, current, check);
-  const staged = await stagedCopy(backupFile, ledgerFile, check);
   let moved: Array<[string, string]> = [];
   try {
     moved = moveAside(ledgerFile, request.now, safety.damaged ? 'hong' : 'cu');
     renameSync(staged, ledgerFile);
+    restrictLedgerFile(ledgerFile);
   } catch (error) {
     for (const [from, to] of moved.reverse()) renameSync(to, from);
-    rmSync(staged, { force: true });
+    removeStaged(staged);
     throw new RestoreRefusedError(
       `Không thay được tệp sổ (${error instanceof Error ? error.message : String(error)}). ` +
         'Hãy đóng Sổ Một Cửa ở mọi cửa sổ khác rồi thử lại; sổ hiện tại giữ nguyên.',
@@ -163,16 +218,7 @@ export async function restoreLedger(request: RestoreRequest): Promise<RestoreOut
   const db = openLedger(ledgerFile, { mustExist: true });
   try {
     resetCommitStamp(db, ledgerFile, request.now);
-    const signedPeriodNotes: string[] = [];
-    if (carried.length > 0) {
-      const labels = carrySignedPeriods(db, carried);
-      signedPeriodNotes.push(`Đã giữ chữ ký duyệt và số liệu đã ký của ${labels.join(', ')} (bản sao lưu được tạo trước khi ký).`);
-      if (missingCounted > 0) {
-        signedPeriodNotes.push(
-          `${missingCounted} hồ sơ đã được tính trong số liệu đã ký không có trong bản sao lưu: hãy nhập lại; mỗi hồ sơ nhập lại được ghi là đính chính của kỳ đã ký.`,
-        );
-      }
-    }
+    const signedPeriodNotes = carried.length > 0 ? carriedNotes(ledgerFile, signed, carrySignedPeriods(db, carried), missingCounted) : [];
     return {
       signedPeriodNotes,
       ledgerFile,

@@ -11,6 +11,8 @@ const entrySchema = z.object({
   figuresJson: z.string(),
   signerName: z.string(),
   signedAt: z.string(),
+  /** Who recorded it (the desk's operator); absent from archives written before it was kept. */
+  signedBy: z.string().optional(),
 });
 export type ArchivedSignoff = z.output<typeof entrySchema>;
 
@@ -33,6 +35,16 @@ function readArchive(ledgerFile: string): ArchivedSignoff[] {
   } catch {
     return [];
   }
+}
+
+/** The latest archived sign-off of each period, in the order they were signed. */
+export function archivedSignoffs(ledgerFile: string): ArchivedSignoff[] {
+  const latest = new Map<string, ArchivedSignoff>();
+  for (const entry of readArchive(ledgerFile)) {
+    latest.delete(entry.periodKey);
+    latest.set(entry.periodKey, entry);
+  }
+  return [...latest.values()];
 }
 
 /** The latest archived sign-off of the period, if any. */

@@ -50,11 +50,14 @@ export function isRunning(pid: number): boolean {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Removes `<target>.dang-ghi-<pid>` (and its journal files) left by processes that died writing them. */
-export function removeUnfinishedCopies(target: string): string[] {
+/**
+ * Removes `<target>.dang-ghi-<pid>` (and its journal files) left by processes that died writing them; with
+ * `marker`, `<target>.<marker>-<pid>` (a restore's staged copy: `dang-khoi-phuc`).
+ */
+export function removeUnfinishedCopies(target: string, marker = 'dang-ghi'): string[] {
   const folder = dirname(target);
   if (!existsSync(folder)) return [];
-  const pattern = new RegExp(`^${escapeRegExp(basename(target))}\\.dang-ghi-(\\d+)(?:-wal|-shm|-journal)?$`);
+  const pattern = new RegExp(`^${escapeRegExp(basename(target))}\\.${escapeRegExp(marker)}-(\\d+)(?:-wal|-shm|-journal)?$`);
   const removed: string[] = [];
   for (const name of readdirSync(folder)) {
     const pid = Number(pattern.exec(name)?.[1] ?? Number.NaN);
@@ -65,7 +68,13 @@ export function removeUnfinishedCopies(target: string): string[] {
   return removed;
 }
 
-export async function backupLedger(db: LedgerDatabase, target: string): Promise<BackupResult> {
+/** Pages copied per step of the online backup (SQLite's default in better-sqlite3), between which others may write. */
+const BACKUP_STEP_PAGES = 100;
+
+/** What a backup is doing, for a progress bar: Vietnamese, with the pages copied so far (0 of 0 while unknown). */
+export type BackupProgress = (label: string, done: number, total: number) => void;
+
+export async function backupLedger(db: LedgerDatabase, target: string, onProgress?: BackupProgress): Promise<BackupResult> {
   const temporary = `${target}.dang-ghi-${process.pid}`;
   removeUnfinishedCopies(target);
   rmSync(temporary, { force: true });
@@ -73,11 +82,20 @@ export async function backupLedger(db: LedgerDatabase, target: string): Promise<
     // An empty file is an empty database: SQLite writes the copy into it, keeping its mode.
     closeSync(openSync(temporary, 'wx', PRIVATE_FILE_MODE));
     restrictLedgerFile(temporary);
-    const { totalPages } = await db.backup(temporary);
+    const copying = `Đang chép sổ vào "${dirname(target)}"`;
+    onProgress?.(copying, 0, 0);
+    const { totalPages } = await db.backup(temporary, {
+      progress: ({ totalPages: total, remainingPages }) => {
+        onProgress?.(copying, total - remainingPages, total);
+        return BACKUP_STEP_PAGES;
+      },
+    });
+    onProgress?.(copying, totalPages, totalPages);
     // A backup file is a single self-contained file: no WAL beside it.
     const fixup = new Database(temporary);
     fixup.pragma('journal_mode = DELETE');
     fixup.close();
+    onProgress?.('Đang kiểm tra toàn vẹn bản sao vừa chép (mọi trang, mọi chỉ mục)', 0, 0);
     const { dossiers } = verifyLedgerFile(temporary);
     renameSync(temporary, target);
     return { file: target, pages: totalPages, dossiers };

@@ -19,14 +19,26 @@ export interface CalendarChangeResult {
 
 class DryRunRollback extends Error {}
 
-export function changeCalendar(session: LedgerSession, change: CalendarChange, options: { at?: Date; dryRun?: boolean } = {}): CalendarChangeResult {
+export interface CalendarChangeOptions {
+  at?: Date;
+  dryRun?: boolean;
+  /** How many of the dossiers the change may move have been looked at (due-date-recompute). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export function changeCalendar(session: LedgerSession, change: CalendarChange, options: CalendarChangeOptions = {}): CalendarChangeResult {
   const audit = { actor: session.actor, ...(options.at ? { at: options.at } : {}) };
   let outcome: CalendarChangeResult | null = null;
   const apply = session.db.transaction(() => {
     const edit = change.kind === 'add' ? session.calendarEdits.add(change.entry, audit) : null;
     const removed = change.kind === 'remove' ? session.calendarEdits.remove(change.id, audit) : false;
     session.invalidate();
-    const recompute = recomputeDueDates(session, { cause: OFFICE_EDIT_CAUSE, ...audit, ...(options.dryRun ? { dryRun: true } : {}) });
+    const recompute = recomputeDueDates(session, {
+      cause: OFFICE_EDIT_CAUSE,
+      ...audit,
+      ...(options.dryRun ? { dryRun: true } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    });
     outcome = { edit: options.dryRun ? null : edit, removed, recompute };
     if (options.dryRun) throw new DryRunRollback();
   });

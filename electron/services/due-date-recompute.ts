@@ -19,6 +19,9 @@ import { OPEN_END_KEY } from '../ledger/migrations/001-initial';
 import { type ChangedDay, calendarInputsFingerprint, calendarOfSignature, changedDays, describeChangesVi, signatureFor, signatureOf } from './calendar-signature';
 import type { LedgerSession } from './ledger-session';
 
+/** How often (in dossiers looked at) a recompute tells how far it is. */
+const PROGRESS_EVERY = 200;
+
 /** The history action of a recomputed due date (its title on the timeline: presenters/timeline.ts). */
 export const RECOMPUTE_ACTION = 'recompute_due';
 
@@ -54,6 +57,8 @@ export interface RecomputeOptions {
    */
   previous?: WorkingCalendar;
   next?: WorkingCalendar;
+  /** How many of the dossiers the change may move have been looked at (for a progress bar). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 interface CandidateRow {
@@ -112,7 +117,9 @@ export function recomputeDueDates(session: LedgerSession, options: RecomputeOpti
         )
         .all({ first, last });
       const hours = session.policy().officeHours;
-      for (const candidate of candidates) {
+      const report = options.onProgress ?? (() => {});
+      for (const [index, candidate] of candidates.entries()) {
+        if (index % PROGRESS_EVERY === 0) report(index, candidates.length);
         const record = session.dossiers.getById(candidate.id);
         if (!record) continue;
         const engineMade = computeDueDate(record.rule, record.receivedAt, before, hours).day === record.baseDueDay;

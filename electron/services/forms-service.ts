@@ -164,13 +164,24 @@ function bookEntryOf(session: LedgerSession, dossierId: string): { volume: strin
  * (a printed range never renumbers), Ghi chú its real state today, "Ngày chuyển hồ sơ" its first hand-over.
  * `volume` overrides the book named in the subtitle ("Quyển số: 01" from the lines).
  */
-export function ledgerBookDocument(session: LedgerSession, from: DayNumber, to: DayNumber, volume = '', today: DayNumber = vietnamLocalFromEpoch(Date.now()).day): DocDefinition {
+export function ledgerBookDocument(
+  session: LedgerSession,
+  from: DayNumber,
+  to: DayNumber,
+  volume = '',
+  today: DayNumber = vietnamLocalFromEpoch(Date.now()).day,
+  /** How many of the range's dossiers have been read (for a progress bar). */
+  onRead?: (done: number, total: number) => void,
+): DocDefinition {
   const lines = createBookLineRepository(session.db);
   const ctx = { calendar: session.calendar(), policy: session.policy() };
   const entries: { row: LedgerBookRow; year: number; book: number; line: number }[] = [];
+  const filter = { receivedFrom: from, receivedTo: to };
+  const total = onRead ? session.dossiers.count(filter) : 0;
   let after = null;
   do {
-    const page = session.dossiers.listPage({ filter: { receivedFrom: from, receivedTo: to }, limit: 500, after });
+    onRead?.(entries.length, total);
+    const page = session.dossiers.listPage({ filter, limit: 500, after });
     for (const item of page.items) {
       const d = dossierOrThrow(session, item.id);
       const place = lines.of(d.id) ?? { year: 0, book: 0, line: 0 };

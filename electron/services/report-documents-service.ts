@@ -117,17 +117,23 @@ export async function renderPeriodReport(
   session: LedgerSession,
   period: ReportPeriod,
   format: ReportFormat,
-  options: { issuedOn: DayNumber; now?: number; includePersonalData?: boolean },
+  options: { issuedOn: DayNumber; now?: number; includePersonalData?: boolean; onStep?: (label: string) => void },
 ): Promise<Uint8Array> {
+  const step = options.onStep ?? (() => {});
+  step(`Đang tổng hợp số liệu: ${period.label}`);
   const input = reportInputFor(session, period, options.issuedOn, options.now);
   switch (format) {
     case 'pdf':
+      step('Đang dựng tệp PDF');
       return renderReportPdf(input);
     case 'docx':
+      step('Đang dựng tệp Word');
       return renderReportDocx(input);
-    case 'xlsx':
-      return renderReportXlsx(input, periodDossierRows(session, period, options.includePersonalData ?? false, options.now), {
-        includePersonalData: options.includePersonalData ?? false,
-      });
+    case 'xlsx': {
+      step('Đang đọc danh sách hồ sơ của kỳ');
+      const rows = periodDossierRows(session, period, options.includePersonalData ?? false, options.now);
+      step('Đang dựng tệp Excel');
+      return renderReportXlsx(input, rows, { includePersonalData: options.includePersonalData ?? false });
+    }
   }
 }

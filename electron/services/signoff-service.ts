@@ -170,7 +170,7 @@ export function signOffPeriod(session: LedgerSession, period: ReportPeriod, requ
       { actor: session.actor, at },
     );
   }).immediate();
-  archiveSignoff(session.file, { periodKey: key, label: signed.label, figuresJson: signed.figuresJson, signerName: signed.signerName, signedAt: signed.signedAt });
+  archiveSignoff(session.file, { periodKey: key, label: signed.label, figuresJson: signed.figuresJson, signerName: signed.signerName, signedAt: signed.signedAt, signedBy: signed.signedBy });
   return signed;
 }
 

@@ -3,55 +3,56 @@
 // the result or the error of each. It stays alive between tasks (run-task keeps a few idle ones).
 import { parentPort } from 'node:worker_threads';
 import Database from 'better-sqlite3';
+import { formatIntVi } from '../../shared/format/vi-number';
 import { HandoffError, PackageRefusedError, consolidatePeriod, exportFullPackage, exportReportPackage, previewPackageImport, renderConsolidated } from '../handoff';
 import { LedgerFileError } from '../import';
 import { LedgerError } from '../ledger';
 import { runDailyBackup, takeBackup } from '../reliability/auto-backup';
 import { ReliabilityError } from '../reliability/errors';
 import { checkBackupFile } from '../reliability/backup-check';
-import { BackupError } from '../services/backup-service';
+import { probeLedgerFile } from '../reliability/ledger-probe';
+import { copyLedgerInto } from '../reliability/restore-work';
+import { BackupError, backupLedger } from '../services/backup-service';
+import { FormError } from '../services/forms-service';
 import { PeriodError } from '../services/report-service';
 import { planImport } from '../services/import-plan';
 import { sessionOver } from '../services/ledger-session';
-import { renderPeriodReport } from '../services/report-documents-service';
-import { ledgerViewCsv } from './ledger-csv-export';
-import { handoffImport, importApply, rulesImport } from './ledger-write-tasks';
+import { documentBytes, ledgerBookPrintPage, saveDocument } from './document-tasks';
+import { calendarChange, handoffImport, importApply, rulesImport } from './ledger-write-tasks';
+import { withConnection } from './worker-connection';
 import type { WorkerMessage, WorkerProgress, WorkerTask } from './worker-tasks';
 
 const BUSY_TIMEOUT_MS = 10_000;
 /** Errors whose Vietnamese message is the answer to show (as api/dispatch treats them). */
-const USER_FACING = [LedgerError, LedgerFileError, BackupError, ReliabilityError, PeriodError, HandoffError, PackageRefusedError];
+const USER_FACING = [LedgerError, LedgerFileError, BackupError, ReliabilityError, PeriodError, HandoffError, PackageRefusedError, FormError];
 const INTEGRITY_LINES = 20;
 
-/** A read-only connection, for every task but the writes of ledger-write-tasks (then the one writer). */
-function readConnection(ledgerFile: string): Database.Database {
-  const db = new Database(ledgerFile, { readonly: true, fileMustExist: true });
-  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-  return db;
-}
+const backupProgress = (label: string, done: number, total: number) => progress({ label, done, total });
 
 function isDamage(error: unknown): boolean {
   const code = error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : '';
   return code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB';
 }
 
-async function withConnection<T>(ledgerFile: string, work: (db: Database.Database) => Promise<T> | T): Promise<T> {
-  const db = readConnection(ledgerFile);
-  try {
-    return await work(db);
-  } finally {
-    db.close();
-  }
-}
-
 async function run(task: WorkerTask): Promise<unknown> {
   switch (task.kind) {
     case 'daily-backup':
-      return withConnection(task.ledgerFile, (db) => runDailyBackup(db, task.ledgerFile, { config: task.config, now: task.now }));
+      return withConnection(task.ledgerFile, (db) => runDailyBackup(db, task.ledgerFile, { config: task.config, now: task.now, onProgress: backupProgress }));
     case 'backup':
-      return withConnection(task.ledgerFile, (db) => takeBackup(db, task.ledgerFile, task.reason, { config: task.config, now: task.now }));
+      // Before a restore the ledger is closed at the desk: nothing else holds its -wal.
+      return withConnection(task.ledgerFile, (db) => takeBackup(db, task.ledgerFile, task.reason, { config: task.config, now: task.now, onProgress: backupProgress }), task.reason === 'before-restore');
+    case 'backup-to':
+      return withConnection(task.ledgerFile, (db) => backupLedger(db, task.target, backupProgress));
+    case 'probe':
+      return probeLedgerFile(task.file, task.options);
+    case 'copy-ledger':
+      return copyLedgerInto(task.from, task.target).then(() => null);
     case 'integrity-check':
       return withConnection(task.ledgerFile, (db) => {
+        const pages = db.pragma('page_count', { simple: true }) as number;
+        const megabytes = (pages * (db.pragma('page_size', { simple: true }) as number)) / 1_048_576;
+        // SQLite's check says nothing until it ends: the screen shows what it checks, without a fraction.
+        progress({ label: `Đang kiểm tra toàn vẹn đầy đủ ${formatIntVi(pages)} trang của sổ (khoảng ${formatIntVi(Math.ceil(megabytes))} MB)`, done: 0, total: 0 });
         const started = performance.now();
         let lines: string[];
         try {
@@ -67,7 +68,16 @@ async function run(task: WorkerTask): Promise<unknown> {
     case 'backup-check':
       return checkBackupFile(task.file);
     case 'ledger-csv':
-      return withConnection(task.ledgerFile, (db) => ledgerViewCsv(sessionOver(db, task.ledgerFile, 'xuất CSV'), task.filter, task.today));
+    case 'report-document':
+    case 'ledger-book':
+    case 'dossier-form':
+      return documentBytes(task, progress);
+    case 'ledger-book-print':
+      return ledgerBookPrintPage(task, progress);
+    case 'save-document':
+      return saveDocument(task, progress);
+    case 'calendar-change':
+      return calendarChange(task, progress);
     case 'import-plan':
       return withConnection(task.ledgerFile, (db) => planImport(sessionOver(db, task.ledgerFile, 'nhập sổ'), task.bytes, task.fileName, task.options ?? {}, (label, done, total) => progress({ label, done, total })));
     case 'handoff-export': {
@@ -107,10 +117,6 @@ async function run(task: WorkerTask): Promise<unknown> {
         const consolidated = consolidatePeriod(session, task.periodKey);
         return consolidated && renderConsolidated(session, consolidated, task.format, task.issuedOn);
       });
-    case 'report-document':
-      return withConnection(task.ledgerFile, (db) =>
-        renderPeriodReport(sessionOver(db, task.ledgerFile, 'báo cáo'), task.period, task.format, { issuedOn: task.issuedOn, includePersonalData: task.includePersonalData, ...(task.now === undefined ? {} : { now: task.now }) }),
-      );
   }
 }
 

@@ -1,10 +1,12 @@
-// The worker's ledger writes (an import of a ledger file, a handoff package, a rules update): each reads
+// The worker's ledger writes (an import of a ledger file, a handoff package, a rules update, a change of the
+// office's calendar with the due dates it moves): each reads
 // and checks first — telling the screen how far it is — then, only if the job was not cancelled
 // meanwhile (job-gate), writes in one transaction over the worker's own connection. The answering
 // thread refuses every other write while one runs (api/ledger-writer), so this is the one writer.
 import { formatIntVi } from '../../shared/format/vi-number';
 import { importPackage, importRulesUpdate } from '../handoff';
 import { openLedger } from '../ledger';
+import { changeCalendar } from '../services/calendar-service';
 import { applyImport } from '../services/import-apply';
 import { planImport } from '../services/import-plan';
 import { type LedgerSession, sessionOver } from '../services/ledger-session';
@@ -68,5 +70,16 @@ export function rulesImport(task: Task<'rules-import'>, report: Report): Promise
     report({ label: 'Đang mở và kiểm tra gói cập nhật quy định', done: 0, total: 0 });
     const outcome = importRulesUpdate(session, task.bytes, { fileName: task.fileName, at: new Date(task.at), expected: task.expected, beforeWrite: () => startWriting(task, report, 0) });
     return { writes: outcome.writes, plan: outcome.plan, ruleChanged: outcome.ruleChanged, moved: outcome.moved };
+  });
+}
+
+/** A day off added or taken back and the due dates it moves, in one transaction (calendar-service); not cancellable. */
+export function calendarChange(task: Task<'calendar-change'>, report: Report): Promise<WorkerResults['calendar-change']> {
+  return withWriter(task.ledgerFile, task.actor, (session) => {
+    startWriting(task, report, 0);
+    return changeCalendar(session, task.change, {
+      at: new Date(task.at),
+      onProgress: (done, total) => report({ label: `Đang tính lại hạn trả của hồ sơ ${formatIntVi(done)}/${formatIntVi(total)}`, done, total }),
+    });
   });
 }

@@ -12,14 +12,25 @@ import type { ImportPlan, PlanOptions } from '../services/import-plan';
 import type { BackupConfig } from '../reliability/backup-config';
 import type { BackupReason } from '../reliability/backup-files';
 import type { BackupCheck } from '../reliability/backup-check';
+import type { LedgerProbe, ProbeOptions } from '../reliability/ledger-probe';
+import type { BackupResult } from '../services/backup-service';
+import type { CalendarChange, CalendarChangeResult } from '../services/calendar-service';
+import type { DossierForm } from '../services/dossier-forms';
+import type { PrintableDocument } from '../documents/html/doc-html';
 
 export type WorkerTask =
   /** The daily backup into each folder that has none today (runDailyBackup). */
   | { kind: 'daily-backup'; ledgerFile: string; config: BackupConfig; now: number }
   /** One backup into every configured folder (takeBackup), e.g. "Sao lưu ngay". */
   | { kind: 'backup'; ledgerFile: string; reason: BackupReason; config: BackupConfig; now: number }
+  /** One verified copy of the ledger at `target` (backup.create: where the person chose, or a temporary file the web host sends). */
+  | { kind: 'backup-to'; ledgerFile: string; target: string }
   /** The full integrity_check of the ledger (every page and index), too slow for start-up. */
   | { kind: 'integrity-check'; ledgerFile: string }
+  /** What a ledger file is and whether it is intact (reliability/ledger-probe), e.g. the current ledger before a restore. */
+  | { kind: 'probe'; file: string; options: ProbeOptions }
+  /** A backup copied into `target` (an empty file for the user only): the copy a restore puts in place of the ledger. */
+  | { kind: 'copy-ledger'; from: string; target: string }
   /** The full check of a backup file (or the ledger) before a restore or on demand (reliability/backup-check). */
   | { kind: 'backup-check'; file: string }
   /** The ledger view as CSV (dossier.exportCsv): every dossier the filter selects, read in full. */
@@ -44,7 +55,23 @@ export type WorkerTask =
   /** The receiving office's Biểu 06 of a period (every unit's report and their sum) as a document; null when no unit sent one. */
   | { kind: 'consolidated-document'; ledgerFile: string; periodKey: string; format: ConsolidatedFormat; issuedOn: DayNumber }
   /** A report document: the period's figures compiled and the document rendered, both in the worker. */
-  | { kind: 'report-document'; ledgerFile: string; period: ReportPeriod; format: 'pdf' | 'xlsx' | 'docx'; issuedOn: DayNumber; now?: number; includePersonalData: boolean };
+  | { kind: 'report-document'; ledgerFile: string; period: ReportPeriod; format: 'pdf' | 'xlsx' | 'docx'; issuedOn: DayNumber; now?: number; includePersonalData: boolean }
+  /** Sổ theo dõi hồ sơ (Mẫu 07) of the dossiers received in [from, to], as a PDF (up to a year of dossiers). */
+  | { kind: 'ledger-book'; ledgerFile: string; from: DayNumber; to: DayNumber; volume: string; today: DayNumber }
+  /** The same book as the HTML page the desktop app prints. */
+  | { kind: 'ledger-book-print'; ledgerFile: string; from: DayNumber; to: DayNumber; volume: string; today: DayNumber }
+  /** A dossier's form (Mẫu 01, 02, 04) as a PDF. */
+  | { kind: 'dossier-form'; ledgerFile: string; id: string; form: DossierForm }
+  /**
+   * A document made as above, written to `out` (a path the native save dialog gave) instead of coming
+   * back: a large export never travels through the answering thread. `gate`: cancelled before writing, nothing is.
+   */
+  | { kind: 'save-document'; out: string; document: DocumentTask; gate?: Int32Array }
+  /** A day off added or taken back, and the due dates it moves (calendar-service), written by the worker as the one writer. */
+  | { kind: 'calendar-change'; ledgerFile: string; actor: string; change: CalendarChange; at: number; gate?: Int32Array };
+
+/** The tasks that make a document's bytes (saved to a path by 'save-document'). */
+export type DocumentTask = Extract<WorkerTask, { kind: 'ledger-csv' | 'report-document' | 'ledger-book' | 'dossier-form' }>;
 
 export interface IntegrityOutcome {
   ok: boolean;
@@ -67,6 +94,14 @@ export interface WorkerResults {
   'handoff-import': { counts: MergeCounts; batchId: number | null };
   'consolidated-document': Uint8Array | null;
   'rules-import': Pick<RulesUpdatePreview, 'writes' | 'plan' | 'ruleChanged' | 'moved'>;
+  'backup-to': BackupResult;
+  probe: LedgerProbe;
+  'copy-ledger': null;
+  'ledger-book': Uint8Array;
+  'ledger-book-print': PrintableDocument;
+  'dossier-form': Uint8Array;
+  'save-document': { path: string; bytes: number };
+  'calendar-change': CalendarChangeResult;
 }
 
 export interface WorkerProgress {

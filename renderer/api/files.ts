@@ -1,8 +1,10 @@
 // Documents coming back from the API (base64) saved, shown or printed. Electron uses the native save and
 // print dialogs through the API (forms print from their HTML rendering, never as a PDF); the browser downloads the file or shows it in the page.
 import type { FileDto } from '../../shared/api/common';
+import type { DocumentRequest } from '../../shared/api/document-schemas';
 import type { PrintFormInput } from '../../shared/api/print-schemas';
 import { call, hostKind } from './client';
+import { runJob } from './jobs';
 
 export function blobOf(file: FileDto): Blob {
   const binary = atob(file.contentBase64);
@@ -43,6 +45,21 @@ export async function saveFile(file: FileDto): Promise<string> {
     const saved = await call('host.saveFile', file);
     return saved.saved ? `Đã lưu ${saved.path ?? file.fileName}.` : 'Đã hủy lưu tệp.';
   }
+  download(file);
+  return `Đã tải về ${file.fileName}.`;
+}
+
+/**
+ * A document made in the worker, followed on the progress bar (components/JobProgress): in Electron the
+ * native save dialog, then the worker writes the file there (no bytes come back through the page); in the
+ * browser `bytes` asks for the file, which is downloaded. Returns a line to show.
+ */
+export async function saveDocument(document: DocumentRequest, label: string, bytes: (jobId: string) => Promise<FileDto>): Promise<string> {
+  if (hostKind() === 'electron') {
+    const saved = await runJob('Chọn nơi lưu tệp…', (jobId) => call('document.save', { document, jobId }));
+    return saved.saved ? `Đã lưu ${saved.path ?? ''}.` : 'Đã hủy lưu tệp.';
+  }
+  const file = await runJob(label, bytes);
   download(file);
   return `Đã tải về ${file.fileName}.`;
 }

@@ -10,6 +10,8 @@ const POLL_MS = 200;
 interface JobState {
   id: string | null;
   status: JobStatusView | null;
+  /** False for a job that only ends by finishing (a backup, a calendar change): no "Hủy" is offered. */
+  cancellable: boolean;
   /** The answer to "Hủy" when the job could not be stopped any more (it is writing). */
   note: string | null;
   cancel(): Promise<void>;
@@ -18,6 +20,7 @@ interface JobState {
 export const useJob = create<JobState>((set, get) => ({
   id: null,
   status: null,
+  cancellable: true,
   note: null,
   async cancel() {
     const id = get().id;
@@ -47,10 +50,14 @@ async function poll(id: string): Promise<void> {
   }
 }
 
-/** Runs `start` (the command, given the job's id) while showing its progress; `first` is shown until the first answer. */
-export async function runJob<T>(first: string, start: (jobId: string) => Promise<T>): Promise<T> {
+/**
+ * Runs `start` (the command, given the job's id) while showing its progress; `first` is shown until the
+ * first answer. `cancellable: false` for a job that cannot be stopped half-way (no "Hủy").
+ */
+export async function runJob<T>(first: string, start: (jobId: string) => Promise<T>, options: { cancellable?: boolean } = {}): Promise<T> {
   const id = crypto.randomUUID();
-  useJob.setState({ id, status: { state: 'running', label: first, fraction: null, cancellable: true }, note: null });
+  const cancellable = options.cancellable ?? true;
+  useJob.setState({ id, status: { state: 'running', label: first, fraction: null, cancellable }, cancellable, note: null });
   void poll(id);
   try {
     return await start(id);

@@ -1,9 +1,10 @@
 // The progress bar of the job the screen follows (api/jobs): what is being done, how far, and "Hủy"
-// while the job still reads and checks (refused once it writes: the button is then disabled).
+// while the job still reads and checks (refused once it writes: the button is then disabled; none at all
+// for a job that cannot stop half-way, such as a backup).
 import { useJob } from '../api/jobs';
 
 export function JobProgress() {
-  const { id, status, note, cancel } = useJob();
+  const { id, status, note, cancel, cancellable } = useJob();
   if (id === null || status === null) return null;
   const fraction = status.fraction;
   return (
@@ -13,9 +14,11 @@ export function JobProgress() {
         {status.label}
         {fraction === null ? '' : ` (${Math.round(fraction * 100)} %)`}
       </span>
-      <button type="button" className="button" disabled={!status.cancellable} title={status.cancellable ? 'Dừng lại, chưa ghi gì' : 'Đang ghi vào sổ: không hủy được nữa'} onClick={() => void cancel()}>
-        Hủy
-      </button>
+      {cancellable ? (
+        <button type="button" className="button" disabled={!status.cancellable} title={status.cancellable ? 'Dừng lại, chưa ghi gì' : 'Đang ghi: không hủy được nữa'} onClick={() => void cancel()}>
+          Hủy
+        </button>
+      ) : null}
       {note ? <span className="hint">{note}</span> : null}
     </div>
   );

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { fileDto, noInput, uuid } from './common';
 import { DESK_COMMANDS } from './desk-commands';
+import { DOCUMENT_COMMANDS } from './document-schemas';
 import {
   citizenLookupInput,
   citizenView,
@@ -18,7 +19,7 @@ import {
 import { foreignPlanInput, foreignPlanView, profileList, saveProfileInput } from './import-mapping-schemas';
 import { actInput, alertBoard, createDossierInput, dossierView, listFilter, listPageInput, listPageOutput } from './dossier-schemas';
 import { HANDOFF_COMMANDS, chosenPath } from './handoff-schemas';
-import { JOB_COMMANDS } from './job-schemas';
+import { JOB_COMMANDS, withJobId } from './job-schemas';
 import { PRINT_COMMANDS } from './print-schemas';
 import { RULES_UPDATE_COMMANDS } from './rules-update-schemas';
 import { cellInput, cellView, exportInput, narrativeView, periodInput, reportView, saveNarrativeInput, signOffInput } from './report-schemas';
@@ -74,9 +75,9 @@ export const API_CONTRACT = {
   'dossier.get': command(z.strictObject({ id: uuid }), dossierView),
   'dossier.list': command(listPageInput, listPageOutput),
   'dossier.count': command(z.strictObject({ filter: listFilter }), z.object({ count: z.number().int() })),
-  'dossier.exportCsv': command(z.strictObject({ filter: listFilter }), fileDto),
+  'dossier.exportCsv': command(z.strictObject({ filter: listFilter, ...withJobId }), fileDto),
   'dossier.act': command(actInput, dossierView),
-  'forms.render': command(z.strictObject({ id: uuid, form: z.enum(['mau01', 'mau02', 'mau04'], 'Mẫu phiếu không hợp lệ.') }), fileDto),
+  'forms.render': command(z.strictObject({ id: uuid, form: z.enum(['mau01', 'mau02', 'mau04'], 'Mẫu phiếu không hợp lệ.'), ...withJobId }), fileDto),
   'alerts.board': command(noInput, alertBoard),
   'daily.lists': command(noInput, dailyListsView),
   'daily.exportCsv': command(dailyExportInput, fileDto),
@@ -88,14 +89,14 @@ export const API_CONTRACT = {
 
   'report.compile': command(periodInput, reportView),
   'report.cell': command(cellInput, cellView),
-  'report.export': command(exportInput, fileDto),
+  'report.export': command(exportInput.extend(withJobId), fileDto),
   'report.narrative': command(periodInput, narrativeView),
   'report.saveNarrative': command(saveNarrativeInput, narrativeView),
   'report.signOff': command(signOffInput, reportView),
 
   'calendar.year': command(calendarYearInput, calendarYearView),
   'calendar.addEdit': command(calendarEditInput, calendarChangeResult.extend({ edit: calendarEdit })),
-  'calendar.removeEdit': command(z.strictObject({ id: z.number('Mã thay đổi lịch phải là số.').int().min(1) }), calendarChangeResult.extend({ removed: z.boolean() })),
+  'calendar.removeEdit': command(z.strictObject({ id: z.number('Mã thay đổi lịch phải là số.').int().min(1), ...withJobId }), calendarChangeResult.extend({ removed: z.boolean() })),
   'calendar.addNotice': command(calendarNoticeInput, z.object({ notice: calendarNotice })),
   'calendar.removeNotice': command(z.strictObject({ id: z.number('Mã thông báo lịch phải là số.').int().min(1) }), z.object({ removed: z.boolean() })),
 
@@ -105,7 +106,7 @@ export const API_CONTRACT = {
   'import.planForeign': command(foreignPlanInput, foreignPlanView),
   'import.profiles': command(noInput, profileList),
   'import.saveProfile': command(saveProfileInput, z.object({ name: z.string() })),
-  'backup.create': command(noInput, backupView),
+  'backup.create': command(z.strictObject(withJobId), backupView),
 
   'host.saveFile': command(fileDto, savedFile),
   'host.openExternal': command(externalUrlInput, z.object({ allowed: z.boolean(), opened: z.boolean() })),
@@ -115,6 +116,7 @@ export const API_CONTRACT = {
   ...DESK_COMMANDS,
   ...JOB_COMMANDS,
   ...PRINT_COMMANDS,
+  ...DOCUMENT_COMMANDS,
 } as const satisfies Record<string, CommandSpec>;
 
 export type ApiContract = typeof API_CONTRACT;

@@ -1,8 +1,10 @@
 // The desk's own commands in the API contract (spread into API_CONTRACT): the start-up check and its ways
 // forward, automatic backups and restoring, and the operator working at the desk.
+import { z } from 'zod';
 import { noInput } from './common';
+import { withJobId } from './job-schemas';
 import { operatorNameInput, operatorsView } from './operator-schemas';
-import { backupNowView, backupSettingsInput, backupSettingsView, restoreChosenInput, restoreFromInput, restoreOutcome, restoreUploadInput, startupView } from './startup-schemas';
+import { backupNowView, integrityCheckOutcome, backupSettingsInput, backupSettingsView, restoreChosenInput, restoreFromInput, restoreOutcome, restoreUploadInput, startupView } from './startup-schemas';
 
 export const DESK_COMMANDS = {
   'startup.status': { input: noInput, output: startupView },
@@ -16,7 +18,12 @@ export const DESK_COMMANDS = {
   'backup.settings': { input: noInput, output: backupSettingsView },
   'backup.saveSettings': { input: backupSettingsInput, output: backupSettingsView },
   /** "Sao lưu ngay": a verified copy into every configured folder. */
-  'backup.now': { input: noInput, output: backupNowView },
+  'backup.now': { input: z.strictObject(withJobId), output: backupNowView },
+  /**
+   * The full integrity check of the ledger now (in the worker, a job the screen follows). A damaged ledger
+   * is then closed and the start-up screen shows the ways forward.
+   */
+  'backup.checkIntegrity': { input: z.strictObject(withJobId), output: integrityCheckOutcome },
   /** Restores from one of the backups listed by backup.settings or startup.status. */
   'backup.restoreFrom': { input: restoreFromInput, output: restoreOutcome },
   /** Restores from a backup file the person chose (uploaded). */

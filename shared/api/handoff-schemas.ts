@@ -226,13 +226,20 @@ export type ConsolidatedView = z.output<typeof consolidatedView>;
 /** A ledger book covers at most a year (the book is opened yearly). */
 export const LEDGER_BOOK_MAX_DAYS = 366;
 
-export const ledgerBookInput = z
-  .strictObject({ from: isoDate, to: isoDate, volume: text('Quyển số', 40) })
-  .refine((v) => v.from <= v.to, { message: 'Ngày đầu không được sau ngày cuối.', path: ['to'] })
-  .refine((v) => (parseIsoDate(v.to) ?? 0) - (parseIsoDate(v.from) ?? 0) < LEDGER_BOOK_MAX_DAYS, {
-    message: `Mỗi lần in sổ tối đa ${LEDGER_BOOK_MAX_DAYS} ngày.`,
-    path: ['to'],
-  });
+const ledgerBookFields = { from: isoDate, to: isoDate, volume: text('Quyển số', 40) };
+
+function bookRange<T extends z.ZodType<{ from: string; to: string }>>(schema: T): T {
+  return schema
+    .refine((v) => v.from <= v.to, { message: 'Ngày đầu không được sau ngày cuối.', path: ['to'] })
+    .refine((v) => (parseIsoDate(v.to) ?? 0) - (parseIsoDate(v.from) ?? 0) < LEDGER_BOOK_MAX_DAYS, {
+      message: `Mỗi lần in sổ tối đa ${LEDGER_BOOK_MAX_DAYS} ngày.`,
+      path: ['to'],
+    });
+}
+
+export const ledgerBookInput = bookRange(z.strictObject(ledgerBookFields));
+/** The book's PDF, made in the worker as a job the screen follows. */
+export const ledgerBookJobInput = bookRange(z.strictObject({ ...ledgerBookFields, ...withJobId }));
 
 /** The handoff's commands, spread into the contract (shared/api/contract.ts). */
 export const HANDOFF_COMMANDS = {
@@ -251,5 +258,5 @@ export const HANDOFF_COMMANDS = {
   'handoff.periodStatus': { input: periodInput, output: periodStatusView },
   'handoff.consolidated': { input: periodInput, output: consolidatedView },
   'handoff.exportConsolidated': { input: exportInput, output: fileDto },
-  'forms.ledgerBook': { input: ledgerBookInput, output: fileDto },
+  'forms.ledgerBook': { input: ledgerBookJobInput, output: fileDto },
 } as const;

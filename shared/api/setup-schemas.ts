@@ -218,6 +218,7 @@ export const calendarEditInput = z.strictObject({
   date: isoDate,
   kind: z.enum(['off', 'work'], 'Loại thay đổi phải là ngày nghỉ hoặc ngày làm bù.'),
   reason: requiredText('Lý do', 200),
+  ...withJobId,
 });
 
 export const importProblem = z.object({ line: z.number().int(), column: z.string(), value: z.string(), reason: z.string() });

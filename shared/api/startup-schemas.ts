@@ -95,6 +95,18 @@ export const backupSettingsInput = z.strictObject({
   keep: wholeNumber(BACKUP_KEEP_RULE.label, BACKUP_KEEP_RULE.min, BACKUP_KEEP_RULE.max),
 });
 
+/** A full integrity check of the ledger (integrity_check: every page and every index): when, and what it found. */
+export const integrityCheckView = z.object({
+  atText: z.string(),
+  ok: z.boolean(),
+  /** Vietnamese: what it means. */
+  summary: z.string(),
+  /** SQLite's own words when not ok (technical details, for whoever repairs it). */
+  detail: z.array(z.string()),
+  seconds: z.number(),
+});
+export type IntegrityCheckView = z.output<typeof integrityCheckView>;
+
 export const backupSettingsView = z.object({
   /** As configured (absolute, or relative to the ledger's folder). */
   directories: z.array(z.string()),
@@ -106,10 +118,14 @@ export const backupSettingsView = z.object({
   backups: z.array(backupEntryView),
   /** The latest automatic backup run while the app was open. */
   lastAutomatic: z.object({ atText: z.string(), ok: z.boolean(), lines: z.array(z.string()) }).nullable(),
+  /** The latest full integrity check while the app was open (in the background after start-up, or on demand). */
+  lastIntegrity: integrityCheckView.nullable(),
 });
 export type BackupSettingsView = z.output<typeof backupSettingsView>;
 
 export const backupNowView = z.object({ written: z.number().int(), lines: z.array(z.string()), settings: backupSettingsView });
+
+export const integrityCheckOutcome = z.object({ check: integrityCheckView, settings: backupSettingsView });
 
 /** The chairman's PIN, when the backup predates a sign-off of the current ledger (error `needs_chairman_pin`). */
 const restorePin = z.string('Mã PIN phải là chữ số.').max(64, 'Mã PIN quá dài.').optional();

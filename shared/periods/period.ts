@@ -135,6 +135,19 @@ export function periodKey(period: ReportPeriod): string {
   return `${base}@${period.rule}`;
 }
 
+/** The period a key of periodKey names (`2024-Q1@nd09`, `2024-03-01..2024-03-31@calendar`); null for any other text. */
+export function periodFromKey(key: string): ReportPeriod | null {
+  const at = key.lastIndexOf('@');
+  const rule = key.slice(at + 1);
+  if (at < 0 || (rule !== 'nd09' && rule !== 'calendar')) return null;
+  const base = key.slice(0, at);
+  const range = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(base);
+  const spec = range ? rangeSpec(range[1] ?? '', range[2] ?? '') : parsePeriodSpec(base);
+  if (spec === null) return null;
+  const period = resolvePeriod(spec, rule);
+  return periodKey(period) === key ? period : null;
+}
+
 /** Whether the period is over on `today` (its last day has passed). A report of a period not over is provisional. */
 export function periodHasEnded(period: ReportPeriod, today: DayNumber): boolean {
   return today > period.to;

@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { afterEach } from 'vitest';
 import type { CommandInput, CommandName, CommandOutput } from '../../shared/api/contract';
 import { parseLocalDateTime } from '../../shared/time/local-time';
-import { type AppApi, type HostServices, createAppApi } from '../../electron/api';
+import { type AppApi, type AppApiOptions, type HostServices, createAppApi } from '../../electron/api';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -42,12 +42,17 @@ export const UNIT = {
 /** The desk operator every test API acts as. */
 export const OPERATOR = 'Cán bộ kiểm thử';
 
-export async function testApi(now: string, host: HostServices = { kind: 'web' }, configured = true): Promise<TestApi> {
+export async function testApi(
+  now: string,
+  host: HostServices = { kind: 'web' },
+  configured = true,
+  options: Pick<AppApiOptions, 'driveProbe' | 'backgroundDelayMs'> = {},
+): Promise<TestApi> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'somc-api-'));
   const file = path.join(dir, 'so.db');
   let clock = epochOfLocal(now);
   const errors: unknown[] = [];
-  const api = createAppApi({ ledgerFile: file, actor: 'kiểm thử', host, appVersion: 'test', clock: () => clock, onInternalError: (e) => errors.push(e) });
+  const api = createAppApi({ ledgerFile: file, actor: 'kiểm thử', host, appVersion: 'test', clock: () => clock, onInternalError: (e) => errors.push(e), ...options });
   cleanups.push(() => {
     api.close();
     fs.rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 // The desk's heavy work off the answering thread: the bounded start-up check (large tables sampled), the
 // full integrity_check in a worker afterwards (which blocks a damaged ledger), backups in a worker that
 // do not hold the API queue and never run two at once, and report documents rendered in a worker.
+import { randomUUID } from 'node:crypto';
 import { closeSync, mkdtempSync, openSync, readdirSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,8 +12,8 @@ import { openLedger } from '../../electron/ledger';
 import { BOUNDED_CHECK_ROWS, probeLedgerFile } from '../../electron/reliability/ledger-probe';
 import { renderPeriodReport } from '../../electron/services/report-documents-service';
 import { openLedgerSession } from '../../electron/services/ledger-session';
-import { renderPeriodReportInWorker } from '../../electron/workers/report-document';
 import { WorkerCancelledError, runInWorker } from '../../electron/workers/run-task';
+import type { WorkerProgress } from '../../electron/workers/worker-tasks';
 import { resolvePeriodRequest } from '../../electron/services/report-service';
 import { dossierInput, epochOfLocal, testApi } from '../api/helpers';
 
@@ -137,6 +138,65 @@ describe('backups in a worker', () => {
   });
 });
 
+describe('the full integrity check on demand (Thiết lập › Sao lưu)', () => {
+  it('runs in the worker as a job, after the screen’s reads, and the settings show when it ran and what it found', async () => {
+    const t = await testApi('2024-03-12 10:00', { kind: 'web' }, true, { backgroundDelayMs: -1 });
+    await t.call('dossier.create', dossierInput('Nguyễn Thị Hoà', '2024-03-12 09:00'));
+    expect((await t.call('backup.settings', {})).lastIntegrity).toBeNull();
+    const order: string[] = [];
+    const jobId = randomUUID();
+    const checking = t.api.dispatch('backup.checkIntegrity', { jobId }).then((r) => (order.push('backup.checkIntegrity'), r));
+    const listing = t.api.dispatch('dossier.list', { filter: {}, after: null, offset: 0, limit: 100 }).then((r) => (order.push('dossier.list'), r));
+    const [checked] = await Promise.all([checking, listing]);
+    expect(order).toEqual(['dossier.list', 'backup.checkIntegrity']);
+    const view = { ok: true, atText: expect.stringContaining('12/03/2024'), summary: 'Tốt: mọi trang và mọi chỉ mục của sổ đều đọc đúng.', detail: [] };
+    expect(checked).toMatchObject({ ok: true, value: { check: view, settings: { lastIntegrity: view } } });
+    expect(await t.call('job.status', { jobId })).toMatchObject({ state: 'done' });
+    expect((await t.call('backup.settings', {})).lastIntegrity).toMatchObject(view);
+  });
+
+  it('a ledger it finds damaged is closed, and the start-up screen shows the ways forward', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'so.db');
+    const { pageSize, firstPage, lastPage } = ledgerWithLargeTable(file);
+    overwritePage(file, Math.floor((firstPage + lastPage) / 2), pageSize);
+    const api = createAppApi({ ledgerFile: file, actor: 'kiểm thử', host: { kind: 'web' }, appVersion: 'test', clock: () => epochOfLocal('2024-03-12 10:00'), backgroundDelayMs: -1 });
+    apis.push(api);
+    expect(await api.dispatch('startup.status', {})).toMatchObject({ ok: true, value: { phase: 'ready' } });
+    const checked = await api.dispatch('backup.checkIntegrity', {});
+    expect(checked).toMatchObject({ ok: true, value: { check: { ok: false, summary: expect.stringContaining('sổ đã tạm khóa'), detail: [expect.any(String)] } } });
+    expect(await api.dispatch('startup.status', {})).toMatchObject({ ok: true, value: { phase: 'blocked', problems: [expect.objectContaining({ kind: 'corrupt' })] } });
+  });
+});
+
+describe('what each heavy task says it is doing (the progress bar’s words)', () => {
+  it('a backup: the pages copied into the folder, then the full check of the copy', async () => {
+    const t = await testApi('2024-03-12 10:00');
+    await t.call('dossier.create', dossierInput('Nguyễn Thị Hoà', '2024-03-12 09:00'));
+    const seen: WorkerProgress[] = [];
+    const target = path.join(t.dir, 'ban-sao.db');
+    const copy = await runInWorker({ kind: 'backup-to', ledgerFile: t.file, target }, { onProgress: (p) => seen.push(p) });
+    expect(copy).toMatchObject({ file: target, dossiers: 1 });
+    const copying = seen.filter((p) => p.label === `Đang chép sổ vào "${t.dir}"`);
+    expect(copying.length).toBeGreaterThan(0);
+    expect(copying.at(-1)).toMatchObject({ done: copy.pages, total: copy.pages });
+    expect(seen.at(-1)).toEqual({ label: 'Đang kiểm tra toàn vẹn bản sao vừa chép (mọi trang, mọi chỉ mục)', done: 0, total: 0 });
+  });
+
+  it('the ledger as CSV, Mẫu 07 and the full check: what they read and check', async () => {
+    const t = await testApi('2024-03-12 10:00');
+    await t.call('dossier.create', dossierInput('Nguyễn Thị Hoà', '2024-03-12 09:00'));
+    const labels = async (task: Parameters<typeof runInWorker>[0]) => {
+      const seen: string[] = [];
+      await runInWorker(task, { onProgress: (p) => seen.push(p.label) });
+      return seen;
+    };
+    expect(await labels({ kind: 'ledger-csv', ledgerFile: t.file, filter: {}, today: 19794 })).toEqual(['Đang đọc hồ sơ 0/1']);
+    expect(await labels({ kind: 'ledger-book', ledgerFile: t.file, from: 19700, to: 19800, volume: '', today: 19794 })).toEqual(['Đang đọc hồ sơ của sổ 0/1', 'Đang dựng tệp PDF của sổ']);
+    expect(await labels({ kind: 'integrity-check', ledgerFile: t.file })).toEqual([expect.stringMatching(/^Đang kiểm tra toàn vẹn đầy đủ \d+ trang của sổ \(khoảng \d+ MB\)$/)]);
+  });
+});
+
 describe('a worker task cancelled', () => {
   it('rejects at once and ends the worker; the next task gets a new one', async () => {
     const file = path.join(tempDir(), 'so.db');
@@ -160,12 +220,15 @@ describe('report documents in a worker', () => {
     try {
       const period = resolvePeriodRequest(session, { period: '2024-Q1', rule: 'nd09' });
       const issuedOn = 19815;
-      const inWorker = await renderPeriodReportInWorker(session, period, 'pdf', { issuedOn });
+      const task = { kind: 'report-document', ledgerFile: t.file, period, issuedOn, includePersonalData: false } as const;
+      const steps: string[] = [];
+      const inWorker = await runInWorker({ ...task, format: 'pdf' }, { onProgress: (p) => steps.push(p.label) });
       const here = await renderPeriodReport(session, period, 'pdf', { issuedOn });
       expect(Buffer.from(inWorker).equals(Buffer.from(here))).toBe(true);
+      expect(steps).toEqual(['Đang tổng hợp số liệu: Quý I năm 2024', 'Đang dựng tệp PDF']);
       // The zipped formats carry the time they were made; they are whole zip files.
       for (const format of ['xlsx', 'docx'] as const) {
-        const bytes = await renderPeriodReportInWorker(session, period, format, { issuedOn });
+        const bytes = await runInWorker({ ...task, format });
         expect(Buffer.from(bytes.subarray(0, 4)).toString('latin1'), format).toBe('PK\u0003\u0004');
       }
     } finally {

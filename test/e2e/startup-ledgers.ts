@@ -1,12 +1,13 @@
 // Ledgers made by an earlier run of the app (through its own API, at an earlier or later clock), then
 // damaged for real: pages overwritten, a schema version from a newer app, an older schema to upgrade.
-import { closeSync, openSync, writeSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { CommandInput, CommandName, CommandOutput } from '../../shared/api/contract';
 import { createAppApi } from '../../electron/api';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, createSettingsRepository, openLedger } from '../../electron/ledger';
 import { APP_VERSION_STAMP_KEY } from '../../electron/reliability/schema-stamps';
 import { OPERATOR, UNIT, epochOfLocal } from './harness';
+
+export { overwriteTablePages } from '../reliability/helpers';
 
 type Call = <C extends CommandName>(command: C, input: CommandInput<C>) => Promise<CommandOutput<C>>;
 
@@ -50,21 +51,6 @@ export function intake(applicantName: string, receivedAt: string): CommandInput<
     paidOnline: false,
     note: '',
   };
-}
-
-/** Overwrites the pages holding `table` and its indexes with garbage, as a failing disk would. */
-export function overwriteTablePages(file: string, table: string): void {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  const pageSize = db.pragma('page_size', { simple: true }) as number;
-  const roots = db.prepare<[string], number>('SELECT rootpage FROM sqlite_schema WHERE tbl_name = ? AND rootpage > 0').pluck().all(table);
-  db.close();
-  if (roots.length === 0) throw new Error(`no pages for ${table}`);
-  const fd = openSync(file, 'r+');
-  try {
-    for (const page of roots) writeSync(fd, Buffer.alloc(pageSize, 0xa5), 0, pageSize, (page - 1) * pageSize);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /** Makes the closed ledger look written by app version `appVersion` at the next schema version. */

@@ -84,3 +84,18 @@ export function staleIndex(file: string): void {
     db.close();
   }
 }
+
+/** Overwrites the pages holding `table` and its indexes with garbage, as a failing disk would. */
+export function overwriteTablePages(file: string, table: string): void {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  const roots = db.prepare<[string], number>('SELECT rootpage FROM sqlite_schema WHERE tbl_name = ? AND rootpage > 0').pluck().all(table);
+  db.close();
+  if (roots.length === 0) throw new Error(`no pages for ${table}`);
+  const fd = openSync(file, 'r+');
+  try {
+    for (const page of roots) writeSync(fd, Buffer.alloc(pageSize, 0xa5), 0, pageSize, (page - 1) * pageSize);
+  } finally {
+    closeSync(fd);
+  }
+}

@@ -1,9 +1,11 @@
 // Restoring from a backup: the backup is checked before anything is touched, the current ledger is
 // backed up and kept aside (with its WAL), and the restored ledger opens at the latest schema.
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { createAppApi } from '../../electron/api';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, createDossierRepository, openLedger } from '../../electron/ledger';
 import { takeBackup } from '../../electron/reliability/auto-backup';
 import { listBackupFiles } from '../../electron/reliability/backup-files';
@@ -103,5 +105,35 @@ describe('restore', () => {
     const file = tempFile('moi.db');
     const outcome = await restoreLedger({ ledgerFile: file, backupFile: backup, config: localConfig(file), now: NOW });
     expect(outcome).toMatchObject({ dossiers: 7, keptOldAs: [], safetyBackup: null });
+  });
+
+  it.skipIf(process.platform === 'win32')('leaves the restored ledger (and its journal files) for the user only, like every ledger file', async () => {
+    const file = ledgerWith(3);
+    const backup = await backupOf(file);
+    await restoreLedger({ ledgerFile: file, backupFile: backup, config: localConfig(file), now: NOW });
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    for (const suffix of ['-wal', '-shm']) if (existsSync(file + suffix)) expect(statSync(file + suffix).mode & 0o777, suffix).toBe(0o600);
+  });
+
+  it('removes the copies a restore killed half-way left beside the ledger (not a running one’s), at the next restore and when the desk opens', async () => {
+    const file = ledgerWith(3);
+    const backup = await backupOf(file);
+    const dead = spawnSync(process.execPath, ['-e', '']).pid;
+    const leftovers = [`${file}.dang-khoi-phuc-${dead}`, `${file}.dang-khoi-phuc-${dead}-wal`];
+    const running = `${file}.dang-khoi-phuc-${process.ppid}`;
+    for (const f of [...leftovers, running]) writeFileSync(f, 'bản chép dở');
+    await restoreLedger({ ledgerFile: file, backupFile: backup, config: localConfig(file), now: NOW });
+    expect(leftovers.filter((f) => existsSync(f))).toEqual([]);
+    expect(existsSync(running)).toBe(true);
+
+    for (const f of leftovers) writeFileSync(f, 'bản chép dở');
+    const api = createAppApi({ ledgerFile: file, actor: 'kiểm thử', host: { kind: 'web' }, appVersion: 'test', clock: () => NOW, backgroundDelayMs: -1 });
+    try {
+      await api.dispatch('startup.status', {});
+      expect(leftovers.filter((f) => existsSync(f))).toEqual([]);
+      expect(existsSync(running)).toBe(true);
+    } finally {
+      api.close();
+    }
   });
 });

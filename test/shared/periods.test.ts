@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePeriodSpec, periodKey, previousPeriod, rangeSpec, resolvePeriod } from '../../shared/periods/period';
+import { parsePeriodSpec, periodFromKey, periodKey, previousPeriod, rangeSpec, resolvePeriod } from '../../shared/periods/period';
 import { isoFromDay } from '../../shared/time/day';
 
 const span = (text: string, rule: 'nd09' | 'calendar' = 'nd09') => {
@@ -42,5 +42,17 @@ describe('reporting periods (rules.md §6)', () => {
     const q4 = previousPeriod(q1);
     expect([isoFromDay(q4.from), isoFromDay(q4.to)]).toEqual(['2023-09-15', '2023-12-14']);
     expect(periodKey(q1)).toBe('2024-Q1@nd09');
+  });
+
+  it('reads a period back from its key (the signed-periods archive keeps only the key)', () => {
+    for (const text of ['2024-Q1', '2024-M03', '2024-H1', '2024-9M', '2024']) {
+      for (const rule of ['nd09', 'calendar'] as const) {
+        const period = resolvePeriod(parsePeriodSpec(text)!, rule);
+        expect(periodFromKey(periodKey(period)), `${text}@${rule}`).toEqual(period);
+      }
+    }
+    const range = resolvePeriod(rangeSpec('2024-03-01', '2024-03-31')!, 'calendar');
+    expect(periodFromKey(periodKey(range))).toEqual(range);
+    for (const bad of ['2024-Q1', '2024-Q5@nd09', '2024-Q1@lich', '2024-M3@nd09', 'x@nd09', '2024-03-31..2024-03-01@calendar']) expect(periodFromKey(bad), bad).toBeNull();
   });
 });

@@ -15,6 +15,7 @@ const protocolHandlers = new Map();
 const windows = [];
 const allContents = [];
 let nextOpenPath = null;
+let nextSavePath = null;
 
 class App extends EventEmitter {
   constructor() {
@@ -184,7 +185,13 @@ export const dialog = {
     nextOpenPath = null;
     return Promise.resolve(chosen ? { canceled: false, filePaths: [chosen] } : { canceled: true, filePaths: [] });
   },
-  showSaveDialog: () => Promise.resolve({ canceled: true }),
+  /** The file the person names in the next save dialog (set by the test), else cancelled. */
+  showSaveDialog: (...args) => {
+    record('showSaveDialog', args.at(-1));
+    const chosen = nextSavePath;
+    nextSavePath = null;
+    return Promise.resolve(chosen ? { canceled: false, filePath: chosen } : { canceled: true });
+  },
 };
 export const contextBridge = {};
 export const ipcRenderer = {};
@@ -232,6 +239,9 @@ async function act(message) {
       return new Promise((resolve) => session.permissionRequest?.(null, message.permission, resolve));
     case 'choose-in-next-dialog':
       nextOpenPath = message.path;
+      return null;
+    case 'save-as-in-next-dialog':
+      nextSavePath = message.path;
       return null;
     case 'second-instance':
       app.emit('second-instance', {}, [], process.cwd());

@@ -268,6 +268,26 @@ describe('the built main process against a stand-in electron', () => {
     expect(await invoke(['import.planForeign', { fileName: 'so-theo-doi-tu-usb.csv', path: list }])).toMatchObject({ ok: true, value: { counts: { new: 78 } } });
   });
 
+  it('saves a large export where the save dialog says: written by the bundled worker, no bytes through IPC', async () => {
+    const invoke = <T>(args: unknown[]) => shell.ask<{ ok: boolean; value: T; error?: { message: string } }>('invoke', { channel: 'somc:api', senderUrl: 'somc://app/index.html', args });
+    const target = path.join(work, 'so-theo-doi-xuat.csv');
+    expect(await invoke(['document.save', { document: { kind: 'ledgerCsv', filter: {} } }])).toEqual({ ok: true, value: { saved: false, path: null } });
+    await shell.ask('save-as-in-next-dialog', { path: target });
+    const saved = await invoke<{ saved: boolean; path: string }>(['document.save', { document: { kind: 'ledgerCsv', filter: {} } }]);
+    expect(saved).toEqual({ ok: true, value: { saved: true, path: target } });
+    expect(JSON.stringify(saved)).not.toContain('contentBase64');
+    expect(readFileSync(target, 'utf8')).toContain('Nguyễn Thị Ánh Tuyết');
+    const asked = shell.recorded('showSaveDialog').at(-1) as { defaultPath: string; filters: { extensions: string[] }[] };
+    expect(path.basename(asked.defaultPath)).toMatch(/^so-theo-doi-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(asked.filters).toEqual([{ name: 'Tệp CSV', extensions: ['csv'] }]);
+
+    // A copy of the ledger ("Lưu bản sao ra tệp…") the same way: made by the worker where the dialog says.
+    const copy = path.join(work, 'ban-sao-gui-huyen.db');
+    await shell.ask('save-as-in-next-dialog', { path: copy });
+    expect(await invoke(['backup.create', {}])).toMatchObject({ ok: true, value: { dossiers: 1, savedTo: copy, file: null } });
+    expect(readFileSync(copy).subarray(0, 15).toString('latin1')).toBe('SQLite format 3');
+  });
+
   it('prints Mẫu 07 on A4 landscape', async () => {
     const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
     const printed = await shell.ask<{ ok: boolean; value: { printed: boolean } }>('invoke', {

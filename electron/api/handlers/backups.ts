@@ -14,9 +14,9 @@ import type { ApiContext } from '../context';
 import type { Handlers } from '../dispatch';
 import { ApiError, rejected, unsupported } from '../errors';
 import { bytesOf } from '../files';
-import { backupSettingsViewOf, startupViewOf } from '../presenters/startup';
+import { backupSettingsViewOf, integrityCheckViewOf, startupViewOf } from '../presenters/startup';
 
-type BackupHandlers = Pick<Handlers, 'backup.settings' | 'backup.saveSettings' | 'backup.now' | 'backup.restoreFrom' | 'backup.restore' | 'backup.restoreChosen'>;
+type BackupHandlers = Pick<Handlers, 'backup.settings' | 'backup.saveSettings' | 'backup.now' | 'backup.checkIntegrity' | 'backup.restoreFrom' | 'backup.restore' | 'backup.restoreChosen'>;
 
 function outcomeView(ctx: ApiContext, outcome: RestoreOutcome, from: string): RestoreOutcomeView {
   const lines = outcome.safetyBackup ? describeRun(outcome.safetyBackup) : [];
@@ -48,9 +48,18 @@ export function backupHandlers(ctx: ApiContext): BackupHandlers {
       return backupSettingsViewOf(desk);
     },
     // In a worker, after any backup under way; the command does not hold the others (dispatch.ts).
-    'backup.now': async () => {
-      const run = await desk.backupNow();
+    'backup.now': async ({ jobId }) => {
+      const run = await ctx.jobs.run(jobId, { label: 'Đang chuẩn bị sao lưu', cancelled: 'Đã hủy sao lưu.', cancellable: false }, ({ onProgress }) => desk.backupNow(onProgress));
       return { written: run.written.length, lines: describeRun(run), settings: backupSettingsViewOf(desk) };
+    },
+    // In a worker, after any backup under way; a damaged ledger is then blocked (desk-ledger).
+    'backup.checkIntegrity': async ({ jobId }) => {
+      const check = await ctx.jobs.run(jobId, { label: 'Đang chuẩn bị kiểm tra toàn vẹn', cancelled: 'Đã hủy kiểm tra.', cancellable: false }, ({ onProgress }) =>
+        desk.checkIntegrity(onProgress),
+      );
+      const view = integrityCheckViewOf(check);
+      if (!view) throw rejected('Sổ dữ liệu chưa mở nên chưa kiểm tra được.');
+      return { check: view, settings: backupSettingsViewOf(desk) };
     },
     'backup.restoreFrom': async ({ backupFile, chairmanPin }) => {
       const listed = listBackups(desk.file, loadBackupConfig(desk.file).config).some((b) => path.resolve(b.file) === path.resolve(backupFile));

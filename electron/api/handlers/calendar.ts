@@ -1,10 +1,11 @@
 // The calendar editor: the year's special days with the layer and text each comes from, whether the
 // year has an official schedule, the office's edits and notices. Every edit moves the stored due dates
-// it changes (due-date-recompute.ts) and says how many.
+// it changes (due-date-recompute.ts), in the worker, and says how many.
 import { DAY_SOURCE_LABELS_VI } from '../../../shared/api/setup-schemas';
 import type { CalendarEditRecord, CalendarNoticeRecord } from '../../ledger';
 import { dayFromYmd, isoFromDay, weekdayNameVi } from '../../../shared/time/day';
-import { changeCalendar } from '../../services/calendar-service';
+import { type CalendarChange, type CalendarChangeResult } from '../../services/calendar-service';
+import { runInWorker } from '../../workers/run-task';
 import { type RecomputeResult, summariseMovesVi } from '../../services/due-date-recompute';
 import type { ApiContext } from '../context';
 import type { Handlers } from '../dispatch';
@@ -39,9 +40,24 @@ const recomputeView = (r: RecomputeResult) => ({
   summary: summariseMovesVi(r.moved),
 });
 
+/**
+ * The edit and the due dates it moves (thousands of dossiers on a large ledger), written by the worker in
+ * one transaction as the one writer meanwhile (api/ledger-writer); the calendar this thread keeps is read again after.
+ */
+async function changeInWorker(ctx: ApiContext, change: CalendarChange, jobId: string | undefined): Promise<CalendarChangeResult> {
+  const s = ctx.ledger.session();
+  const task = { kind: 'calendar-change', ledgerFile: ctx.ledger.file, actor: s.actor, change, at: ctx.clock() } as const;
+  try {
+    return await ctx.jobs.run(jobId, { label: 'Đang ghi thay đổi lịch làm việc', cancelled: 'Đã hủy.', cancellable: false }, ({ gate, onProgress }) =>
+      runInWorker({ ...task, gate }, { onProgress }),
+    );
+  } finally {
+    s.invalidate();
+  }
+}
+
 export function calendarHandlers(ctx: ApiContext): CalendarHandlers {
   const session = () => ctx.ledger.session();
-  const at = () => new Date(ctx.clock());
   return {
     'calendar.year': ({ year }) => {
       const s = session();
@@ -76,13 +92,13 @@ export function calendarHandlers(ctx: ApiContext): CalendarHandlers {
         notices: s.calendarNotices.listAll().map(noticeView),
       };
     },
-    'calendar.addEdit': (entry) => {
-      const result = changeCalendar(session(), { kind: 'add', entry }, { at: at() });
+    'calendar.addEdit': async ({ jobId, ...entry }) => {
+      const result = await changeInWorker(ctx, { kind: 'add', entry }, jobId);
       if (!result.edit) throw new Error('calendar edit not recorded');
       return { edit: editView(result.edit), recompute: recomputeView(result.recompute) };
     },
-    'calendar.removeEdit': ({ id }) => {
-      const result = changeCalendar(session(), { kind: 'remove', id }, { at: at() });
+    'calendar.removeEdit': async ({ id, jobId }) => {
+      const result = await changeInWorker(ctx, { kind: 'remove', id }, jobId);
       return { removed: result.removed, recompute: recomputeView(result.recompute) };
     },
     'calendar.addNotice': (notice) => {

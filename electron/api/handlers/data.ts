@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { isoFromDay } from '../../../shared/time/day';
 import { formatMinute } from '../../../shared/time/local-time';
-import { backupLedger } from '../../services/backup-service';
 import { ImportRejectedError } from '../../services/import-apply';
 import type { ImportPlanView } from '../../../shared/api/setup-schemas';
 import type { ImportPlan, PlanAction } from '../../services/import-plan';
@@ -97,17 +96,21 @@ export function dataHandlers(ctx: ApiContext): DataHandlers {
       const outcome = result.outcome;
       return { inserted: outcome.inserted, updated: outcome.updated, unchanged: outcome.unchanged, skippedConflicts: outcome.skippedConflicts, linked: outcome.linked, undecided: outcome.undecided };
     },
-    'backup.create': async () => {
+    // The copy and its full check in the worker, queued behind any backup or check under way (never two at
+    // once); the command does not hold the others meanwhile, nor while the save dialog is open (dispatch.ts).
+    'backup.create': async ({ jobId }) => {
       const s = session();
       const fileName = `so-mot-cua-sao-luu-${stamp(ctx)}.db`;
-      if (ctx.host.chooseBackupTarget) {
-        const target = await ctx.host.chooseBackupTarget(fileName);
+      const copy = (target: string) =>
+        ctx.jobs.run(jobId, { label: 'Đang chuẩn bị sao lưu', cancelled: 'Đã hủy sao lưu.', cancellable: false }, ({ onProgress }) => ctx.desk.copyTo(target, onProgress));
+      if (ctx.host.chooseSaveTarget) {
+        const target = await ctx.host.chooseSaveTarget(fileName);
         if (target === null) return { dossiers: s.dossiers.count(), savedTo: null, file: null };
-        const result = await backupLedger(s.db, target);
+        const result = await copy(target);
         return { dossiers: result.dossiers, savedTo: result.file, file: null };
       }
       return withTempDir(async (dir) => {
-        const result = await backupLedger(s.db, path.join(dir, fileName));
+        const result = await copy(path.join(dir, fileName));
         return { dossiers: result.dossiers, savedTo: null, file: toFileDto(fileName, MIME.db, readFileSync(result.file)) };
       });
     },

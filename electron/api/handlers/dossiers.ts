@@ -1,4 +1,4 @@
-// Logging, reading, listing and acting on dossiers; the CSV of the ledger view; the alert board.
+// Logging, reading, listing and acting on dossiers; the alert board. (The CSV of the ledger view: handlers/documents.)
 import type { ListFilter } from '../../../shared/api/dossier-schemas';
 import { dayFromIso, isoFromDay } from '../../../shared/time/day';
 import { parseLocalDateTime } from '../../../shared/time/local-time';
@@ -10,14 +10,12 @@ import { logDossier } from '../../services/dossier-intake';
 import type { ApiContext } from '../context';
 import type { Handlers } from '../dispatch';
 import { rejected } from '../errors';
-import { MIME, toFileDto } from '../files';
 import { dossierView, dueProvisional, listItemView } from '../presenters/dossier';
-import { runInWorker } from '../../workers/run-task';
 import { nowOf, todayOf } from './clock';
 
 type DossierHandlers = Pick<
   Handlers,
-  'dossier.create' | 'dossier.get' | 'dossier.list' | 'dossier.count' | 'dossier.exportCsv' | 'dossier.act' | 'alerts.board'
+  'dossier.create' | 'dossier.get' | 'dossier.list' | 'dossier.count' | 'dossier.act' | 'alerts.board'
 >;
 
 export function repositoryFilter(filter: ListFilter, today: number): DossierListFilter {
@@ -77,13 +75,6 @@ export function dossierHandlers(ctx: ApiContext): DossierHandlers {
       return { items: page.items.map((item: DossierListItem) => listItemView(s, item, today)), next: page.next };
     },
     'dossier.count': ({ filter }) => ({ count: session().dossiers.count(repositoryFilter(filter, todayOf(ctx))) }),
-    // In a worker over its own read-only connection (seconds at 100k dossiers); off the queue (dispatch.ts).
-    'dossier.exportCsv': async ({ filter }) => {
-      session(); // refuses while the ledger is not open
-      const today = todayOf(ctx);
-      const bytes = await runInWorker({ kind: 'ledger-csv', ledgerFile: ctx.ledger.file, filter: repositoryFilter(filter, today), today });
-      return toFileDto(`so-theo-doi-${isoFromDay(today)}.csv`, MIME.csv, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-    },
     'dossier.act': ({ id, expectedVersion, action }) =>
       view(actOnDossier(session(), id, expectedVersion, actionRequest(action), nowOf(ctx), new Date(ctx.clock()))),
     'alerts.board': () => {

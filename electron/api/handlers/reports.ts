@@ -1,8 +1,8 @@
 // The Báo cáo screen: the period's Biểu 06 (frozen as signed once the chairman signs it) with its monthly
 // chart and sentences, the dossiers behind any figure (the same cell membership the compiler counts), the
-// chairman's text, the sign-off, and the exported report documents.
+// chairman's text and the sign-off. (The report documents: handlers/documents.)
 import type { PeriodRule, ReportPeriod } from '../../../shared/periods/period';
-import { periodKey, periodSoFar } from '../../../shared/periods/period';
+import { periodSoFar } from '../../../shared/periods/period';
 import { ledgerSentences } from '../../../shared/report/narrative';
 import { BIEU_06_PROFILE } from '../../../shared/report/profile';
 import type { FigureKey } from '../../../shared/report/figures';
@@ -12,17 +12,15 @@ import { describeCorrection, describeRevision, revisionCells } from '../../servi
 import type { LedgerSession } from '../../services/ledger-session';
 import { cellMembers, monthlySeries } from '../../services/report-drilldown';
 import { emptyHeadingsOf, narrativeFor, saveNarrative } from '../../services/report-documents-service';
-import { renderPeriodReportInWorker } from '../../workers/report-document';
 import { resolvePeriodRequest } from '../../services/report-service';
 import { type CorrectionView, periodReportView, signOffPeriod, signoffRefusal } from '../../services/signoff-service';
 import type { ApiContext } from '../context';
 import type { Handlers } from '../dispatch';
 import { rejected } from '../errors';
-import { MIME, safeFileName, toFileDto } from '../files';
 import { stateOf } from '../presenters/state';
 import { todayOf } from './clock';
 
-type ReportHandlers = Pick<Handlers, 'report.compile' | 'report.cell' | 'report.export' | 'report.narrative' | 'report.saveNarrative' | 'report.signOff'>;
+type ReportHandlers = Pick<Handlers, 'report.compile' | 'report.cell' | 'report.narrative' | 'report.saveNarrative' | 'report.signOff'>;
 
 /** "Số hồ sơ đã giải quyết — Trước hạn", or the extended table's label. */
 export function figureTitle(key: FigureKey): string {
@@ -83,12 +81,6 @@ export function reportHandlers(ctx: ApiContext): ReportHandlers {
         state: stateOf(classification),
       }));
       return { title: `${field ?? BIEU_06_PROFILE.totalLabel}: ${figureTitle(key as FigureKey)}`, count: items.length, items };
-    },
-    'report.export': async ({ period, rule, format }) => {
-      const p = periodOf(period, rule);
-      const bytes = await renderPeriodReportInWorker(session(), p, format, { issuedOn: todayOf(ctx), now: ctx.clock() });
-      const base = safeFileName(`Bao-cao-${periodKey(p).replace('@', '-')}`);
-      return toFileDto(`${base}.${format}`, MIME[format], bytes);
     },
     'report.narrative': ({ period, rule }) => ({ sections: narrativeFor(session(), periodOf(period, rule)) }),
     'report.saveNarrative': ({ period, rule, sections }) => {

@@ -92,7 +92,7 @@ export function exportHandlers(ctx: ApiContext): ExportHandlers {
   const stamp = () => fileStamp(ctx);
   return {
     'handoff.identity': ({ create }) => asApiErrors(() => identityOf(session(), create, new Date(ctx.clock()))),
-    'handoff.drives': () => listRemovableDrives(),
+    'handoff.drives': () => listRemovableDrives(ctx.driveProbe),
     'handoff.chooseFolder': async () => {
       if (!ctx.host.chooseFolder) throw unsupported('Hộp thoại chọn thư mục');
       return { path: await ctx.host.chooseFolder('Chọn thư mục lưu gói bàn giao') };

@@ -1,13 +1,13 @@
 // The desk's start-up state and its backups as the API answers them (shared/api/startup-schemas).
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { BackupEntryView, BackupSettingsView, StartupProblemView, StartupView } from '../../../shared/api/startup-schemas';
+import type { BackupEntryView, BackupSettingsView, IntegrityCheckView, StartupProblemView, StartupView } from '../../../shared/api/startup-schemas';
 import type { BackupEntry } from '../../reliability/backup-catalogue';
 import { listBackups } from '../../reliability/backup-catalogue';
 import { loadBackupConfig, resolvedDirectories } from '../../reliability/backup-config';
 import type { StartupProblem } from '../../reliability/startup-problems';
 import { viInstant } from '../../reliability/vi-time';
-import type { DeskLedger } from '../../desk/desk-ledger';
+import type { DeskLedger, IntegrityCheck } from '../../desk/desk-ledger';
 
 export function backupEntryView(b: BackupEntry): BackupEntryView {
   return { file: b.file, directory: b.directory, reasonLabel: b.reasonLabel, takenAtText: b.takenAtText, good: b.good, integrity: b.integrity, dossiers: b.dossiers, problem: b.problem };
@@ -51,5 +51,15 @@ export function backupSettingsViewOf(desk: DeskLedger): BackupSettingsView {
     problem,
     backups: listBackups(desk.file, config).map(backupEntryView),
     lastAutomatic: last ? { atText: viInstant(last.at), ok: last.ok, lines: last.lines } : null,
+    lastIntegrity: integrityCheckViewOf(desk.lastIntegrityCheck()),
   };
+}
+
+export function integrityCheckViewOf(check: IntegrityCheck | null): IntegrityCheckView | null {
+  if (!check) return null;
+  const seconds = Math.round(check.ms / 100) / 10;
+  const summary = check.ok
+    ? 'Tốt: mọi trang và mọi chỉ mục của sổ đều đọc đúng.'
+    : 'Sổ bị hỏng ở phần kiểm tra nhanh lúc khởi động không thấy: sổ đã tạm khóa, hãy xem hướng xử lý trên màn hình khởi động (thường là khôi phục từ bản sao lưu).';
+  return { atText: viInstant(check.at), ok: check.ok, summary, detail: check.detail, seconds };
 }

@@ -1,16 +1,17 @@
 // Hồ sơ: one dossier — its facts, why its due date is what it is, its timeline, and the actions its state
 // allows (the API decides which). Esc goes back to the ledger.
-import { type ReactNode, useEffect } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { RATING_LABELS_VI } from '../../../shared/dossier/dossier';
 import { call } from '../../api/client';
-import { printForm } from '../../api/files';
-import { notifyError, useApp } from '../../app/app-store';
+import { printForm, saveDocument } from '../../api/files';
+import { notify, notifyError, useApp } from '../../app/app-store';
 import { money, viDateTime, viIso } from '../../app/format';
 import { go } from '../../app/router';
+import { JobProgress } from '../../components/JobProgress';
 import { ErrorBox, Loading, StateBadge } from '../../components/ui';
 import { ActionDialog } from './ActionDialog';
 import { EditDialog } from './EditDialog';
-import { ACTION_LABELS_VI, FORM_LABELS_VI } from './action-labels';
+import { ACTION_LABELS_VI, FORM_LABELS_VI, FORM_NAMES_VI } from './action-labels';
 import { useDossier } from './dossier-store';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
@@ -43,6 +44,19 @@ export function DossierScreen({ id }: { id: string }) {
       await printForm({ id, form }, () => call('forms.render', { id, form }), (url, f) => useApp.getState().showPreview(url, f.fileName));
     } catch (e) {
       notifyError(e);
+    }
+  }
+
+  const [saving, setSaving] = useState(false);
+  /** The form's PDF: saved where the person chooses (the desktop app), downloaded in the browser. */
+  async function savePdf(form: 'mau01' | 'mau02' | 'mau04') {
+    setSaving(true);
+    try {
+      notify(await saveDocument({ kind: 'form', id, form }, 'Đang làm tệp PDF', (jobId) => call('forms.render', { id, form, jobId })));
+    } catch (e) {
+      notifyError(e);
+    } finally {
+      setSaving(false);
     }
   }
 
@@ -119,13 +133,19 @@ export function DossierScreen({ id }: { id: string }) {
             ))}
           </div>
           <h3>In phiếu</h3>
-          <div className="action-grid">
+          <div className="form-rows">
             {d.forms.map((f) => (
-              <button key={f} type="button" className="button" onClick={() => void print(f)}>
-                {FORM_LABELS_VI[f]}
-              </button>
+              <div key={f} className="form-row">
+                <button type="button" className="button" onClick={() => void print(f)}>
+                  {FORM_LABELS_VI[f]}
+                </button>
+                <button type="button" className="button" disabled={saving} aria-label={`Lưu PDF ${FORM_NAMES_VI[f]}`} onClick={() => void savePdf(f)}>
+                  Lưu PDF
+                </button>
+              </div>
             ))}
           </div>
+          {saving ? <JobProgress /> : null}
           {pending && d.supplements.length > 0 ? (
             <p className="hint">
               Đã yêu cầu bổ sung {d.supplements.length} lần{d.supplements.length > 1 ? ' — hồ sơ bị tính là quá hạn (yêu cầu bổ sung quá một lần).' : '.'}

@@ -12,6 +12,9 @@ export const ACTION_LABELS_VI: Record<ActionKind, string> = {
   correct: 'Sửa thông tin',
 };
 
+/** The form's short name ("Mẫu 01"), for the button that saves its PDF. */
+export const FORM_NAMES_VI = { mau01: 'Mẫu 01', mau02: 'Mẫu 02', mau04: 'Mẫu 04' } as const;
+
 export const FORM_LABELS_VI = {
   mau01: 'In Mẫu 01 (giấy tiếp nhận)',
   mau02: 'In Mẫu 02 (yêu cầu bổ sung)',

@@ -3,17 +3,21 @@
 import { type FormEvent, useState } from 'react';
 import { LEDGER_BOOK_MAX_DAYS } from '../../../shared/api/handoff-schemas';
 import { call, messageOf } from '../../api/client';
-import { printForm, saveFile } from '../../api/files';
+import { printForm, saveDocument } from '../../api/files';
+import { runJob } from '../../api/jobs';
 import { notify, useApp } from '../../app/app-store';
 import { isoOfViDate, parseViDate, viDateOfIso } from '../../../shared/time/vi-date-text';
 import { DateInput, focusField } from '../../components/DateInput';
 import { Dialog } from '../../components/Dialog';
+import { JobProgress } from '../../components/JobProgress';
 import { ErrorBox, Field } from '../../components/ui';
 
 /** The range to offer: the list's reception dates when filtered, else this month up to today. */
 export function bookRange(filter: { receivedFrom?: string; receivedTo?: string }, today: string): { from: string; to: string } {
   return { from: filter.receivedFrom || `${today.slice(0, 8)}01`, to: filter.receivedTo || today };
 }
+
+const MAKING = 'Đang lập sổ theo dõi hồ sơ (Mẫu 07)';
 
 export function LedgerBookDialog(props: { from: string; to: string; onClose(): void }) {
   const showPreview = useApp((s) => s.showPreview);
@@ -53,7 +57,7 @@ export function LedgerBookDialog(props: { from: string; to: string; onClose(): v
   const print = (e?: FormEvent) => {
     e?.preventDefault();
     void run(async (book) => {
-      await printForm({ ledgerBook: book }, () => call('forms.ledgerBook', book), (url, f) => showPreview(url, f.fileName));
+      await printForm({ ledgerBook: book }, () => runJob(MAKING, (jobId) => call('forms.ledgerBook', { ...book, jobId })), (url, f) => showPreview(url, f.fileName));
       props.onClose();
     });
   };
@@ -72,12 +76,14 @@ export function LedgerBookDialog(props: { from: string; to: string; onClose(): v
             <input id="book-volume" value={volume} maxLength={40} onChange={(e) => setVolume(e.target.value)} />
           </Field>
         </div>
+        {busy ? <JobProgress /> : null}
         <ErrorBox message={error} />
         <div className="actions">
           <button type="submit" className="button primary" disabled={busy || from === '' || to === ''}>
             {busy ? 'Đang lập sổ…' : 'In sổ'}
           </button>
-          <button type="button" className="button" disabled={busy || from === '' || to === ''} onClick={() => void run(async (book) => notify(await saveFile(await call('forms.ledgerBook', book))))}>
+          <button type="button" className="button" disabled={busy || from === '' || to === ''} onClick={() => void run(async (book) => notify(await saveDocument({ kind: 'ledgerBook', book }, MAKING, (jobId) => call('forms.ledgerBook', { ...book, jobId }))))}
+          >
             Lưu PDF
           </button>
           <button type="button" className="button" onClick={props.onClose}>

@@ -4,10 +4,11 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { CHANNELS, CHANNEL_LABELS_VI, type Channel } from '../../../shared/dossier/dossier';
 import type { ListStatus } from '../../../shared/api/dossier-schemas';
 import { call } from '../../api/client';
-import { saveFile } from '../../api/files';
+import { saveDocument } from '../../api/files';
 import { notify, notifyError, useApp } from '../../app/app-store';
 import { formatIntVi, viDateTime, viIso } from '../../app/format';
 import { go } from '../../app/router';
+import { JobProgress } from '../../components/JobProgress';
 import { VirtualList } from '../../components/VirtualList';
 import { ErrorBox, StateBadge } from '../../components/ui';
 import { FilterDate } from './FilterDate';
@@ -51,11 +52,16 @@ export function LedgerScreen() {
     if (item) go({ screen: 'dossier', id: item.id });
   };
 
+  const [exporting, setExporting] = useState(false);
   async function exportCsv() {
+    setExporting(true);
     try {
-      notify(await saveFile(await call('dossier.exportCsv', { filter: st.filter })));
+      const filter = st.filter;
+      notify(await saveDocument({ kind: 'ledgerCsv', filter }, 'Đang xuất sổ theo dõi ra tệp CSV', (jobId) => call('dossier.exportCsv', { filter, jobId })));
     } catch (error) {
       notifyError(error);
+    } finally {
+      setExporting(false);
     }
   }
 
@@ -116,11 +122,12 @@ export function LedgerScreen() {
           <button type="button" className="button" onClick={() => setBook(true)}>
             In sổ theo dõi (Mẫu 07)
           </button>
-          <button type="button" className="button" onClick={() => void exportCsv()} disabled={st.count === 0}>
+          <button type="button" className="button" onClick={() => void exportCsv()} disabled={st.count === 0 || exporting}>
             Xuất CSV (đúng bộ lọc đang xem)
           </button>
         </span>
       </div>
+      {exporting ? <JobProgress /> : null}
       {book ? <LedgerBookDialog {...bookRange(st.filter, today)} onClose={() => setBook(false)} /> : null}
       <ErrorBox message={st.error} />
       <div className="table-head ledger-grid" role="presentation">

@@ -5,9 +5,10 @@ import { useEffect, useState } from 'react';
 import { BIEU_06_PROFILE } from '../../../shared/report/profile';
 import { NOT_TRACKED_VI, untracked } from '../../../shared/report/tracking';
 import { call } from '../../api/client';
-import { saveFile } from '../../api/files';
+import { saveDocument } from '../../api/files';
 import { notify, notifyError, useApp } from '../../app/app-store';
 import { formatPercentVi, viDateTime, viIso } from '../../app/format';
+import { JobProgress } from '../../components/JobProgress';
 import { PeriodPicker, yearsAround } from '../../components/PeriodPicker';
 import { ErrorBox, Loading, StateBadge } from '../../components/ui';
 import { Form06Table } from './Form06Table';
@@ -68,6 +69,8 @@ function CellList() {
   );
 }
 
+const FORMAT_NAMES = { pdf: 'PDF', xlsx: 'Excel', docx: 'Word' } as const;
+
 export function ReportScreen() {
   const info = useApp((s) => s.info);
   const st = useReport();
@@ -85,7 +88,9 @@ export function ReportScreen() {
   async function exportAs(format: 'pdf' | 'xlsx' | 'docx') {
     setExporting(format);
     try {
-      notify(await saveFile(await call('report.export', { period: periodText(st.year, st.part), rule: st.rule, format })));
+      const request = { period: periodText(st.year, st.part), rule: st.rule, format };
+      const label = `Đang làm tệp ${FORMAT_NAMES[format]} của báo cáo`;
+      notify(await saveDocument({ kind: 'report', ...request }, label, (jobId) => call('report.export', { ...request, jobId })));
     } catch (error) {
       notifyError(error);
     } finally {
@@ -111,6 +116,7 @@ export function ReportScreen() {
           Xuất Word
         </button>
       </div>
+      {exporting ? <JobProgress /> : null}
       <ErrorBox message={st.error} />
       {st.loading && !view ? <Loading text="Đang lập báo cáo…" /> : null}
       {view ? (

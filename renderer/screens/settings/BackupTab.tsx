@@ -1,9 +1,13 @@
 // Thiết lập › Sao lưu, khôi phục: where the automatic backups go (a USB drive) and how many are kept,
 // "sao lưu ngay", the backups found with their dates, and restoring — from one of them or from a file —
-// through the host's restore, which checks the backup first and keeps the current ledger aside.
+// through the host's restore, which checks the backup first and keeps the current ledger aside; the full
+// integrity check of the ledger on demand, with the latest one's result. Backups and the check run in the
+// worker, with a progress bar.
 import { useEffect, useState } from 'react';
 import type { BackupEntryView, RestoreOutcomeView } from '../../../shared/api/startup-schemas';
+import { formatDecimalVi } from '../../../shared/format/vi-number';
 import { call, hostKind, messageOf } from '../../api/client';
+import { runJob } from '../../api/jobs';
 import { fileToBase64, saveFile } from '../../api/files';
 import { notify, useApp } from '../../app/app-store';
 import { BackupSettingsPanel } from '../../backups/BackupSettingsPanel';
@@ -13,6 +17,7 @@ import { type PinRequest, pinRequestOf } from '../../backups/restore-pin';
 import { useBackups } from '../../backups/backup-store';
 import { Dialog } from '../../components/Dialog';
 import { FilePick } from '../../components/FilePick';
+import { JobProgress } from '../../components/JobProgress';
 import { ErrorBox } from '../../components/ui';
 import { useOperators } from '../../operators/operator-store';
 import { useStartup } from '../../startup/startup-store';
@@ -88,22 +93,68 @@ function RestoreDialog({ pending, onClose }: { pending: Pending; onClose(): void
   );
 }
 
+/** The latest full integrity check, and the button that runs one now. */
+function IntegrityCard() {
+  const { settings, busy, running, checkIntegrity } = useBackups();
+  const last = settings?.lastIntegrity ?? null;
+  return (
+    <section className="card" aria-labelledby="integrity-title">
+      <div className="row-between">
+        <h3 id="integrity-title">Kiểm tra toàn vẹn sổ</h3>
+        <button type="button" className="button" disabled={busy || !settings} onClick={() => void checkIntegrity()}>
+          Kiểm tra toàn vẹn đầy đủ
+        </button>
+      </div>
+      <p className="hint">
+        Đọc lại mọi trang và mọi chỉ mục của sổ (với sổ lớn mất vài chục giây); vẫn làm việc được trong lúc kiểm tra. Khi mở, ứng dụng chỉ kiểm tra nhanh rồi tự kiểm
+        tra đầy đủ ở chế độ nền.
+      </p>
+      {running === 'integrity' ? <JobProgress /> : null}
+      {last ? (
+        <div className={`backup-status ${last.ok ? 'ok' : 'warn-text'}`} role="status" data-testid="last-integrity">
+          <p>
+            Lần kiểm tra đầy đủ gần nhất: {last.atText} (mất {formatDecimalVi(last.seconds, 1)} giây). {last.summary}
+          </p>
+          {last.detail.length > 0 ? (
+            <details>
+              <summary>Chi tiết kỹ thuật</summary>
+              <ul className="plain mono">
+                {last.detail.map((line, i) => (
+                  <li key={i}>{line}</li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
+        </div>
+      ) : (
+        <p className="muted">Chưa kiểm tra đầy đủ lần nào từ khi mở ứng dụng.</p>
+      )}
+    </section>
+  );
+}
+
 export function BackupTab() {
-  const { settings, busy, error, lines, load, backupNow } = useBackups();
+  const { settings, busy, running, error, lines, load, backupNow } = useBackups();
   const [pending, setPending] = useState<Pending | null>(null);
   const [restoreFile, setRestoreFile] = useState<File | null>(null);
   const [copyMessage, setCopyMessage] = useState<string | null>(null);
+  const [copying, setCopying] = useState(false);
   useEffect(() => {
     void load();
   }, [load]);
 
   async function saveCopy() {
+    setCopying(true);
+    setCopyMessage(null);
     try {
-      const result = await call('backup.create', {});
+      // The copy and its check in the worker, followed on the bar; in Electron the save dialog first.
+      const result = await runJob('Đang chuẩn bị sao lưu', (jobId) => call('backup.create', { jobId }), { cancellable: false });
       if (result.file) setCopyMessage(`${await saveFile(result.file)} (${result.dossiers} hồ sơ)`);
       else setCopyMessage(result.savedTo ? `Đã lưu bản sao ${result.dossiers} hồ sơ vào ${result.savedTo}.` : 'Đã hủy lưu bản sao.');
     } catch (err) {
       setCopyMessage(messageOf(err));
+    } finally {
+      setCopying(false);
     }
   }
 
@@ -122,6 +173,7 @@ export function BackupTab() {
             Sao lưu ngay
           </button>
         </div>
+        {running === 'backup' ? <JobProgress /> : null}
         <ErrorBox message={error} />
         {lines.length > 0 ? (
           <ul className="plain result-lines" role="status">
@@ -159,11 +211,13 @@ export function BackupTab() {
         )}
         <h3>Lưu một bản sao ra tệp</h3>
         <p className="hint">Một bản sao đầy đủ, đã kiểm tra, lưu vào nơi bạn chọn (ví dụ để gửi cấp trên).</p>
-        <button type="button" className="button" onClick={() => void saveCopy()}>
+        <button type="button" className="button" disabled={copying || busy} onClick={() => void saveCopy()}>
           Lưu bản sao ra tệp…
         </button>
+        {copying ? <JobProgress /> : null}
         {copyMessage ? <p role="status">{copyMessage}</p> : null}
       </section>
+      <IntegrityCard />
       {pending ? <RestoreDialog pending={pending} onClose={() => setPending(null)} /> : null}
     </div>
   );

@@ -9,10 +9,14 @@ import { call, messageOf } from '../../api/client';
 import { notify, notifyError, useApp } from '../../app/app-store';
 import { viInstant, viIso } from '../../app/format';
 import { isoOfViDate, parseViDate } from '../../../shared/time/vi-date-text';
+import { runJob } from '../../api/jobs';
 import { DateInput, focusField } from '../../components/DateInput';
+import { JobProgress } from '../../components/JobProgress';
 import { ErrorBox, Field, Loading } from '../../components/ui';
 
 type Year = CommandOutput<'calendar.year'>;
+
+const CHANGING = 'Đang ghi thay đổi lịch làm việc';
 
 interface CalendarState {
   year: number;
@@ -53,9 +57,21 @@ export function CalendarTab() {
   const [notice, setNotice] = useState('');
   const [noticeError, setNoticeError] = useState<string | null>(null);
 
+  const [busy, setBusy] = useState(false);
+
   useEffect(() => {
     if (info) void load(year || Number(info.today.slice(0, 4)));
   }, [info, load, year]);
+
+  /** A change and the due dates it moves, in the worker (seconds on a large ledger): the bar shows how far. */
+  async function changing<T>(work: () => Promise<T>): Promise<T> {
+    setBusy(true);
+    try {
+      return await work();
+    } finally {
+      setBusy(false);
+    }
+  }
 
   async function add(e: FormEvent) {
     e.preventDefault();
@@ -67,7 +83,7 @@ export function CalendarTab() {
     }
     const iso = isoOfViDate(date) ?? date;
     try {
-      const { recompute } = await call('calendar.addEdit', { date: iso, kind, reason });
+      const { recompute } = await changing(() => runJob(CHANGING, (jobId) => call('calendar.addEdit', { date: iso, kind, reason, jobId }), { cancellable: false }));
       setFormError(null);
       setReason('');
       notify(changeMessage('Đã ghi thay đổi lịch làm việc.', recompute));
@@ -88,7 +104,7 @@ export function CalendarTab() {
 
   async function remove(id: number) {
     try {
-      const { recompute } = await call('calendar.removeEdit', { id });
+      const { recompute } = await changing(() => runJob(CHANGING, (jobId) => call('calendar.removeEdit', { id, jobId }), { cancellable: false }));
       notify(changeMessage('Đã bỏ thay đổi lịch làm việc.', recompute));
       await load(year);
     } catch (err) {
@@ -207,9 +223,10 @@ export function CalendarTab() {
             <Field label="Lý do" htmlFor="cal-reason">
               <input id="cal-reason" value={reason} onChange={(e) => setReason(e.target.value)} placeholder="Ví dụ: Nghỉ do bão số 3 theo Công điện …" />
             </Field>
+            {busy ? <JobProgress /> : null}
             <ErrorBox message={formError} />
             <div className="actions">
-              <button type="submit" className="button primary">
+              <button type="submit" className="button primary" disabled={busy}>
                 Ghi thay đổi
               </button>
             </div>
@@ -226,7 +243,7 @@ export function CalendarTab() {
                   {e.removedAt ? ` · đã bỏ bởi ${e.removedBy ?? ''} lúc ${viInstant(e.removedAt)}` : ''}
                 </small>
                 {!e.removedAt ? (
-                  <button type="button" className="button small" onClick={() => void remove(e.id)}>
+                  <button type="button" className="button small" disabled={busy} onClick={() => void remove(e.id)}>
                     Bỏ thay đổi
                   </button>
                 ) : null}
