@@ -25,7 +25,7 @@ import { runSetPin, runSignOff } from './commands/signoff';
 import { runRestore } from './commands/restore';
 import { runStartupCheck } from './commands/startup-check';
 import type { CliIo } from './io';
-import { preflightLedger } from './ledger-preflight';
+import { dbArgument, preflightLedger } from './ledger-preflight';
 import { sqliteErrorText } from '../ledger/sqlite-error-text';
 
 type Command = (argv: string[], io: CliIo) => void | Promise<void>;
@@ -94,7 +94,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.err(error.message);
       return error.exitCode;
     }
-    const sqliteText = sqliteErrorText(error);
+    const sqliteText = sqliteErrorText(error, dbArgument(rest) ?? undefined);
     if (sqliteText !== null) {
       io.err(sqliteText);
       return 1;

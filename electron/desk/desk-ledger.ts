@@ -4,6 +4,7 @@
 // up automatically, and reopened through the same check after a restore.
 import { existsSync } from 'node:fs';
 import type { LedgerHolder } from '../api/context';
+import { sqliteErrorText } from '../ledger';
 import type { BackupRun } from '../reliability/auto-backup';
 import { loadBackupConfig } from '../reliability/backup-config';
 import { checkClockOf } from '../reliability/clock-check';
@@ -17,7 +18,7 @@ import { runInWorker } from '../workers/run-task';
 import type { IntegrityOutcome } from '../workers/worker-tasks';
 import { hasOperatorRegistry, listOperators, operatorActor } from '../security/operators';
 import type { LedgerSession } from '../services/ledger-session';
-import { type AutomaticBackup, automaticBackupOf, createEmptyLedger, keepAside, openDeskLedgerFile } from './desk-open';
+import { type AutomaticBackup, automaticBackupOf, createEmptyLedger, keepAside, openDeskLedgerFile, sqliteOpenFailure } from './desk-open';
 import { deskSession } from './desk-session';
 
 export class DeskError extends ReliabilityError {}
@@ -141,7 +142,8 @@ export function openDeskLedger(options: DeskLedgerOptions, onError: (error: unkn
       }
     } catch (error) {
       if (closed) return;
-      lastAutomatic = { at: now, ok: false, lines: [`Sao lưu tự động không được: ${error instanceof Error ? error.message : String(error)}`] };
+      const why = sqliteErrorText(error, file) ?? (error instanceof Error ? error.message : String(error));
+      lastAutomatic = { at: now, ok: false, lines: [`Sao lưu tự động không được: ${why}`] };
       onError(error);
     }
   }
@@ -202,8 +204,9 @@ export function openDeskLedger(options: DeskLedgerOptions, onError: (error: unkn
   }
 
   async function openNow(): Promise<void> {
+    const request = { ledgerFile: file, hostActor: options.hostActor, appVersion: options.appVersion, now: options.clock() };
     try {
-      const outcome = await openDeskLedgerFile({ ledgerFile: file, hostActor: options.hostActor, appVersion: options.appVersion, now: options.clock() });
+      const outcome = await openDeskLedgerFile(request);
       if (outcome.kind === 'blocked') {
         state = closed ? { kind: 'closed' } : outcome;
         return;
@@ -218,6 +221,12 @@ export function openDeskLedger(options: DeskLedgerOptions, onError: (error: unkn
       state = { kind: 'open', diagnosis: outcome.diagnosis, notes: outcome.notes, clock: outcome.clock, clockConfirmed: false };
       startBackgroundWork();
     } catch (error) {
+      // SQLite's own words never reach the officer; a full or read-only disk is not offered a restore.
+      const known = sqliteOpenFailure(error, request);
+      if (known) {
+        state = closed ? { kind: 'closed' } : known;
+        return;
+      }
       onError(error);
       const why = error instanceof Error ? error.message : String(error);
       state = {

@@ -3,7 +3,7 @@
 // before its upgrade come back as "blocked" with the diagnosis and its ways forward — never a dead end.
 import { existsSync, renameSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { LATEST_SCHEMA_VERSION, openLedger } from '../ledger';
+import { LATEST_SCHEMA_VERSION, type StorageFault, openLedger, sqliteCodeOf, sqliteErrorText, storageFaultOf } from '../ledger';
 import { type BackupRun, describeRun } from '../reliability/auto-backup';
 import { ReliabilityError } from '../reliability/errors';
 import { StartupBlockedError, openLedgerForWork } from '../reliability/startup';
@@ -69,8 +69,24 @@ function notesOf(diagnosis: StartupDiagnosis, upgradeBackup: BackupRun | null, d
   return [...new Set(notes)];
 }
 
-function diagnose(request: OpenRequest): StartupDiagnosis {
-  return diagnoseStartup({ ledgerFile: request.ledgerFile, now: request.now, appVersion: request.appVersion });
+function diagnose(request: OpenRequest, knownStorageFault?: StorageFault): StartupDiagnosis {
+  return diagnoseStartup({ ledgerFile: request.ledgerFile, now: request.now, appVersion: request.appVersion, ...(knownStorageFault ? { knownStorageFault } : {}) });
+}
+
+/**
+ * An SQLite error while the ledger was being opened (a migration, the start-up bookkeeping), in Vietnamese:
+ * a full disk or a ledger that cannot be written is diagnosed as such (never a restore: it cannot help);
+ * a lock held by another program says to wait and check again; damage keeps its own advice. Null for an
+ * error that is not SQLite's.
+ */
+export function sqliteOpenFailure(error: unknown, request: OpenRequest): Extract<OpenOutcome, { kind: 'blocked' }> | null {
+  const fault = storageFaultOf(error, request.ledgerFile);
+  if (fault) return { kind: 'blocked', diagnosis: diagnose(request, fault), failure: null };
+  const text = sqliteErrorText(error, request.ledgerFile);
+  if (text === null) return null;
+  const busy = /^SQLITE_(BUSY|LOCKED)/.test(sqliteCodeOf(error) ?? '');
+  const then = busy ? ' Khi chương trình kia xong, bấm "Kiểm tra lại".' : '';
+  return { kind: 'blocked', diagnosis: diagnose(request), failure: `Chưa mở được sổ dữ liệu "${request.ledgerFile}". ${text}${then}` };
 }
 
 /** A new, empty ledger at the latest schema (the first run, or "Tạo sổ mới"). */

@@ -8,9 +8,17 @@ import Database from 'better-sqlite3';
 import type { LedgerDatabase } from '../ledger';
 import { LEDGER_APPLICATION_ID } from '../ledger';
 import { PRIVATE_FILE_MODE, restrictLedgerFile } from '../ledger/private-files';
+import { backupFailureReason } from './backup-failure';
 
 export class BackupError extends Error {
-  constructor(message: string) {
+  /**
+   * @param reason Why, as a clause that follows "Không sao lưu được …:" (the automatic backups' notes);
+   * the message itself by default.
+   */
+  constructor(
+    message: string,
+    readonly reason: string = message,
+  ) {
     super(message);
     this.name = 'BackupError';
   }
@@ -84,6 +92,7 @@ export async function backupLedger(db: LedgerDatabase, target: string): Promise<
   } catch (error) {
     for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(temporary + suffix, { force: true });
     if (error instanceof BackupError) throw error;
-    throw new BackupError(`Không sao lưu được: ${error instanceof Error ? error.message : String(error)}`);
+    const reason = backupFailureReason(error, dirname(target));
+    throw new BackupError(`Không sao lưu được vào "${target}": ${reason}.`, reason);
   }
 }
