@@ -48,7 +48,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   restore: { run: runRestore, usage: 'restore --db FILE --from BẢN-SAO-LƯU | --latest [--pin-file TỆP]' },
   'startup-check': { run: runStartupCheck, usage: 'startup-check --db FILE' },
   operator: { run: runOperator, usage: 'operator --db FILE [--add "Tên"] [--retire "Tên"] [--all]' },
-  check: { run: runCheck, usage: 'check --db FILE' },
+  check: { run: runCheck, usage: 'check --db FILE [--acknowledge-missing]' },
   'set-pin': { run: runSetPin, usage: 'set-pin --db FILE --pin-file TỆP [--current-pin-file TỆP]' },
   'sign-off': { run: runSignOff, usage: 'sign-off --db FILE --period 2024-Q1 --pin-file TỆP [--signer "Họ tên"] [--period-rule nd09|calendar]' },
   'export-package': {

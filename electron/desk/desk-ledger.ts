@@ -13,6 +13,7 @@ import { type RestoreOutcome, restoreLedger } from '../reliability/restore';
 import { type BackupCheck, rememberCheck } from '../reliability/backup-check';
 import type { StartupDiagnosis, StartupProblem } from '../reliability/startup-problems';
 import { diagnoseStartup } from '../reliability/startup-diagnosis';
+import { type LossWarning, acknowledgeLossWarnings, pendingLossWarnings } from '../reliability/loss-warnings';
 import { viInstant } from '../reliability/vi-time';
 import { runInWorker } from '../workers/run-task';
 import type { IntegrityOutcome } from '../workers/worker-tasks';
@@ -49,7 +50,7 @@ export type DeskState =
   | { kind: 'opening' }
   | { kind: 'closed' }
   | { kind: 'blocked'; diagnosis: StartupDiagnosis; failure: string | null }
-  | { kind: 'open'; diagnosis: StartupDiagnosis; notes: string[]; clock: StartupProblem | null; clockConfirmed: boolean };
+  | { kind: 'open'; diagnosis: StartupDiagnosis; notes: string[]; clock: StartupProblem | null; clockConfirmed: boolean; losses: LossWarning[] };
 
 export interface DeskLedger extends LedgerHolder {
   /** Resolves once the ledger is open or blocked (never rejects). */
@@ -63,6 +64,11 @@ export interface DeskLedger extends LedgerHolder {
   /** Why nothing may be logged now (the clock), or null. */
   loggingRefusal(): string | null;
   confirmClock(): void;
+  /**
+   * The operator at the desk has dealt with the acknowledged changes found missing (looked for the -wal,
+   * re-entered what was lost): recorded in the ledger with their name; the warning is no longer shown.
+   */
+  acknowledgeLosses(): void;
   /** Runs the start-up check again (blocked), or the clock check (open). */
   recheck(): Promise<void>;
   /** `chairmanPin` when the backup predates a sign-off (reliability/restore). */
@@ -218,7 +224,7 @@ export function openDeskLedger(options: DeskLedgerOptions, onError: (error: unkn
       session = outcome.session;
       chooseOperator(session.db);
       if (outcome.dailyBackup) lastAutomatic = outcome.dailyBackup;
-      state = { kind: 'open', diagnosis: outcome.diagnosis, notes: outcome.notes, clock: outcome.clock, clockConfirmed: false };
+      state = { kind: 'open', diagnosis: outcome.diagnosis, notes: outcome.notes, clock: outcome.clock, clockConfirmed: false, losses: outcome.losses };
       startBackgroundWork();
     } catch (error) {
       // SQLite's own words never reach the officer; a full or read-only disk is not offered a restore.
@@ -276,6 +282,11 @@ export function openDeskLedger(options: DeskLedgerOptions, onError: (error: unkn
     confirmClock() {
       if (state.kind !== 'open') throw new DeskError(NOT_OPEN[state.kind]);
       state = { ...state, clockConfirmed: true };
+    },
+    acknowledgeLosses() {
+      const desk = api.session();
+      acknowledgeLossWarnings(desk.db, file, { actor: desk.actor, at: new Date(options.clock()) });
+      if (state.kind === 'open') state = { ...state, losses: pendingLossWarnings(desk.db) };
     },
     recheck: () =>
       exclusive(async () => {

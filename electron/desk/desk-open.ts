@@ -11,6 +11,7 @@ import { diagnoseStartup } from '../reliability/startup-diagnosis';
 import type { StartupDiagnosis, StartupProblem } from '../reliability/startup-problems';
 import { fileStamp } from '../reliability/vi-time';
 import { resetCommitStamp } from '../reliability/commit-stamp';
+import { type LossWarning, pendingLossWarnings } from '../reliability/loss-warnings';
 import type { LedgerSession } from '../services/ledger-session';
 import { restrictFolder, restrictLedgerFile } from '../ledger/private-files';
 
@@ -46,6 +47,8 @@ export type OpenOutcome =
       notes: string[];
       /** The clock is earlier than the latest entry: nothing is logged until fixed or confirmed. */
       clock: StartupProblem | null;
+      /** Acknowledged changes found missing, shown until an officer acknowledges them (reliability/loss-warnings). */
+      losses: LossWarning[];
       dailyBackup: AutomaticBackup | null;
     };
 
@@ -63,7 +66,8 @@ function notesOf(diagnosis: StartupDiagnosis, upgradeBackup: BackupRun | null, d
     notes.push(`Đã nâng cấp sổ lên lược đồ số ${LATEST_SCHEMA_VERSION} sau khi sao lưu.`);
   }
   for (const problem of diagnosis.problems) {
-    if (problem.severity === 'info' && problem.kind !== 'upgrade-pending') notes.push(problem.message);
+    // Missing changes are not a note to dismiss: they stay until acknowledged (losses).
+    if (problem.severity === 'info' && problem.kind !== 'upgrade-pending' && problem.kind !== 'changes-missing') notes.push(problem.message);
   }
   for (const skipped of daily?.skipped ?? []) notes.push(`Chưa sao lưu hằng ngày được vào "${skipped.directory}": ${skipped.reason}.`);
   return [...new Set(notes)];
@@ -133,6 +137,7 @@ export async function openDeskLedgerFile(request: OpenRequest): Promise<OpenOutc
       diagnosis: work.diagnosis,
       notes: notesOf(work.diagnosis, work.upgradeBackup, work.dailyBackup),
       clock: work.diagnosis.problems.find((p) => p.kind === 'clock-behind') ?? null,
+      losses: pendingLossWarnings(work.session.db),
       dailyBackup: work.dailyBackup ? automaticBackupOf(work.dailyBackup, request.now) : null,
     };
   } catch (error) {
