@@ -12,6 +12,8 @@ import type { StartupDiagnosis, StartupProblem } from '../reliability/startup-pr
 import { fileStamp } from '../reliability/vi-time';
 import { resetCommitStamp } from '../reliability/commit-stamp';
 import { type LossWarning, pendingLossWarnings } from '../reliability/loss-warnings';
+import { loadBackupConfig, resolvedDirectories } from '../reliability/backup-config';
+import { removeUnfinishedCopies } from '../services/unfinished-copies';
 import type { LedgerSession } from '../services/ledger-session';
 import { restrictFolder, restrictLedgerFile } from '../ledger/private-files';
 
@@ -115,6 +117,13 @@ export function keepAside(ledgerFile: string, now: number): string {
   }
 }
 
+/** Copies a killed backup left half-written beside the ledger and in the backup folders: removed, and said. */
+function sweepUnfinishedCopies(ledgerFile: string): string[] {
+  const folders = new Set([dirname(ledgerFile), ...resolvedDirectories(ledgerFile, loadBackupConfig(ledgerFile).config)]);
+  const removed = [...folders].flatMap((folder) => removeUnfinishedCopies(folder));
+  return removed.length === 0 ? [] : [`Đã xóa ${removed.length} tệp sao chép dở dang do một lần sao lưu bị ngắt giữa chừng để lại (${removed.map((f) => `"${f}"`).join(', ')}).`];
+}
+
 export async function openDeskLedgerFile(request: OpenRequest): Promise<OpenOutcome> {
   if (!existsSync(request.ledgerFile)) {
     // The first run, unless backups say a ledger was here: then offer them before starting afresh.
@@ -129,13 +138,14 @@ export async function openDeskLedgerFile(request: OpenRequest): Promise<OpenOutc
     // The desk's own data: the ledger and its folder for the user only, whatever made them.
     restrictLedgerFile(request.ledgerFile);
     restrictFolder(dirname(request.ledgerFile));
+    const swept = sweepUnfinishedCopies(request.ledgerFile);
     // Opening (a migration) may wait the usual five seconds; the day's writes do not.
     work.session.db.pragma(`busy_timeout = ${DESK_WRITE_WAIT_MS}`);
     return {
       kind: 'open',
       session: work.session,
       diagnosis: work.diagnosis,
-      notes: notesOf(work.diagnosis, work.upgradeBackup, work.dailyBackup),
+      notes: [...notesOf(work.diagnosis, work.upgradeBackup, work.dailyBackup), ...swept],
       clock: work.diagnosis.problems.find((p) => p.kind === 'clock-behind') ?? null,
       losses: pendingLossWarnings(work.session.db),
       dailyBackup: work.dailyBackup ? automaticBackupOf(work.dailyBackup, request.now) : null,

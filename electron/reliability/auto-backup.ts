@@ -5,11 +5,11 @@
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { LedgerDatabase } from '../ledger';
-import { BackupError, backupLedger, isRunning } from '../services/backup-service';
+import { BackupError, backupLedger } from '../services/backup-service';
 import { backupFailureReason } from '../services/backup-failure';
 import { makePrivateFolder, restrictFolder } from '../ledger/private-files';
 import { type BackupConfig, resolvedDirectories } from './backup-config';
-import { type BackupReason, REASON_LABEL, listBackupFiles, newBackupPath, unfinishedBackupFiles } from './backup-files';
+import { type BackupReason, REASON_LABEL, listBackupFiles, newBackupPath } from './backup-files';
 import { ReliabilityError } from './errors';
 import { vietnamDayOf } from './vi-time';
 
@@ -62,14 +62,6 @@ function ensureDirectory(directory: string): string | null {
   return null;
 }
 
-/** Removes copies left unfinished by a process that died while writing them. */
-function removeUnfinished(ledgerFile: string, directory: string): void {
-  for (const file of unfinishedBackupFiles(ledgerFile, directory)) {
-    const pid = Number(/dang-ghi-(\d+)$/.exec(file)?.[1]);
-    if (pid !== process.pid && !isRunning(pid)) rmSync(file, { force: true });
-  }
-}
-
 /** Deletes the oldest backups of `reason` beyond `keep`, never the one just written. */
 function rotate(ledgerFile: string, directory: string, reason: BackupReason, keep: number, justWritten: string): string[] {
   const sameKind = listBackupFiles(ledgerFile, directory).filter((b) => b.reason === reason && b.file !== justWritten);
@@ -94,7 +86,6 @@ export async function takeBackup(db: LedgerDatabase, ledgerFile: string, reason:
         run.skipped.push({ directory, reason: unavailable });
         continue;
       }
-      removeUnfinished(ledgerFile, directory);
       const result = await backupLedger(db, newBackupPath(directory, ledgerFile, reason, options.now));
       run.written.push({ file: result.file, directory, dossiers: result.dossiers });
       run.removed.push(...rotate(ledgerFile, directory, reason, options.config.keep, result.file));

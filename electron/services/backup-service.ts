@@ -1,14 +1,15 @@
 // A consistent copy of a live ledger through SQLite's online backup API, verified before it is put in
 // place: the copy is written beside the target, checked, then renamed over it. The copy is readable by the
 // user only from its first byte (it holds every citizen's personal data), and copies a killed process left
-// unfinished beside the target are removed.
-import { closeSync, existsSync, openSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+// unfinished in the target's folder are removed (services/unfinished-copies).
+import { closeSync, openSync, renameSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { LedgerDatabase } from '../ledger';
 import { LEDGER_APPLICATION_ID } from '../ledger';
 import { PRIVATE_FILE_MODE, restrictLedgerFile } from '../ledger/private-files';
 import { backupFailureReason } from './backup-failure';
+import { removeUnfinishedCopies, unfinishedName } from './unfinished-copies';
 
 export class BackupError extends Error {
   /**
@@ -46,36 +47,10 @@ export function verifyLedgerFile(file: string): { dossiers: number } {
   }
 }
 
-/** Whether process `pid` still runs (a copy it is writing is not unfinished). */
-export function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Removes `<target>.dang-ghi-<pid>` (and its journal files) left by processes that died writing them. */
-export function removeUnfinishedCopies(target: string): string[] {
-  const folder = dirname(target);
-  if (!existsSync(folder)) return [];
-  const pattern = new RegExp(`^${escapeRegExp(basename(target))}\\.dang-ghi-(\\d+)(?:-wal|-shm|-journal)?$`);
-  const removed: string[] = [];
-  for (const name of readdirSync(folder)) {
-    const pid = Number(pattern.exec(name)?.[1] ?? Number.NaN);
-    if (Number.isNaN(pid) || pid === process.pid || isRunning(pid)) continue;
-    rmSync(join(folder, name), { force: true });
-    removed.push(join(folder, name));
-  }
-  return removed;
-}
-
 export async function backupLedger(db: LedgerDatabase, target: string): Promise<BackupResult> {
-  const temporary = `${target}.dang-ghi-${process.pid}`;
-  removeUnfinishedCopies(target);
+  const temporary = unfinishedName(target);
+  // Copies a killed process left unfinished in this folder, whatever name they were meant to have.
+  removeUnfinishedCopies(dirname(target));
   rmSync(temporary, { force: true });
   try {
     // An empty file is an empty database: SQLite writes the copy into it, keeping its mode.
