@@ -118,8 +118,8 @@ export function keepAside(ledgerFile: string, now: number): string {
 }
 
 /** Copies a killed backup left half-written beside the ledger and in the backup folders: removed, and said. */
-function sweepUnfinishedCopies(ledgerFile: string): string[] {
-  const folders = new Set([dirname(ledgerFile), ...resolvedDirectories(ledgerFile, loadBackupConfig(ledgerFile).config)]);
+function sweepUnfinishedCopies(ledgerFile: string, backupFolders: readonly string[]): string[] {
+  const folders = new Set([dirname(ledgerFile), ...backupFolders]);
   const removed = [...folders].flatMap((folder) => removeUnfinishedCopies(folder));
   return removed.length === 0 ? [] : [`Đã xóa ${removed.length} tệp sao chép dở dang do một lần sao lưu bị ngắt giữa chừng để lại (${removed.map((f) => `"${f}"`).join(', ')}).`];
 }
@@ -137,8 +137,10 @@ export async function openDeskLedgerFile(request: OpenRequest): Promise<OpenOutc
     const work = await openLedgerForWork({ ledgerFile: request.ledgerFile, now: request.now, appVersion: request.appVersion, actor: request.hostActor, dailyBackup: false });
     // The desk's own data: the ledger and its folder for the user only, whatever made them.
     restrictLedgerFile(request.ledgerFile);
-    restrictFolder(dirname(request.ledgerFile));
-    const swept = sweepUnfinishedCopies(request.ledgerFile);
+    const backupFolders = resolvedDirectories(request.ledgerFile, loadBackupConfig(request.ledgerFile).config);
+    // On this thread, whose failures reach the app's log (on Windows: icacls, in the background).
+    for (const folder of [dirname(request.ledgerFile), ...backupFolders.filter((f) => existsSync(f))]) restrictFolder(folder);
+    const swept = sweepUnfinishedCopies(request.ledgerFile, backupFolders);
     // Opening (a migration) may wait the usual five seconds; the day's writes do not.
     work.session.db.pragma(`busy_timeout = ${DESK_WRITE_WAIT_MS}`);
     return {
