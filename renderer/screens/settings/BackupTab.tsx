@@ -1,6 +1,7 @@
 // Thiết lập › Sao lưu, khôi phục: where the automatic backups go (a USB drive) and how many are kept,
 // "sao lưu ngay", the backups found with their dates, and restoring — from one of them or from a file —
-// through the host's restore, which checks the backup first and keeps the current ledger aside.
+// through the host's restore, which checks the backup first and keeps the current ledger aside; and an
+// encrypted copy for taking out of the office.
 import { useEffect, useState } from 'react';
 import type { BackupEntryView, RestoreOutcomeView } from '../../../shared/api/startup-schemas';
 import { call, hostKind, messageOf } from '../../api/client';
@@ -8,6 +9,7 @@ import { fileToBase64, saveFile } from '../../api/files';
 import { notify, useApp } from '../../app/app-store';
 import { BackupSettingsPanel } from '../../backups/BackupSettingsPanel';
 import { BackupTable } from '../../backups/BackupTable';
+import { EncryptedBackup } from '../../backups/EncryptedBackup';
 import { ChairmanPinPrompt } from '../../backups/ChairmanPinPrompt';
 import { type PinRequest, pinRequestOf } from '../../backups/restore-pin';
 import { useBackups } from '../../backups/backup-store';
@@ -164,6 +166,7 @@ export function BackupTab() {
         </button>
         {copyMessage ? <p role="status">{copyMessage}</p> : null}
       </section>
+      <EncryptedBackup />
       {pending ? <RestoreDialog pending={pending} onClose={() => setPending(null)} /> : null}
     </div>
   );
