@@ -1,4 +1,5 @@
 // `npm run test:crash [-- --kills 200 --seed 7 --keep]`: the full crash campaign, with its report.
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { runCrashCampaign } from './campaign';
 
@@ -28,7 +29,8 @@ console.log(
 if (report.walRemoved === 0) report.failures.push('no -wal was deleted or cut after a kill: the campaign did not test losing it');
 if (report.walLossesWarned !== report.walLosses) report.failures.push(`${report.walLosses - report.walLossesWarned} losses of acknowledged writes were not warned`);
 if (report.failures.length > 0) {
-  console.error(`FAILED (work folder kept: ${report.workDir}):\n${report.failures.join('\n')}`);
+  const kept = existsSync(report.workDir) ? ` (work folder kept: ${report.workDir})` : '';
+  console.error(`FAILED${kept}:\n${report.failures.join('\n')}`);
   process.exit(1);
 }
 console.log('every kill: the ledger opened, integrity_check ok, every acknowledged write present (or, after the -wal was removed, its loss warned), no import half-applied');
