@@ -42,14 +42,14 @@ export const OFF_QUEUE_COMMANDS: ReadonlySet<string> = new Set([
 
 const USER_ERRORS = [LedgerError, LedgerFileError, BackupError, DeadlineRequestError, ImportRejectedError, PeriodError, FormError, SignoffError, SecurityError, ReliabilityError];
 
-function failure(error: unknown, onInternalError: (e: unknown) => void): ApiResult<never> {
+function failure(error: unknown, onInternalError: (e: unknown) => void, ledgerFile: string | undefined): ApiResult<never> {
   if (error instanceof ApiError) return { ok: false, error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } };
   if (USER_ERRORS.some((cls) => error instanceof cls)) {
     const details = error instanceof ImportRejectedError ? error.problems.slice(0, 50).map((p) => `Dòng ${p.line}, cột "${p.column}": ${p.reason}`) : undefined;
     const inputField = error instanceof LedgerError ? error.inputField : undefined;
     return { ok: false, error: { code: 'rejected', message: (error as Error).message, ...(details ? { details } : {}), ...(inputField ? { inputField } : {}) } };
   }
-  const sqliteText = sqliteErrorText(error);
+  const sqliteText = sqliteErrorText(error, ledgerFile);
   if (sqliteText !== null) {
     // SQLite's own words (English, with a stack) never reach the officer.
     const busy = /^SQLITE_(BUSY|LOCKED)/.test(sqliteCodeOf(error) ?? '');
@@ -61,7 +61,8 @@ function failure(error: unknown, onInternalError: (e: unknown) => void): ApiResu
   return { ok: false, error: { code: 'internal', message: `Lỗi không mong đợi, chưa ghi gì vào sổ: ${why}` } };
 }
 
-export function createDispatcher(handlers: Handlers, onInternalError: (e: unknown) => void = (e) => console.error(e)): Dispatch {
+/** `ledgerFile`: where the ledger lies, so that an I/O error on a full or read-only disk is said to be one. */
+export function createDispatcher(handlers: Handlers, onInternalError: (e: unknown) => void = (e) => console.error(e), ledgerFile?: string): Dispatch {
   let queue: Promise<unknown> = Promise.resolve();
 
   async function run(command: string, input: unknown): Promise<ApiResult<unknown>> {
@@ -88,7 +89,7 @@ export function createDispatcher(handlers: Handlers, onInternalError: (e: unknow
       if (!checked.ok) throw new Error(`câu trả lời của lệnh ${command} sai khuôn dạng (${checked.problems.join('; ')})`);
       return { ok: true, value: checked.data };
     } catch (error) {
-      return failure(error, onInternalError);
+      return failure(error, onInternalError, ledgerFile);
     }
   }
 

@@ -105,7 +105,7 @@ export function createAppApi(options: AppApiOptions): AppApi {
   };
   const stopBackups = scheduleAutomaticBackups(desk, options.backupCheckEveryMs ?? AUTOMATIC_BACKUP_EVERY_MS, onError);
   const commits = createCommitKeeper(() => (desk.state().kind === 'open' ? { db: desk.hostSession().db, file: desk.file } : null), clock, onError);
-  const dispatch = createDispatcher(guardLedgerWriter(guardHandlers(createHandlers(ctx), desk)), onError);
+  const dispatch = createDispatcher(guardLedgerWriter(guardHandlers(createHandlers(ctx), desk)), onError, options.ledgerFile);
   return {
     // The mark of the last acknowledged change is durable before the answer leaves (desk/commit-keeper).
     dispatch: async (command, input) => {

@@ -1,12 +1,15 @@
 // Before a command opens an existing ledger: the start-up check (a damaged or too-new ledger stops the
 // command with the way forward), a verified backup before an upgrade of the schema, a warning when the
-// computer's clock is earlier than the ledger's latest entry, and the operator named by SO_MOT_CUA_CAN_BO
+// computer's clock is earlier than the ledger's latest entry, acknowledged changes found missing (until
+// acknowledged with `check --acknowledge-missing`), and the operator named by SO_MOT_CUA_CAN_BO
 // checked against the ledger's list. Notices go to stderr: stdout stays the command's own output.
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { describeRun } from '../reliability/auto-backup';
 import { appVersion } from '../reliability/app-version';
+import { type LossWarning, pendingLossWarnings } from '../reliability/loss-warnings';
 import { StartupBlockedError, prepareLedger } from '../reliability/startup';
+import { viInstant } from '../reliability/vi-time';
 import type { StartupAction, StartupDiagnosis } from '../reliability/startup-problems';
 import { operatorActor } from '../security/operators';
 import { OPERATOR_ENV } from './actor';
@@ -42,6 +45,20 @@ export function describeDiagnosis(diagnosis: StartupDiagnosis): string {
     .join('\n');
 }
 
+/** `check --acknowledge-missing`: the changes found missing have been dealt with (commands/check). */
+export const ACKNOWLEDGE_FLAG = '--acknowledge-missing';
+
+function pendingLosses(ledgerFile: string): LossWarning[] {
+  const db = new Database(ledgerFile, { fileMustExist: true, readonly: true });
+  try {
+    return pendingLossWarnings(db);
+  } finally {
+    db.close();
+  }
+}
+
+const lossLine = (loss: LossWarning) => (loss.at > 0 ? `(Phát hiện lúc ${viInstant(loss.at)}) ${loss.message}` : loss.message);
+
 function checkOperator(ledgerFile: string): void {
   const name = process.env[OPERATOR_ENV]?.trim();
   if (!name) return;
@@ -63,10 +80,16 @@ export async function preflightLedger(command: string, argv: readonly string[], 
     for (const line of prepared.upgradeBackup ? describeRun(prepared.upgradeBackup) : []) io.err(line);
     const clock = prepared.diagnosis.problems.find((p) => p.kind === 'clock-behind');
     if (clock && WRITING.has(command)) io.err(`Cảnh báo: ${clock.message}`);
-    // Acknowledged dossiers that are gone are said by every command; `check` does not call such a ledger good.
-    const missing = prepared.diagnosis.problems.find((p) => p.kind === 'changes-missing');
-    if (missing && command === 'check') throw new CliError(`Kiểm tra sổ: KHÔNG TỐT. ${missing.message}`);
-    if (missing) io.err(`Cảnh báo: ${missing.message}`);
+    // Acknowledged dossiers found gone (now or at an earlier start, kept in the ledger until acknowledged)
+    // are said by every command; `check` does not call such a ledger good until they are acknowledged.
+    const losses = pendingLosses(ledgerFile);
+    if (losses.length > 0 && command === 'check' && !argv.includes(ACKNOWLEDGE_FLAG)) {
+      throw new CliError(
+        `Kiểm tra sổ: KHÔNG TỐT. ${losses.map(lossLine).join(' ')} ` +
+          `Khi đã xử lý xong (tìm lại tệp -wal hoặc nhập lại các hồ sơ thiếu), ghi nhận bằng: check --db "${ledgerFile}" ${ACKNOWLEDGE_FLAG}`,
+      );
+    }
+    if (command !== 'check') for (const loss of losses) io.err(`Cảnh báo: ${lossLine(loss)}`);
   } catch (error) {
     if (error instanceof StartupBlockedError) throw new CliError(describeDiagnosis(error.diagnosis));
     throw error;

@@ -25,7 +25,7 @@ import { runSetPin, runSignOff } from './commands/signoff';
 import { runRestore } from './commands/restore';
 import { runStartupCheck } from './commands/startup-check';
 import type { CliIo } from './io';
-import { preflightLedger } from './ledger-preflight';
+import { dbArgument, preflightLedger } from './ledger-preflight';
 import { sqliteErrorText } from '../ledger/sqlite-error-text';
 
 type Command = (argv: string[], io: CliIo) => void | Promise<void>;
@@ -48,7 +48,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   restore: { run: runRestore, usage: 'restore --db FILE --from BẢN-SAO-LƯU | --latest [--pin-file TỆP]' },
   'startup-check': { run: runStartupCheck, usage: 'startup-check --db FILE' },
   operator: { run: runOperator, usage: 'operator --db FILE [--add "Tên"] [--retire "Tên"] [--all]' },
-  check: { run: runCheck, usage: 'check --db FILE' },
+  check: { run: runCheck, usage: 'check --db FILE [--acknowledge-missing]' },
   'set-pin': { run: runSetPin, usage: 'set-pin --db FILE --pin-file TỆP [--current-pin-file TỆP]' },
   'sign-off': { run: runSignOff, usage: 'sign-off --db FILE --period 2024-Q1 --pin-file TỆP [--signer "Họ tên"] [--period-rule nd09|calendar]' },
   'export-package': {
@@ -94,7 +94,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.err(error.message);
       return error.exitCode;
     }
-    const sqliteText = sqliteErrorText(error);
+    const sqliteText = sqliteErrorText(error, dbArgument(rest) ?? undefined);
     if (sqliteText !== null) {
       io.err(sqliteText);
       return 1;

@@ -1,12 +1,34 @@
 // What the desk does after every command so that acknowledged dossiers never live only in the -wal
 // (issue 15 §1): before the answer leaves, the durable mark of the last acknowledged change is updated
 // (reliability/commit-stamp); once the desk has been quiet for a moment after a burst of intakes, the WAL
-// is checkpointed into the ledger file itself, so a -wal deleted or left behind later loses nothing.
+// is checkpointed into the ledger file itself, so a -wal deleted or left behind later loses nothing. That
+// checkpoint never waits for another program's lock (it would hold up the desk's next answer).
 import type { LedgerDatabase } from '../ledger';
 import { type CommitStamper, createCommitStamper } from '../reliability/commit-stamp';
 
 /** Quiet time after the last write before the WAL is copied into the ledger file. */
 export const CHECKPOINT_IDLE_MS = 1500;
+
+/** TRUNCATE: every frame is copied into the ledger file and the -wal emptied. Whether it was done in full. */
+function truncateWal(db: LedgerDatabase): boolean {
+  const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number }>;
+  return (result?.busy ?? 0) === 0;
+}
+
+/**
+ * The same without waiting for a lock: while another program holds the ledger's write lock, SQLite would
+ * wait the connection's whole busy timeout on the thread that answers the desk, at every retry, for as
+ * long as that program writes. Without a timeout it copies what it can at once and says it was busy.
+ */
+function truncateWalWithoutWaiting(db: LedgerDatabase): boolean {
+  const timeout = db.pragma('busy_timeout', { simple: true }) as number;
+  db.pragma('busy_timeout = 0');
+  try {
+    return truncateWal(db);
+  } finally {
+    db.pragma(`busy_timeout = ${timeout}`);
+  }
+}
 
 export interface CommitKeeper {
   /** After a command, before its answer is sent. */
@@ -20,15 +42,15 @@ export function createCommitKeeper(current: () => { db: LedgerDatabase; file: st
   let timer: NodeJS.Timeout | null = null;
   let dirty = false;
 
-  const checkpoint = () => {
+  /** `wait`: whether SQLite may wait for another program's lock (closing), or must not (the idle timer). */
+  const checkpoint = (wait: boolean) => {
     timer = null;
     const open = current();
     if (!open || !dirty || !open.db.open) return;
     try {
-      // TRUNCATE: every frame is in the ledger file and the -wal is emptied; a reader in the way makes it wait for the next quiet moment.
-      const [result] = open.db.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number }>;
-      dirty = (result?.busy ?? 0) !== 0;
-      if (dirty) timer = setTimeout(checkpoint, CHECKPOINT_IDLE_MS).unref();
+      dirty = !(wait ? truncateWal(open.db) : truncateWalWithoutWaiting(open.db));
+      // A reader or another program's write in the way (the command line importing): the next quiet moment.
+      if (dirty) timer = setTimeout(() => checkpoint(false), CHECKPOINT_IDLE_MS).unref();
     } catch (error) {
       onError(error);
     }
@@ -49,12 +71,12 @@ export function createCommitKeeper(current: () => { db: LedgerDatabase; file: st
       if (!changed) return;
       dirty = true;
       if (timer) clearTimeout(timer);
-      timer = setTimeout(checkpoint, CHECKPOINT_IDLE_MS).unref();
+      timer = setTimeout(() => checkpoint(false), CHECKPOINT_IDLE_MS).unref();
     },
     flush() {
       if (timer) clearTimeout(timer);
       dirty = true;
-      checkpoint();
+      checkpoint(true);
     },
   };
 }

@@ -4,6 +4,7 @@
 // up automatically, and reopened through the same check after a restore.
 import { existsSync } from 'node:fs';
 import type { LedgerHolder } from '../api/context';
+import { sqliteErrorText } from '../ledger';
 import type { BackupRun } from '../reliability/auto-backup';
 import { loadBackupConfig } from '../reliability/backup-config';
 import { checkClockOf } from '../reliability/clock-check';
@@ -13,13 +14,14 @@ import type { RestoreWork } from '../reliability/restore-work';
 import { type BackupCheck, rememberCheck } from '../reliability/backup-check';
 import type { StartupDiagnosis, StartupProblem } from '../reliability/startup-problems';
 import { diagnoseStartup } from '../reliability/startup-diagnosis';
+import { type LossWarning, acknowledgeLossWarnings, pendingLossWarnings } from '../reliability/loss-warnings';
 import { viInstant } from '../reliability/vi-time';
 import { runInWorker } from '../workers/run-task';
 import type { IntegrityOutcome, WorkerProgress } from '../workers/worker-tasks';
 import type { BackupResult } from '../services/backup-service';
 import { hasOperatorRegistry, listOperators, operatorActor } from '../security/operators';
 import type { LedgerSession } from '../services/ledger-session';
-import { type AutomaticBackup, automaticBackupOf, createEmptyLedger, keepAside, openDeskLedgerFile } from './desk-open';
+import { type AutomaticBackup, automaticBackupOf, createEmptyLedger, keepAside, openDeskLedgerFile, sqliteOpenFailure } from './desk-open';
 import { deskSession } from './desk-session';
 
 export class DeskError extends ReliabilityError {}
@@ -50,7 +52,7 @@ export type DeskState =
   | { kind: 'opening' }
   | { kind: 'closed' }
   | { kind: 'blocked'; diagnosis: StartupDiagnosis; failure: string | null }
-  | { kind: 'open'; diagnosis: StartupDiagnosis; notes: string[]; clock: StartupProblem | null; clockConfirmed: boolean };
+  | { kind: 'open'; diagnosis: StartupDiagnosis; notes: string[]; clock: StartupProblem | null; clockConfirmed: boolean; losses: LossWarning[] };
 
 export interface DeskLedger extends LedgerHolder {
   /** Resolves once the ledger is open or blocked (never rejects). */
@@ -64,6 +66,11 @@ export interface DeskLedger extends LedgerHolder {
   /** Why nothing may be logged now (the clock), or null. */
   loggingRefusal(): string | null;
   confirmClock(): void;
+  /**
+   * The operator at the desk has dealt with the acknowledged changes found missing (looked for the -wal,
+   * re-entered what was lost): recorded in the ledger with their name; the warning is no longer shown.
+   */
+  acknowledgeLosses(): void;
   /** Runs the start-up check again (blocked), or the clock check (open). */
   recheck(): Promise<void>;
   /** `chairmanPin` when the backup predates a sign-off (reliability/restore). */
@@ -150,7 +157,8 @@ export function openDeskLedger(options: DeskLedgerOptions, onError: (error: unkn
       }
     } catch (error) {
       if (closed) return;
-      lastAutomatic = { at: now, ok: false, lines: [`Sao lưu tự động không được: ${error instanceof Error ? error.message : String(error)}`] };
+      const why = sqliteErrorText(error, file) ?? (error instanceof Error ? error.message : String(error));
+      lastAutomatic = { at: now, ok: false, lines: [`Sao lưu tự động không được: ${why}`] };
       onError(error);
     }
   }
@@ -223,10 +231,11 @@ export function openDeskLedger(options: DeskLedgerOptions, onError: (error: unkn
   }
 
   async function openNow(): Promise<void> {
+    const request = { ledgerFile: file, hostActor: options.hostActor, appVersion: options.appVersion, now: options.clock() };
     try {
       // A restore killed half-way left its staged copy (personal data) beside the ledger.
       removeUnfinishedRestores(file);
-      const outcome = await openDeskLedgerFile({ ledgerFile: file, hostActor: options.hostActor, appVersion: options.appVersion, now: options.clock() });
+      const outcome = await openDeskLedgerFile(request);
       if (outcome.kind === 'blocked') {
         state = closed ? { kind: 'closed' } : outcome;
         return;
@@ -238,9 +247,15 @@ export function openDeskLedger(options: DeskLedgerOptions, onError: (error: unkn
       session = outcome.session;
       chooseOperator(session.db);
       if (outcome.dailyBackup) lastAutomatic = outcome.dailyBackup;
-      state = { kind: 'open', diagnosis: outcome.diagnosis, notes: outcome.notes, clock: outcome.clock, clockConfirmed: false };
+      state = { kind: 'open', diagnosis: outcome.diagnosis, notes: outcome.notes, clock: outcome.clock, clockConfirmed: false, losses: outcome.losses };
       startBackgroundWork();
     } catch (error) {
+      // SQLite's own words never reach the officer; a full or read-only disk is not offered a restore.
+      const known = sqliteOpenFailure(error, request);
+      if (known) {
+        state = closed ? { kind: 'closed' } : known;
+        return;
+      }
       onError(error);
       const why = error instanceof Error ? error.message : String(error);
       state = {
@@ -290,6 +305,11 @@ export function openDeskLedger(options: DeskLedgerOptions, onError: (error: unkn
     confirmClock() {
       if (state.kind !== 'open') throw new DeskError(NOT_OPEN[state.kind]);
       state = { ...state, clockConfirmed: true };
+    },
+    acknowledgeLosses() {
+      const desk = api.session();
+      acknowledgeLossWarnings(desk.db, file, { actor: desk.actor, at: new Date(options.clock()) });
+      if (state.kind === 'open') state = { ...state, losses: pendingLossWarnings(desk.db) };
     },
     recheck: () =>
       exclusive(async () => {

@@ -3,7 +3,7 @@
 // before its upgrade come back as "blocked" with the diagnosis and its ways forward — never a dead end.
 import { existsSync, renameSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { LATEST_SCHEMA_VERSION, openLedger } from '../ledger';
+import { LATEST_SCHEMA_VERSION, type StorageFault, openLedger, sqliteCodeOf, sqliteErrorText, storageFaultOf } from '../ledger';
 import { type BackupRun, describeRun } from '../reliability/auto-backup';
 import { ReliabilityError } from '../reliability/errors';
 import { StartupBlockedError, openLedgerForWork } from '../reliability/startup';
@@ -11,6 +11,9 @@ import { diagnoseStartup } from '../reliability/startup-diagnosis';
 import type { StartupDiagnosis, StartupProblem } from '../reliability/startup-problems';
 import { fileStamp } from '../reliability/vi-time';
 import { resetCommitStamp } from '../reliability/commit-stamp';
+import { type LossWarning, pendingLossWarnings } from '../reliability/loss-warnings';
+import { loadBackupConfig, resolvedDirectories } from '../reliability/backup-config';
+import { removeUnfinishedCopies } from '../services/unfinished-copies';
 import type { LedgerSession } from '../services/ledger-session';
 import { restrictFolder, restrictLedgerFile } from '../ledger/private-files';
 
@@ -46,6 +49,8 @@ export type OpenOutcome =
       notes: string[];
       /** The clock is earlier than the latest entry: nothing is logged until fixed or confirmed. */
       clock: StartupProblem | null;
+      /** Acknowledged changes found missing, shown until an officer acknowledges them (reliability/loss-warnings). */
+      losses: LossWarning[];
       dailyBackup: AutomaticBackup | null;
     };
 
@@ -63,14 +68,31 @@ function notesOf(diagnosis: StartupDiagnosis, upgradeBackup: BackupRun | null, d
     notes.push(`Đã nâng cấp sổ lên lược đồ số ${LATEST_SCHEMA_VERSION} sau khi sao lưu.`);
   }
   for (const problem of diagnosis.problems) {
-    if (problem.severity === 'info' && problem.kind !== 'upgrade-pending') notes.push(problem.message);
+    // Missing changes are not a note to dismiss: they stay until acknowledged (losses).
+    if (problem.severity === 'info' && problem.kind !== 'upgrade-pending' && problem.kind !== 'changes-missing') notes.push(problem.message);
   }
   for (const skipped of daily?.skipped ?? []) notes.push(`Chưa sao lưu hằng ngày được vào "${skipped.directory}": ${skipped.reason}.`);
   return [...new Set(notes)];
 }
 
-function diagnose(request: OpenRequest): StartupDiagnosis {
-  return diagnoseStartup({ ledgerFile: request.ledgerFile, now: request.now, appVersion: request.appVersion });
+function diagnose(request: OpenRequest, knownStorageFault?: StorageFault): StartupDiagnosis {
+  return diagnoseStartup({ ledgerFile: request.ledgerFile, now: request.now, appVersion: request.appVersion, ...(knownStorageFault ? { knownStorageFault } : {}) });
+}
+
+/**
+ * An SQLite error while the ledger was being opened (a migration, the start-up bookkeeping), in Vietnamese:
+ * a full disk or a ledger that cannot be written is diagnosed as such (never a restore: it cannot help);
+ * a lock held by another program says to wait and check again; damage keeps its own advice. Null for an
+ * error that is not SQLite's.
+ */
+export function sqliteOpenFailure(error: unknown, request: OpenRequest): Extract<OpenOutcome, { kind: 'blocked' }> | null {
+  const fault = storageFaultOf(error, request.ledgerFile);
+  if (fault) return { kind: 'blocked', diagnosis: diagnose(request, fault), failure: null };
+  const text = sqliteErrorText(error, request.ledgerFile);
+  if (text === null) return null;
+  const busy = /^SQLITE_(BUSY|LOCKED)/.test(sqliteCodeOf(error) ?? '');
+  const then = busy ? ' Khi chương trình kia xong, bấm "Kiểm tra lại".' : '';
+  return { kind: 'blocked', diagnosis: diagnose(request), failure: `Chưa mở được sổ dữ liệu "${request.ledgerFile}". ${text}${then}` };
 }
 
 /** A new, empty ledger at the latest schema (the first run, or "Tạo sổ mới"). */
@@ -95,6 +117,13 @@ export function keepAside(ledgerFile: string, now: number): string {
   }
 }
 
+/** Copies a killed backup left half-written beside the ledger and in the backup folders: removed, and said. */
+function sweepUnfinishedCopies(ledgerFile: string, backupFolders: readonly string[]): string[] {
+  const folders = new Set([dirname(ledgerFile), ...backupFolders]);
+  const removed = [...folders].flatMap((folder) => removeUnfinishedCopies(folder));
+  return removed.length === 0 ? [] : [`Đã xóa ${removed.length} tệp sao chép dở dang do một lần sao lưu bị ngắt giữa chừng để lại (${removed.map((f) => `"${f}"`).join(', ')}).`];
+}
+
 export async function openDeskLedgerFile(request: OpenRequest): Promise<OpenOutcome> {
   if (!existsSync(request.ledgerFile)) {
     // The first run, unless backups say a ledger was here: then offer them before starting afresh.
@@ -108,15 +137,19 @@ export async function openDeskLedgerFile(request: OpenRequest): Promise<OpenOutc
     const work = await openLedgerForWork({ ledgerFile: request.ledgerFile, now: request.now, appVersion: request.appVersion, actor: request.hostActor, dailyBackup: false });
     // The desk's own data: the ledger and its folder for the user only, whatever made them.
     restrictLedgerFile(request.ledgerFile);
-    restrictFolder(dirname(request.ledgerFile));
+    const backupFolders = resolvedDirectories(request.ledgerFile, loadBackupConfig(request.ledgerFile).config);
+    // On this thread, whose failures reach the app's log (on Windows: icacls, in the background).
+    for (const folder of [dirname(request.ledgerFile), ...backupFolders.filter((f) => existsSync(f))]) restrictFolder(folder);
+    const swept = sweepUnfinishedCopies(request.ledgerFile, backupFolders);
     // Opening (a migration) may wait the usual five seconds; the day's writes do not.
     work.session.db.pragma(`busy_timeout = ${DESK_WRITE_WAIT_MS}`);
     return {
       kind: 'open',
       session: work.session,
       diagnosis: work.diagnosis,
-      notes: notesOf(work.diagnosis, work.upgradeBackup, work.dailyBackup),
+      notes: [...notesOf(work.diagnosis, work.upgradeBackup, work.dailyBackup), ...swept],
       clock: work.diagnosis.problems.find((p) => p.kind === 'clock-behind') ?? null,
+      losses: pendingLossWarnings(work.session.db),
       dailyBackup: work.dailyBackup ? automaticBackupOf(work.dailyBackup, request.now) : null,
     };
   } catch (error) {

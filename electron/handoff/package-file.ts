@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { HandoffError } from './errors';
+import { removeUnfinishedCopies } from '../services/unfinished-copies';
 
 function writeAll(fd: number, bytes: Buffer): void {
   let written = 0;
@@ -57,6 +58,8 @@ export function removePackageLeftovers(target: string): void {
 export function writePackageFile(target: string, bytes: Buffer, verify: (written: Buffer) => void): void {
   if (!existsSync(dirname(target))) throw new HandoffError(`Không ghi được gói: thư mục "${dirname(target)}" không tồn tại (ổ USB có thể đã bị rút ra).`);
   const temporary = `${target}${TEMPORARY_MARK}${process.pid}-${randomBytes(4).toString('hex')}`;
+  // What a killed export or encrypted backup left half-written here (services/unfinished-copies).
+  removeUnfinishedCopies(dirname(target));
   try {
     const fd = openSync(temporary, 'wx');
     try {

@@ -47,7 +47,7 @@ export { ftsMatchExpression, type MatchMode } from './search-query';
 export { createSignoffRepository, type Correction, type NewSignoff, type SignedPeriod, type SignoffRepository, type SignoffRevision, type StoredSignoffRevision } from './signoff-repository';
 export { createNarrativeRepository, type NarrativeRepository, type NarrativeSection } from './narrative-repository';
 export { sqliteErrorText, DISK_FULL_TEXT, READ_ONLY_TEXT, BUSY_TEXT } from './sqlite-error-text';
-export { storageFaultAt, storageFaultOf, sqliteCodeOf, freeBytesIn, MIN_FREE_BYTES, type StorageFault } from './storage-fault';
+export { folderStorageFault, storageFaultAt, storageFaultOf, sqliteCodeOf, freeBytesIn, MIN_FREE_BYTES, type StorageFault } from './storage-fault';
 export { bookNumberText, createBookLineRepository, type BookLine, type BookLineRepository } from './book-line-repository';
 export { createImportProfileRepository, type ImportProfile, type ImportProfileRepository } from './import-profile-repository';
 export { createProvincialCodeRepository, type ProvincialCodeRepository, type UnlinkedDossier } from './provincial-code-repository';

@@ -1,7 +1,7 @@
 // Every SQLite error a person can meet, in Vietnamese and without a stack trace: what happened, whether
 // anything was written, what to do. A full disk or a read-only ledger is never called damage, and never
 // answered with "restore a backup".
-import { sqliteCodeOf } from './storage-fault';
+import { sqliteCodeOf, storageFaultOf } from './storage-fault';
 
 export const DISK_FULL_TEXT =
   'Ổ đĩa đầy: không còn chỗ để ghi vào sổ dữ liệu, lần ghi này chưa được lưu (sổ không bị hỏng, không cần khôi phục bản sao lưu). ' +
@@ -31,8 +31,15 @@ function textForCode(code: string): string {
   return 'Lỗi của cơ sở dữ liệu khi dùng sổ: chưa ghi gì. Hãy thử lại; nếu vẫn lỗi, chạy lệnh "check" để kiểm tra sổ.';
 }
 
-/** The Vietnamese text of an SQLite error (with its code for support), or null when it is not one. */
-export function sqliteErrorText(error: unknown): string | null {
+/**
+ * The Vietnamese text of an SQLite error (with its code for support), or null when it is not one. Given
+ * the ledger's file, an I/O error on a full or read-only disk (SQLite says SQLITE_IOERR when the -shm
+ * cannot grow) is told as what it is, not as a pulled-out USB drive.
+ */
+export function sqliteErrorText(error: unknown, ledgerFile?: string): string | null {
   const code = sqliteCodeOf(error);
-  return code === null ? null : `${textForCode(code)} (mã lỗi: ${code})`;
+  if (code === null) return null;
+  const fault = ledgerFile === undefined ? null : storageFaultOf(error, ledgerFile);
+  const text = fault === 'disk-full' ? DISK_FULL_TEXT : fault === 'read-only' ? READ_ONLY_TEXT : textForCode(code);
+  return `${text} (mã lỗi: ${code})`;
 }

@@ -38,12 +38,17 @@ export function freeBytesIn(folder: string): number | null {
  * regardless of any error. The folder must be writable too: SQLite creates the -wal and -shm beside it.
  */
 export function storageFaultAt(ledgerFile: string): StorageFault | null {
-  const folder = dirname(ledgerFile);
+  const fault = folderStorageFault(dirname(ledgerFile));
+  if (fault === null && existsSync(ledgerFile) && !canWrite(ledgerFile)) return 'read-only';
+  return fault;
+}
+
+/** Whether a folder (of the ledger, of backups) is on a full disk or cannot be written; null when absent. */
+export function folderStorageFault(folder: string): StorageFault | null {
   if (!existsSync(folder)) return null;
   const free = freeBytesIn(folder);
   if (free !== null && free < MIN_FREE_BYTES) return 'disk-full';
-  if (!canWrite(folder) || (existsSync(ledgerFile) && !canWrite(ledgerFile))) return 'read-only';
-  return null;
+  return canWrite(folder) ? null : 'read-only';
 }
 
 /** The storage fault behind an SQLite error, if that is what it is. */

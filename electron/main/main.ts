@@ -14,6 +14,7 @@ import { installGuards } from './guards';
 import { clearPrintFolder, electronHostServices } from './host-services';
 import { API_CHANNEL } from './ipc-channel';
 import { type AppLog, openAppLog } from './log-file';
+import { logPrivacyFailuresTo } from '../ledger/private-files';
 import { isAllowedNavigation } from './security';
 
 let mainWindow: BrowserWindow | null = null;
@@ -87,6 +88,7 @@ if (!app.requestSingleInstanceLock()) {
   const appLog = log;
   process.on('uncaughtException', (error) => appLog.write('error', 'Lỗi không bắt được', error));
   process.on('unhandledRejection', (error) => appLog.write('error', 'Lời hứa bị từ chối không được xử lý', error));
+  logPrivacyFailuresTo((message, error) => appLog.write('error', message, error));
   app.on('second-instance', showWindow);
   app.on('child-process-gone', (_event, details) => appLog.write('error', `Tiến trình phụ ${details.type} dừng: ${details.reason} (mã ${details.exitCode})`));
   app.on('window-all-closed', () => {

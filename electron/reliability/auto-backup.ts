@@ -5,10 +5,11 @@
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { LedgerDatabase } from '../ledger';
-import { type BackupProgress, backupLedger, isRunning } from '../services/backup-service';
+import { type BackupProgress, BackupError, backupLedger } from '../services/backup-service';
+import { backupFailureReason } from '../services/backup-failure';
 import { makePrivateFolder, restrictFolder } from '../ledger/private-files';
 import { type BackupConfig, resolvedDirectories } from './backup-config';
-import { type BackupReason, REASON_LABEL, listBackupFiles, newBackupPath, unfinishedBackupFiles } from './backup-files';
+import { type BackupReason, REASON_LABEL, listBackupFiles, newBackupPath } from './backup-files';
 import { ReliabilityError } from './errors';
 import { vietnamDayOf } from './vi-time';
 
@@ -44,19 +45,9 @@ export class BackupFailedError extends ReliabilityError {
   }
 }
 
-const FS_REASONS: Record<string, string> = {
-  EACCES: 'không có quyền ghi vào thư mục này',
-  EPERM: 'không có quyền ghi vào thư mục này',
-  EROFS: 'ổ đĩa chỉ cho đọc (USB đang bật khóa ghi?)',
-  ENOSPC: 'ổ đĩa đã đầy',
-  ENOENT: 'không tìm thấy thư mục (USB vừa bị rút?)',
-  EIO: 'lỗi đọc ghi ổ đĩa (USB hỏng hoặc vừa bị rút?)',
-};
-
-function reasonOf(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (typeof code === 'string' && FS_REASONS[code]) return FS_REASONS[code];
-  return error instanceof Error ? error.message : String(error);
+/** Why a folder received no copy, in Vietnamese (services/backup-failure). */
+function reasonOf(error: unknown, directory: string): string {
+  return error instanceof BackupError ? error.reason : backupFailureReason(error, directory);
 }
 
 /** Creates the last folder of the path only: a missing drive or parent folder is reported, never made up. */
@@ -69,14 +60,6 @@ function ensureDirectory(directory: string): string | null {
   if (!existsSync(dirname(directory))) return 'không tìm thấy ổ đĩa hoặc thư mục chứa (USB chưa cắm?)';
   makePrivateFolder(directory);
   return null;
-}
-
-/** Removes copies left unfinished by a process that died while writing them. */
-function removeUnfinished(ledgerFile: string, directory: string): void {
-  for (const file of unfinishedBackupFiles(ledgerFile, directory)) {
-    const pid = Number(/dang-ghi-(\d+)$/.exec(file)?.[1]);
-    if (pid !== process.pid && !isRunning(pid)) rmSync(file, { force: true });
-  }
 }
 
 /** Deletes the oldest backups of `reason` beyond `keep`, never the one just written. */
@@ -105,12 +88,11 @@ export async function takeBackup(db: LedgerDatabase, ledgerFile: string, reason:
         run.skipped.push({ directory, reason: unavailable });
         continue;
       }
-      removeUnfinished(ledgerFile, directory);
       const result = await backupLedger(db, newBackupPath(directory, ledgerFile, reason, options.now), options.onProgress);
       run.written.push({ file: result.file, directory, dossiers: result.dossiers });
       run.removed.push(...rotate(ledgerFile, directory, reason, options.config.keep, result.file));
     } catch (error) {
-      run.skipped.push({ directory, reason: reasonOf(error) });
+      run.skipped.push({ directory, reason: reasonOf(error, directory) });
     }
   }
   return run;

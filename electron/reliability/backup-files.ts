@@ -78,12 +78,3 @@ export function listBackupFiles(ledgerFile: string, directory: string): BackupFi
   }
   return found.sort((a, b) => b.takenAt - a.takenAt || b.file.localeCompare(a.file));
 }
-
-/** Unfinished backups left by a process that died while writing (`….dang-ghi-<pid>`). */
-export function unfinishedBackupFiles(ledgerFile: string, directory: string): string[] {
-  if (!existsSync(directory)) return [];
-  const pattern = new RegExp(`^${escape(ledgerStem(ledgerFile))}\\.sao-luu\\..*\\.db\\.dang-ghi-\\d+$`);
-  return readdirSync(directory)
-    .filter((name) => pattern.test(name))
-    .map((name) => join(directory, name));
-}

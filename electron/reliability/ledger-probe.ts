@@ -72,7 +72,8 @@ export function openForProbe(file: string): Database.Database {
   }
 }
 
-function blank(file: string, status: ProbeStatus, detail: string[] = []): LedgerProbe {
+/** A probe that read nothing: the status alone (also what is already known without probing). */
+export function statusOnly(file: string, status: ProbeStatus, detail: string[] = []): LedgerProbe {
   return { file, status, schemaVersion: null, dossiers: null, latestEntry: null, appVersions: {}, detail, storage: status === 'disk-full' || status === 'read-only' ? status : null, historySeq: null, walRemoved: false };
 }
 
@@ -107,14 +108,14 @@ function inspect(db: Database.Database, file: string, options: ProbeOptions): Le
   const applicationId = db.pragma('application_id', { simple: true }) as number;
   const tableCount = db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table'").pluck().get() as number;
   if (applicationId !== LEDGER_APPLICATION_ID) {
-    if (schemaVersion === 0 && tableCount === 0) return { ...blank(file, 'empty'), schemaVersion };
-    return { ...blank(file, 'not-a-ledger'), schemaVersion };
+    if (schemaVersion === 0 && tableCount === 0) return { ...statusOnly(file, 'empty'), schemaVersion };
+    return { ...statusOnly(file, 'not-a-ledger'), schemaVersion };
   }
   const check = options.metadataOnly ? ['ok'] : options.thorough ? checkLines(db, 'integrity_check') : options.bounded ? boundedCheck(db) : checkLines(db, 'quick_check');
-  if (check.length !== 1 || check[0] !== 'ok') return { ...blank(file, 'corrupt', check), schemaVersion };
+  if (check.length !== 1 || check[0] !== 'ok') return { ...statusOnly(file, 'corrupt', check), schemaVersion };
   const appVersions = readAppVersionStamps(db);
   // A newer app's tables may differ: nothing more is read from them.
-  if (schemaVersion > (options.supportedVersion ?? LATEST_SCHEMA_VERSION)) return { ...blank(file, 'ok'), schemaVersion, appVersions };
+  if (schemaVersion > (options.supportedVersion ?? LATEST_SCHEMA_VERSION)) return { ...statusOnly(file, 'ok'), schemaVersion, appVersions };
   const tables = new Set(db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[]);
   const dossiers = tables.has('dossiers') ? (db.prepare('SELECT count(*) FROM dossiers').pluck().get() as number) : null;
   const historySeq = tables.has('dossier_history') ? ((db.prepare('SELECT max(seq) FROM dossier_history').pluck().get() as number | null) ?? 0) : null;
@@ -134,15 +135,15 @@ function inspect(db: Database.Database, file: string, options: ProbeOptions): Le
 
 /** Probes `file`. Never throws for a damaged file: the damage is the answer. */
 export function probeLedgerFile(file: string, options: ProbeOptions = {}): LedgerProbe {
-  if (!existsSync(file)) return blank(file, 'missing');
-  if (statSync(file).size === 0) return blank(file, 'empty');
+  if (!existsSync(file)) return statusOnly(file, 'missing');
+  if (statSync(file).size === 0) return statusOnly(file, 'empty');
   // Looked at before SQLite opens the file (opening makes a new -wal).
   const walRemoved = existsSync(`${file}-shm`) && !existsSync(`${file}-wal`);
   let db: Database.Database;
   try {
     db = options.metadataOnly ? new Database(file, { fileMustExist: true, readonly: true }) : openForProbe(file);
   } catch (error) {
-    return blank(file, storageFaultOf(error, file) ?? 'unreadable', [messageOf(error)]);
+    return statusOnly(file, storageFaultOf(error, file) ?? 'unreadable', [messageOf(error)]);
   }
   try {
     const probe = inspect(db, file, options);
@@ -150,10 +151,10 @@ export function probeLedgerFile(file: string, options: ProbeOptions = {}): Ledge
   } catch (error) {
     // A -shm that cannot grow on a full disk says "disk I/O error": that is not damage.
     const fault = storageFaultOf(error, file);
-    if (fault) return blank(file, fault, [messageOf(error)]);
+    if (fault) return statusOnly(file, fault, [messageOf(error)]);
     const code = sqliteCode(error) ?? '';
-    if (code === 'SQLITE_NOTADB') return blank(file, 'unreadable', [messageOf(error)]);
-    if (DAMAGE_CODES.some((prefix) => code.startsWith(prefix))) return blank(file, 'corrupt', [messageOf(error)]);
+    if (code === 'SQLITE_NOTADB') return statusOnly(file, 'unreadable', [messageOf(error)]);
+    if (DAMAGE_CODES.some((prefix) => code.startsWith(prefix))) return statusOnly(file, 'corrupt', [messageOf(error)]);
     throw error;
   } finally {
     db.close();

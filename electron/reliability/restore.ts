@@ -16,7 +16,7 @@ import { resetCommitStamp } from './commit-stamp';
 import { IN_PROCESS_RESTORE_WORK, type RestoreWork } from './restore-work';
 import { type SignedPeriods, carrySignedPeriods, countedDossiersMissing, signedPeriodsMissingFrom } from './signed-periods-carry';
 import { signoffArchiveFile } from './signed-periods-archive';
-import { removeUnfinishedCopies } from '../services/backup-service';
+import { removeUnfinishedCopies } from '../services/unfinished-copies';
 import { hasChairmanPin } from '../security/chairman-pin';
 import { checkChairmanPin } from '../security/pin-lockout';
 
@@ -105,7 +105,7 @@ const STAGING = 'dang-khoi-phuc';
 
 /** Removes the copies a restore killed half-way left beside the ledger (`so.db.dang-khoi-phuc-<pid>`); returns them. */
 export function removeUnfinishedRestores(ledgerFile: string): string[] {
-  return removeUnfinishedCopies(resolve(ledgerFile), STAGING);
+  return removeUnfinishedCopies(dirname(resolve(ledgerFile)), STAGING);
 }
 
 /** Copies the backup beside the ledger through the online backup API and verifies the copy. */

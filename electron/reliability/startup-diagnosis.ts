@@ -8,7 +8,7 @@ import { LATEST_SCHEMA_VERSION, type StorageFault } from '../ledger';
 import { type BackupEntry, latestGoodBackup, listCheckedBackups } from './backup-catalogue';
 import { type BackupConfig, loadBackupConfig, resolvedDirectories } from './backup-config';
 import { checkClock } from './clock-check';
-import { type LedgerProbe, probeLedgerFile } from './ledger-probe';
+import { type LedgerProbe, probeLedgerFile, statusOnly } from './ledger-probe';
 import { appVersionFor } from './schema-stamps';
 import { readCommitStamp } from './commit-stamp';
 import { type NewerBackup, findNewerBackup } from './newer-backup';
@@ -30,6 +30,11 @@ export interface DiagnoseOptions {
    * start-up check being bounded): the ledger is then diagnosed as damaged with these lines.
    */
   knownDamage?: string[];
+  /**
+   * SQLite said the disk is full or the ledger cannot be written while the ledger was being opened (a
+   * migration on an almost full disk): the ledger is diagnosed as such, whatever the folder shows now.
+   */
+  knownStorageFault?: StorageFault;
 }
 
 const DAMAGE_MESSAGES: Record<DamageKind, (file: string) => string> = {
@@ -253,8 +258,10 @@ export function diagnoseStartup(options: DiagnoseOptions): StartupDiagnosis {
   const supported = options.supportedVersion ?? LATEST_SCHEMA_VERSION;
   const loaded = options.config ? { config: options.config, problem: null } : loadBackupConfig(options.ledgerFile);
   const probe: LedgerProbe = options.knownDamage
-    ? { file: options.ledgerFile, status: 'corrupt', schemaVersion: null, dossiers: null, latestEntry: null, appVersions: {}, detail: options.knownDamage, storage: null, historySeq: null, walRemoved: false }
-    : probeLedgerFile(options.ledgerFile, { supportedVersion: supported, bounded: true });
+    ? statusOnly(options.ledgerFile, 'corrupt', options.knownDamage)
+    : options.knownStorageFault
+      ? statusOnly(options.ledgerFile, options.knownStorageFault)
+      : probeLedgerFile(options.ledgerFile, { supportedVersion: supported, bounded: true });
   const problems = [
     ...ledgerProblems(probe, options, loaded.config, supported),
     ...backupFolderProblems(options.ledgerFile, loaded.config, loaded.problem),

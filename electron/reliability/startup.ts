@@ -2,7 +2,8 @@
 // a backup before an upgrade, the upgrade, the app-version stamp, then the daily backup. A ledger that
 // cannot be opened raises StartupBlockedError carrying the diagnosis, whose actions are the way forward.
 import Database from 'better-sqlite3';
-import { type Migration, openLedger } from '../ledger';
+import { type AuditContext, DEFAULT_BUSY_TIMEOUT_MS, type Migration, openLedger } from '../ledger';
+import { recordLossWarning } from './loss-warnings';
 import { followCalendar } from '../services/due-date-recompute';
 import { type LedgerSession, sessionOver } from '../services/ledger-session';
 import { type BackupRun, runDailyBackup, takeRequiredBackup } from './auto-backup';
@@ -55,6 +56,7 @@ export async function prepareLedger(options: PrepareOptions): Promise<PreparedLe
   const supportedVersion = options.migrations?.length;
   const diagnosis = diagnoseStartup({ ...options, config, ...(supportedVersion !== undefined ? { supportedVersion } : {}) });
   if (diagnosis.status === 'blocked') throw new StartupBlockedError(diagnosis);
+  recordLosses(options.ledgerFile, diagnosis, { actor: options.actor, at: new Date(options.now) });
   let upgradeBackup: BackupRun | null = null;
   if (diagnosis.problems.some((p) => p.kind === 'upgrade-pending')) {
     const raw = new Database(options.ledgerFile, { fileMustExist: true });
@@ -65,6 +67,18 @@ export async function prepareLedger(options: PrepareOptions): Promise<PreparedLe
     }
   }
   return { diagnosis, upgradeBackup };
+}
+
+/** Acknowledged changes found missing are kept in the ledger until an officer acknowledges them (loss-warnings). */
+function recordLosses(ledgerFile: string, diagnosis: StartupDiagnosis, ctx: AuditContext): void {
+  const found = diagnosis.problems.flatMap((p) => (p.kind === 'changes-missing' ? [p] : []));
+  if (found.length === 0) return;
+  const raw = new Database(ledgerFile, { fileMustExist: true, timeout: DEFAULT_BUSY_TIMEOUT_MS });
+  try {
+    for (const p of found) recordLossWarning(raw, { at: (ctx.at ?? new Date()).getTime(), message: p.message, missing: p.missing }, ctx);
+  } finally {
+    raw.close();
+  }
 }
 
 export interface LedgerForWork extends PreparedLedger {

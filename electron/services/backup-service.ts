@@ -1,16 +1,25 @@
 // A consistent copy of a live ledger through SQLite's online backup API, verified before it is put in
 // place: the copy is written beside the target, checked, then renamed over it. The copy is readable by the
 // user only from its first byte (it holds every citizen's personal data), and copies a killed process left
-// unfinished beside the target are removed.
-import { closeSync, existsSync, openSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+// unfinished in the target's folder are removed (services/unfinished-copies).
+import { closeSync, openSync, renameSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { LedgerDatabase } from '../ledger';
 import { LEDGER_APPLICATION_ID } from '../ledger';
 import { PRIVATE_FILE_MODE, restrictLedgerFile } from '../ledger/private-files';
+import { backupFailureReason } from './backup-failure';
+import { removeUnfinishedCopies, unfinishedName } from './unfinished-copies';
 
 export class BackupError extends Error {
-  constructor(message: string) {
+  /**
+   * @param reason Why, as a clause that follows "Không sao lưu được …:" (the automatic backups' notes);
+   * the message itself by default.
+   */
+  constructor(
+    message: string,
+    readonly reason: string = message,
+  ) {
     super(message);
     this.name = 'BackupError';
   }
@@ -38,36 +47,6 @@ export function verifyLedgerFile(file: string): { dossiers: number } {
   }
 }
 
-/** Whether process `pid` still runs (a copy it is writing is not unfinished). */
-export function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * Removes `<target>.dang-ghi-<pid>` (and its journal files) left by processes that died writing them; with
- * `marker`, `<target>.<marker>-<pid>` (a restore's staged copy: `dang-khoi-phuc`).
- */
-export function removeUnfinishedCopies(target: string, marker = 'dang-ghi'): string[] {
-  const folder = dirname(target);
-  if (!existsSync(folder)) return [];
-  const pattern = new RegExp(`^${escapeRegExp(basename(target))}\\.${escapeRegExp(marker)}-(\\d+)(?:-wal|-shm|-journal)?$`);
-  const removed: string[] = [];
-  for (const name of readdirSync(folder)) {
-    const pid = Number(pattern.exec(name)?.[1] ?? Number.NaN);
-    if (Number.isNaN(pid) || pid === process.pid || isRunning(pid)) continue;
-    rmSync(join(folder, name), { force: true });
-    removed.push(join(folder, name));
-  }
-  return removed;
-}
-
 /** Pages copied per step of the online backup (SQLite's default in better-sqlite3), between which others may write. */
 const BACKUP_STEP_PAGES = 100;
 
@@ -75,8 +54,9 @@ const BACKUP_STEP_PAGES = 100;
 export type BackupProgress = (label: string, done: number, total: number) => void;
 
 export async function backupLedger(db: LedgerDatabase, target: string, onProgress?: BackupProgress): Promise<BackupResult> {
-  const temporary = `${target}.dang-ghi-${process.pid}`;
-  removeUnfinishedCopies(target);
+  const temporary = unfinishedName(target);
+  // Copies a killed process left unfinished in this folder, whatever name they were meant to have.
+  removeUnfinishedCopies(dirname(target));
   rmSync(temporary, { force: true });
   try {
     // An empty file is an empty database: SQLite writes the copy into it, keeping its mode.
@@ -102,6 +82,7 @@ export async function backupLedger(db: LedgerDatabase, target: string, onProgres
   } catch (error) {
     for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(temporary + suffix, { force: true });
     if (error instanceof BackupError) throw error;
-    throw new BackupError(`Không sao lưu được: ${error instanceof Error ? error.message : String(error)}`);
+    const reason = backupFailureReason(error, dirname(target));
+    throw new BackupError(`Không sao lưu được vào "${target}": ${reason}.`, reason);
   }
 }

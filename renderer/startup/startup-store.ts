@@ -30,6 +30,8 @@ interface StartupState {
   recheck(): Promise<void>;
   confirmClock(): Promise<void>;
   createNew(): Promise<void>;
+  /** The operator has dealt with the changes found missing: recorded in the ledger, the warning goes. */
+  acknowledgeLosses(): Promise<void>;
   restoreFrom(backupFile: string): Promise<boolean>;
   restoreUpload(file: File): Promise<boolean>;
   /** Desktop app: the native dialog, the file restored from where it lies. */
@@ -81,6 +83,9 @@ export const useStartup = create<StartupState>((set, get) => {
     },
     createNew: async () => {
       await run(() => call('startup.createNew', {}));
+    },
+    acknowledgeLosses: async () => {
+      await run(() => call('startup.acknowledgeLosses', {}));
     },
     restoreFrom: (backupFile) => restoreWith((pin) => call('backup.restoreFrom', { backupFile, ...withPin(pin) })),
     restoreUpload: (file) => restoreWith(async (pin) => call('backup.restore', { fileName: file.name, contentBase64: await fileToBase64(file), ...withPin(pin) })),

@@ -14,6 +14,8 @@ export const DESK_COMMANDS = {
   'startup.confirmClock': { input: noInput, output: startupView },
   /** For a missing or empty ledger: starts a new one (an empty file is kept aside). */
   'startup.createNew': { input: noInput, output: startupView },
+  /** "Đã kiểm tra": the operator has dealt with the changes found missing; recorded in the ledger with their name. */
+  'startup.acknowledgeLosses': { input: noInput, output: startupView },
 
   'backup.settings': { input: noInput, output: backupSettingsView },
   'backup.saveSettings': { input: backupSettingsInput, output: backupSettingsView },

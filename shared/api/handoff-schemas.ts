@@ -14,6 +14,13 @@ export const PACKAGE_PASSPHRASE_MIN = 8;
 /** Characters as a person counts them: NFC, so "ệ" typed with any input method counts once. */
 export const passphraseLength = (s: string) => [...s.normalize('NFC')].length;
 
+/** Why a new passphrase typed twice cannot be used yet (the screens' words for the rule below), or null. */
+export function passphrasePairProblem(passphrase: string, again: string): string | null {
+  if (passphraseLength(passphrase) < PACKAGE_PASSPHRASE_MIN) return `Mật khẩu phải có ít nhất ${PACKAGE_PASSPHRASE_MIN} ký tự.`;
+  if (passphrase !== again) return 'Hai lần nhập mật khẩu chưa khớp nhau.';
+  return null;
+}
+
 const passphrase = z.string('Mật khẩu phải là chữ.').max(200, 'Mật khẩu dài quá 200 ký tự.');
 const folder = requiredText('Thư mục lưu gói', 1000);
 

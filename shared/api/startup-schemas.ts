@@ -77,6 +77,11 @@ export const startupView = z.object({
   failure: z.string().nullable(),
   /** What start-up did, to tell the desk (backups taken before an upgrade, folders skipped …). */
   notes: z.array(z.string()),
+  /**
+   * Acknowledged changes found missing (a -wal deleted after a crash …), kept in the ledger and shown at
+   * every start until an officer acknowledges them (startup.acknowledgeLosses): never a note to dismiss.
+   */
+  lossWarnings: z.array(z.object({ foundAtText: z.string(), message: z.string() })),
 });
 export type StartupView = z.output<typeof startupView>;
 

@@ -3,7 +3,9 @@
 // verify.ts. Kill moments come from a seeded generator; a calibration pass measures how long an import
 // and a migration take here, so that the kills land inside them. After some kills while logging, the
 // -wal is deleted or truncated (as a person cleaning up, or copying only the .db, would): whenever that
-// loses an acknowledged dossier, the start-up check must say so.
+// loses an acknowledged dossier, the start-up check — run before anything else opens the ledger — must say
+// so; after a deletion it must say so from the leftover -shm alone too (a copy of the ledger and its -shm
+// without the commit stamp, which stays beside the original).
 import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync, truncateSync } from 'node:fs';
 import { diagnoseStartup } from '../../electron/reliability/startup-diagnosis';
 import { tmpdir } from 'node:os';
@@ -44,8 +46,9 @@ export interface CampaignReport {
   importsRolledBack: number;
   migrationsCommitted: number;
   migrationsRolledBack: number;
-  /** Kills after which the -wal was deleted or truncated; of those, how many lost acknowledged writes (each warned). */
+  /** Kills after which the -wal was really deleted or truncated; of those, how many lost acknowledged writes, and how many of these were warned. */
   walRemoved: number;
+  walLosses: number;
   walLossesWarned: number;
   failures: string[];
   workDir: string;
@@ -101,12 +104,26 @@ function childFailure(run: ChildRun, what: string): string | null {
   return null;
 }
 
-/** Deletes the -wal (the -shm stays), or cuts it at a random length, as after a careless clean-up. */
-function loseWal(ledger: string, random: Random): void {
+/** Deletes the -wal (the -shm stays), or cuts it at a random length, as after a careless clean-up; what was done. */
+function loseWal(ledger: string, random: Random): 'deleted' | 'truncated' | null {
   const wal = `${ledger}-wal`;
-  if (!existsSync(wal)) return;
-  if (random.next() < 0.5) rmSync(wal);
-  else truncateSync(wal, Math.floor(random.next() * statSync(wal).size));
+  if (!existsSync(wal) || statSync(wal).size === 0) return null;
+  if (random.next() < 0.5) {
+    rmSync(wal);
+    return 'deleted';
+  }
+  truncateSync(wal, Math.floor(random.next() * statSync(wal).size));
+  return 'truncated';
+}
+
+const warns = (ledgerFile: string) => diagnoseStartup({ ledgerFile, now: Date.now(), appVersion: 'crash-test' }).problems.some((p) => p.kind === 'changes-missing');
+
+/** The ledger and its leftover -shm copied elsewhere, without the commit stamp (kept beside the original). */
+function copyWithoutStamp(ledger: string, workDir: string, n: number): string {
+  const copy = join(workDir, `wal-loss-copy-${n}.db`);
+  copyFileSync(ledger, copy);
+  if (existsSync(`${ledger}-shm`)) copyFileSync(`${ledger}-shm`, `${copy}-shm`);
+  return copy;
 }
 
 export async function runCrashCampaign(options: CampaignOptions): Promise<CampaignReport> {
@@ -128,6 +145,7 @@ export async function runCrashCampaign(options: CampaignOptions): Promise<Campai
     migrationsCommitted: 0,
     migrationsRolledBack: 0,
     walRemoved: 0,
+    walLosses: 0,
     walLossesWarned: 0,
     failures: [],
     workDir,
@@ -206,15 +224,19 @@ export async function runCrashCampaign(options: CampaignOptions): Promise<Campai
       }
       const failure = childFailure(run, `kill ${report.kills + 1} (${scenario})`);
       if (failure) throw new Error(failure);
-      if (scenario === 'log' && run.killed && random.next() < (options.walLossRate ?? 0.3)) {
+      const lose = scenario === 'log' && run.killed && random.next() < (options.walLossRate ?? 0.3);
+      const lostHow = lose ? loseWal(ledger, random) : null;
+      if (lostHow !== null) {
         report.walRemoved += 1;
-        loseWal(ledger, random);
+        // Diagnosed before anything opens the ledger (opening it removes the leftover -shm).
+        const copy = lostHow === 'deleted' ? copyWithoutStamp(ledger, workDir, report.walRemoved) : null;
+        const warned = warns(ledger);
+        const warnedWithoutStamp = copy === null ? null : warns(copy);
         const lost = missingAcknowledged(ledger, acked);
         if (lost > 0) {
-          const diagnosis = diagnoseStartup({ ledgerFile: ledger, now: Date.now(), appVersion: 'crash-test' });
-          if (!diagnosis.problems.some((p) => p.kind === 'changes-missing')) {
-            throw new Error(`${lost} acknowledged writes vanished with the -wal and the start-up check did not warn`);
-          }
+          report.walLosses += 1;
+          if (!warned) throw new Error(`${lost} acknowledged writes vanished with the -wal (${lostHow}) and the start-up check did not warn`);
+          if (warnedWithoutStamp === false) throw new Error(`${lost} acknowledged writes vanished with the -wal and, without the stamp, the leftover -shm raised no warning`);
           report.walLossesWarned += 1;
           // That ledger has lost what the checks expect: the next kills work on a fresh one.
           ledger = '';

@@ -15,5 +15,9 @@ describe('crash test (20 kills)', () => {
     expect(report.inFlight.import).toBeGreaterThan(0);
     expect(report.inFlight.migration).toBeGreaterThan(0);
     expect(report.acknowledgedWrites).toBeGreaterThan(0);
+    // -wal files were really deleted or cut after kills, and every loss of acknowledged writes was warned
+    expect(report.walRemoved).toBeGreaterThan(0);
+    expect(report.walLosses).toBeGreaterThan(0);
+    expect(report.walLossesWarned).toBe(report.walLosses);
   }, 300_000);
 });

@@ -1,4 +1,5 @@
 // `npm run test:crash [-- --kills 200 --seed 7 --keep]`: the full crash campaign, with its report.
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { runCrashCampaign } from './campaign';
 
@@ -21,11 +22,15 @@ console.log(
     `killed inside an import transaction: ${report.inFlight.import}; inside a migration: ${report.inFlight.migration}`,
     `acknowledged writes checked: ${report.acknowledgedWrites}; imports rolled back whole: ${report.importsRolledBack}`,
     `migrations committed: ${report.migrationsCommitted}; rolled back to the old schema: ${report.migrationsRolledBack}`,
-    `-wal deleted or cut after a kill: ${report.walRemoved}; of those, acknowledged writes lost and warned: ${report.walLossesWarned}`,
+    `-wal deleted or cut after a kill: ${report.walRemoved}; of those, acknowledged writes lost: ${report.walLosses}, warned: ${report.walLossesWarned}`,
   ].join('\n'),
 );
+// The -wal part of the campaign must have happened, and every loss it caused must have been warned.
+if (report.walRemoved === 0) report.failures.push('no -wal was deleted or cut after a kill: the campaign did not test losing it');
+if (report.walLossesWarned !== report.walLosses) report.failures.push(`${report.walLosses - report.walLossesWarned} losses of acknowledged writes were not warned`);
 if (report.failures.length > 0) {
-  console.error(`FAILED (work folder kept: ${report.workDir}):\n${report.failures.join('\n')}`);
+  const kept = existsSync(report.workDir) ? ` (work folder kept: ${report.workDir})` : '';
+  console.error(`FAILED${kept}:\n${report.failures.join('\n')}`);
   process.exit(1);
 }
 console.log('every kill: the ledger opened, integrity_check ok, every acknowledged write present (or, after the -wal was removed, its loss warned), no import half-applied');

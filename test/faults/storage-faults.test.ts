@@ -1,18 +1,31 @@
 // Issue 15 §5: a full disk or a read-only ledger is said to be one ("ổ đĩa đầy" / "không có quyền ghi"),
 // with what to do and never a restore; every SQLite error reaches the officer in Vietnamese without a
-// stack trace. The first tests make SQLite raise its real errors; the last ones put a real ledger on a
-// real 3 MB file system (tmpfs), filled up or remounted read-only — they need the right to mount, which
-// CI's root container has (they are skipped, and say so, where it is missing).
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// stack trace. The first tests make SQLite raise its real errors (a page limit, a held lock, a file-size
+// limit on a real process); the last ones put a real ledger on a real small file system (tmpfs), filled
+// up or remounted read-only — they need the right to mount, which CI's root container has (they are
+// skipped, and say so, where it is missing).
+import { execFileSync, spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDispatcher, type Handlers } from '../../electron/api/dispatch';
-import { openLedger, sqliteErrorText } from '../../electron/ledger';
+import { openDeskLedger } from '../../electron/desk/desk-ledger';
+import { freeBytesIn, openLedger, sqliteErrorText } from '../../electron/ledger';
 import { diagnoseStartup } from '../../electron/reliability/startup-diagnosis';
-import { FIXTURE_CSV, cli, initLedger, tempFolder } from '../cli/helpers';
+import { FIXTURE_CSV, REPO_ROOT, cli, initLedger, tempFolder } from '../cli/helpers';
+import { createOldLedger } from '../crash/fixtures';
+
+const NOW = Date.UTC(2024, 2, 14, 3);
+/** SQLite's own words, or a stack trace: never shown to the officer. */
+const ENGLISH = /database|disk is full|disk I\/O|readonly|locked|SqliteError|\n\s+at /;
+
+function openDesk(ledgerFile: string) {
+  const errors: unknown[] = [];
+  const desk = openDeskLedger({ ledgerFile, hostActor: 'kiểm thử', appVersion: 'test', clock: () => NOW, backgroundDelayMs: -1 }, (e) => errors.push(e));
+  return { desk, errors };
+}
 
 function errorOf(run: () => unknown): unknown {
   try {
@@ -50,7 +63,7 @@ describe('SQLite errors in Vietnamese', () => {
     const busy = errorOf(() => fillSettings(openLedger(file, { busyTimeoutMs: 0 })));
     holder.exec('ROLLBACK');
     const constraint = errorOf(() => new Database(file).exec('CREATE TABLE c(x NOT NULL); INSERT INTO c VALUES (NULL)'));
-    const texts = [full, readOnly, busy, constraint].map(sqliteErrorText);
+    const texts = [full, readOnly, busy, constraint].map((e) => sqliteErrorText(e));
     expect(texts[0]).toContain('Ổ đĩa đầy');
     expect(texts[0]).toContain('không cần khôi phục bản sao lưu');
     expect(texts[1]).toContain('Không có quyền ghi');
@@ -74,6 +87,60 @@ describe('SQLite errors in Vietnamese', () => {
     expect(result.error.message).toContain('Ổ đĩa đầy');
     expect(result.error.message).not.toContain('disk is full');
   });
+});
+
+describe('SQLite errors while the desk opens or backs up the ledger', () => {
+  it('an upgrade while another program holds the write lock: blocked with "đang bận", check again later, no restore and no English', async () => {
+    const file = join(tempFolder(), 'so.db');
+    createOldLedger(file, 20);
+    // What `import` on the command line holds while it writes.
+    const importer = new Database(file);
+    importer.exec('BEGIN IMMEDIATE');
+    const { desk, errors } = openDesk(file);
+    try {
+      await desk.settled();
+      const state = desk.state();
+      expect(state.kind).toBe('blocked');
+      if (state.kind !== 'blocked') return;
+      expect(state.failure).toContain('đang bận');
+      expect(state.failure).toContain('Kiểm tra lại');
+      expect(state.failure).not.toMatch(/khôi phục|Lỗi không mong đợi/);
+      expect(state.failure).not.toMatch(ENGLISH);
+      expect(state.diagnosis.problems.flatMap((p) => p.actions.map((a) => a.kind))).not.toContain('restore-backup');
+      expect(errors).toEqual([]);
+      importer.exec('ROLLBACK');
+      await desk.recheck();
+      expect(desk.state().kind).toBe('open');
+    } finally {
+      if (importer.inTransaction) importer.exec('ROLLBACK');
+      importer.close();
+      desk.close();
+    }
+  }, 30_000);
+
+  it.skipIf(process.platform === 'win32')('a backup --out that SQLite cannot write (a real process under a file-size limit) is refused in Vietnamese, without a stack trace', async () => {
+    const folder = tempFolder();
+    const db = await initLedger(folder);
+    expect((await cli('import', '--db', db, FIXTURE_CSV)).code).toBe(0);
+    const out = join(folder, 'ban-sao.db');
+    // 200 KiB per file for this process: the copy of a ~450 KB ledger cannot be written.
+    const result = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
+      const child = spawn('bash', ['-c', 'ulimit -f 200 && exec "$0" "$@"', process.execPath, '--import', 'tsx', 'electron/cli/main.ts', 'backup', '--db', db, '--out', out], {
+        cwd: REPO_ROOT,
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      let stderr = '';
+      child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, stderr }));
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Không sao lưu được');
+    expect(result.stderr).toContain('lỗi đọc ghi ổ đĩa');
+    expect(result.stderr).not.toMatch(ENGLISH);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(folder).filter((n) => n.includes('dang-ghi'))).toEqual([]);
+  }, 60_000);
 });
 
 /** A tmpfs of `size` mounted at a new folder, or null when this process may not mount. */
@@ -104,6 +171,12 @@ function fillUp(folder: string): void {
   }
 }
 
+/** Fills the disk but for about `bytes`. */
+function leaveFree(folder: string, bytes: number): void {
+  const free = freeBytesIn(folder) ?? 0;
+  execFileSync('dd', ['if=/dev/zero', `of=${join(folder, 'filler')}`, 'bs=4096', `count=${Math.floor((free - bytes) / 4096)}`], { stdio: 'ignore' });
+}
+
 const canMount = (() => {
   const probe = tmpfs('64k');
   return probe !== null;
@@ -130,6 +203,68 @@ describe.skipIf(!canMount)('a ledger on a real full or read-only disk', () => {
     expect(check.stderr).toContain('Ổ đĩa chứa sổ dữ liệu');
     expect(check.stderr).toContain('Giải phóng dung lượng');
     expect(check.stderr).not.toMatch(/bị hỏng:|Khôi phục|restore --db/);
+  });
+
+  it('an upgrade that fills an almost full disk: the desk says "ổ đĩa đầy", offers no restore, and no English', async () => {
+    const disk = tmpfs('16m');
+    if (disk === null) throw new Error('mount failed');
+    const file = join(disk, 'so.db');
+    const made = join(tempFolder(), 'cu.db');
+    createOldLedger(made, 3000);
+    copyFileSync(made, file);
+    // The backup before the upgrade goes elsewhere: it is the upgrade itself that meets the full disk.
+    writeFileSync(`${file}.sao-luu.json`, JSON.stringify({ directories: [tempFolder()], keep: 3 }));
+    leaveFree(disk, 1.5 * 1024 * 1024);
+    expect(diagnoseStartup({ ledgerFile: file, now: NOW, appVersion: 'test' }).problems.map((p) => p.kind)).toContain('upgrade-pending');
+    const { desk, errors } = openDesk(file);
+    try {
+      await desk.settled();
+      const state = desk.state();
+      expect(state.kind).toBe('blocked');
+      if (state.kind !== 'blocked') return;
+      expect(state.failure).toBeNull();
+      expect(state.diagnosis.problems.map((p) => p.kind)).toEqual(['disk-full']);
+      expect(state.diagnosis.problems[0]?.message).toContain('đã đầy');
+      expect(state.diagnosis.problems.flatMap((p) => p.actions.map((a) => a.kind))).not.toContain('restore-backup');
+      expect(errors).toEqual([]);
+    } finally {
+      desk.close();
+    }
+  }, 60_000);
+
+  it('an I/O error on a full disk at the desk is told as a full disk, not as a pulled-out USB drive', async () => {
+    const disk = tmpfs('3m');
+    if (disk === null) throw new Error('mount failed');
+    const file = await initLedger(disk);
+    fillUp(disk);
+    // A new connection must make its -shm: on a full disk SQLite answers SQLITE_IOERR_SHMSIZE.
+    const handlers = { 'app.info': () => new Database(file).prepare('SELECT count(*) FROM dossiers').get() } as unknown as Handlers;
+    const result = await createDispatcher(handlers, () => undefined, file)('app.info', {});
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.message).toContain('Ổ đĩa đầy');
+    expect(result.error.message).toMatch(/mã lỗi: SQLITE_IOERR/);
+    expect(result.error.message).not.toContain("USB");
+    expect(result.error.message).not.toMatch(ENGLISH);
+  });
+
+  it('a backup onto a full disk (backup --out, the automatic backup) says "ổ đĩa đã đầy" in Vietnamese', async () => {
+    const disk = tmpfs('3m');
+    if (disk === null) throw new Error('mount failed');
+    const folder = tempFolder();
+    const db = await initLedger(folder);
+    expect((await cli('import', '--db', db, FIXTURE_CSV)).code).toBe(0);
+    fillUp(disk);
+    const out = await cli('backup', '--db', db, '--out', join(disk, 'ban-sao.db'));
+    expect(out.code).toBe(1);
+    expect(out.stderr).toContain('ổ đĩa đã đầy');
+    expect(out.stderr).not.toMatch(ENGLISH);
+    mkdirSync(join(disk, 'usb'));
+    writeFileSync(`${db}.sao-luu.json`, JSON.stringify({ directories: [join(disk, 'usb')], keep: 3 }));
+    const auto = await cli('backup', '--db', db, '--auto');
+    expect(auto.code).toBe(1);
+    expect(auto.stderr).toContain(`Không sao lưu được vào "${join(disk, 'usb')}": ổ đĩa đã đầy`);
+    expect(auto.stderr).not.toMatch(ENGLISH);
   });
 
   it('a read-only disk: the start-up check and a write say "không có quyền ghi", without a stack trace', async () => {

@@ -29,14 +29,15 @@ export function startupViewOf(desk: DeskLedger, appVersion: string): StartupView
   const base = { ledgerFile: desk.file, appVersion };
   switch (state.kind) {
     case 'blocked':
-      return { ...base, phase: 'blocked', problems: state.diagnosis.problems.map(problemView), failure: state.failure, notes: [] };
+      return { ...base, phase: 'blocked', problems: state.diagnosis.problems.map(problemView), failure: state.failure, notes: [], lossWarnings: [] };
     case 'open': {
       const waiting = state.clock !== null && !state.clockConfirmed;
-      return { ...base, phase: waiting ? 'confirm' : 'ready', problems: state.clock && waiting ? [problemView(state.clock)] : [], failure: null, notes: state.notes };
+      const lossWarnings = state.losses.map((w) => ({ foundAtText: w.at > 0 ? viInstant(w.at) : '', message: w.message }));
+      return { ...base, phase: waiting ? 'confirm' : 'ready', problems: state.clock && waiting ? [problemView(state.clock)] : [], failure: null, notes: state.notes, lossWarnings };
     }
     case 'opening':
     case 'closed':
-      return { ...base, phase: 'blocked', problems: [], failure: state.kind === 'closed' ? 'Sổ dữ liệu đã đóng.' : 'Sổ dữ liệu đang được mở.', notes: [] };
+      return { ...base, phase: 'blocked', problems: [], failure: state.kind === 'closed' ? 'Sổ dữ liệu đã đóng.' : 'Sổ dữ liệu đang được mở.', notes: [], lossWarnings: [] };
   }
 }
 

@@ -1,14 +1,24 @@
 import { checkLedger } from '../../services/check-service';
 import { openLedgerSession } from '../../services/ledger-session';
 import { cliActor } from '../actor';
-import { parseCommandArgs, requireString } from '../args';
+import { flag, parseCommandArgs, requireString } from '../args';
+import { acknowledgeLossWarnings } from '../../reliability/loss-warnings';
 import { CliError } from '../cli-error';
 import type { CliIo } from '../io';
 
 export function runCheck(argv: string[], io: CliIo): void {
-  const args = parseCommandArgs(argv, { db: { type: 'string' } }, 'check');
-  const session = openLedgerSession(requireString(args, 'db', 'check'), { actor: cliActor() });
+  const args = parseCommandArgs(argv, { db: { type: 'string' }, 'acknowledge-missing': { type: 'boolean' } }, 'check');
+  const ledgerFile = requireString(args, 'db', 'check');
+  const session = openLedgerSession(ledgerFile, { actor: cliActor() });
   try {
+    if (flag(args, 'acknowledge-missing')) {
+      const acknowledged = acknowledgeLossWarnings(session.db, ledgerFile, { actor: session.actor, at: new Date(io.now()) });
+      io.out(
+        acknowledged > 0
+          ? `Đã ghi nhận ${acknowledged} cảnh báo hồ sơ bị mất là đã xử lý (người ghi nhận: ${session.actor}).`
+          : 'Không có cảnh báo hồ sơ bị mất nào chờ ghi nhận.',
+      );
+    }
     const report = checkLedger(session.db);
     io.out(`Lược đồ số ${report.schemaVersion} (mới nhất ${report.latestSchemaVersion}), nhật ký ${report.journalMode}.`);
     io.out(`${report.dossiers} hồ sơ, ${report.historyEvents} sự kiện trong lịch sử.`);

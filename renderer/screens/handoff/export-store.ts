@@ -2,7 +2,7 @@
 // destination (a detected drive or a folder), then the written package's file, size and checksum.
 import { create } from 'zustand';
 import type { DrivesView, ExportOutcome } from '../../../shared/api/handoff-schemas';
-import { PACKAGE_PASSPHRASE_MIN, passphraseLength } from '../../../shared/api/handoff-schemas';
+import { passphrasePairProblem } from '../../../shared/api/handoff-schemas';
 import { call, messageOf } from '../../api/client';
 import { runJob } from '../../api/jobs';
 import { type PeriodChoice, periodText } from '../../components/PeriodPicker';
@@ -34,10 +34,7 @@ interface ExportState {
 
 /** Why the first step cannot go on yet, or null. */
 export function kindProblem(s: Pick<ExportState, 'kind' | 'passphrase' | 'passphraseAgain'>): string | null {
-  if (s.kind === 'report') return null;
-  if (passphraseLength(s.passphrase) < PACKAGE_PASSPHRASE_MIN) return `Mật khẩu phải có ít nhất ${PACKAGE_PASSPHRASE_MIN} ký tự.`;
-  if (s.passphrase !== s.passphraseAgain) return 'Hai lần nhập mật khẩu chưa khớp nhau.';
-  return null;
+  return s.kind === 'report' ? null : passphrasePairProblem(s.passphrase, s.passphraseAgain);
 }
 
 const START = { step: 1 as Step, passphrase: '', passphraseAgain: '', error: null, outcome: null, writing: false };

@@ -1,8 +1,8 @@
 // Thiết lập › Sao lưu, khôi phục: where the automatic backups go (a USB drive) and how many are kept,
 // "sao lưu ngay", the backups found with their dates, and restoring — from one of them or from a file —
 // through the host's restore, which checks the backup first and keeps the current ledger aside; the full
-// integrity check of the ledger on demand, with the latest one's result. Backups and the check run in the
-// worker, with a progress bar.
+// integrity check of the ledger on demand, with the latest one's result; and an encrypted copy for taking
+// out of the office. Backups and the check run in the worker, with a progress bar.
 import { useEffect, useState } from 'react';
 import type { BackupEntryView, RestoreOutcomeView } from '../../../shared/api/startup-schemas';
 import { formatDecimalVi } from '../../../shared/format/vi-number';
@@ -12,6 +12,7 @@ import { fileToBase64, saveFile } from '../../api/files';
 import { notify, useApp } from '../../app/app-store';
 import { BackupSettingsPanel } from '../../backups/BackupSettingsPanel';
 import { BackupTable } from '../../backups/BackupTable';
+import { EncryptedBackup } from '../../backups/EncryptedBackup';
 import { ChairmanPinPrompt } from '../../backups/ChairmanPinPrompt';
 import { type PinRequest, pinRequestOf } from '../../backups/restore-pin';
 import { useBackups } from '../../backups/backup-store';
@@ -218,6 +219,7 @@ export function BackupTab() {
         {copyMessage ? <p role="status">{copyMessage}</p> : null}
       </section>
       <IntegrityCard />
+      <EncryptedBackup />
       {pending ? <RestoreDialog pending={pending} onClose={() => setPending(null)} /> : null}
     </div>
   );
