@@ -238,7 +238,16 @@ describe.skipIf(!canMount)('a ledger on a real full or read-only disk', () => {
     const file = await initLedger(disk);
     fillUp(disk);
     // A new connection must make its -shm: on a full disk SQLite answers SQLITE_IOERR_SHMSIZE.
-    const handlers = { 'app.info': () => new Database(file).prepare('SELECT count(*) FROM dossiers').get() } as unknown as Handlers;
+    const handlers = {
+      'app.info': () => {
+        const db = new Database(file);
+        try {
+          return db.prepare('SELECT count(*) FROM dossiers').get();
+        } finally {
+          db.close();
+        }
+      },
+    } as unknown as Handlers;
     const result = await createDispatcher(handlers, () => undefined, file)('app.info', {});
     expect(result.ok).toBe(false);
     if (result.ok) return;
