@@ -15,6 +15,7 @@ import { FormError } from '../services/forms-service';
 import { SignoffError } from '../services/signoff-service';
 import { SecurityError } from '../security/errors';
 import { ReliabilityError } from '../reliability/errors';
+import { WorkerStartError } from '../workers/run-task';
 import { ApiError } from './errors';
 import { validate } from './validate';
 
@@ -39,6 +40,8 @@ const USER_ERRORS = [LedgerError, LedgerFileError, BackupError, DeadlineRequestE
 
 function failure(error: unknown, onInternalError: (e: unknown) => void): ApiResult<never> {
   if (error instanceof ApiError) return { ok: false, error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } };
+  // Said to the officer in Vietnamese, and logged: a worker that cannot start is a damaged installation.
+  if (error instanceof WorkerStartError) onInternalError(error);
   if (USER_ERRORS.some((cls) => error instanceof cls)) {
     const details = error instanceof ImportRejectedError ? error.problems.slice(0, 50).map((p) => `Dòng ${p.line}, cột "${p.column}": ${p.reason}`) : undefined;
     return { ok: false, error: { code: 'rejected', message: (error as Error).message, ...(details ? { details } : {}) } };

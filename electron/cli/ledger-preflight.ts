@@ -3,7 +3,7 @@
 // computer's clock is earlier than the ledger's latest entry, and the operator named by SO_MOT_CUA_CAN_BO
 // checked against the ledger's list. Notices go to stderr: stdout stays the command's own output.
 import { existsSync } from 'node:fs';
-import Database from 'better-sqlite3';
+import { openDatabase } from '../ledger/database';
 import { describeRun } from '../reliability/auto-backup';
 import { appVersion } from '../reliability/app-version';
 import { StartupBlockedError, prepareLedger } from '../reliability/startup';
@@ -45,7 +45,7 @@ export function describeDiagnosis(diagnosis: StartupDiagnosis): string {
 function checkOperator(ledgerFile: string): void {
   const name = process.env[OPERATOR_ENV]?.trim();
   if (!name) return;
-  const db = new Database(ledgerFile, { fileMustExist: true });
+  const db = openDatabase(ledgerFile, { fileMustExist: true });
   try {
     operatorActor(db, name);
   } finally {

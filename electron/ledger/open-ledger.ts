@@ -2,7 +2,8 @@
 // committed dossier survives a power cut), foreign keys on, a busy timeout for a second process (the
 // command line beside the app), a 64 MiB page cache, then the schema migrations.
 import fs from 'node:fs';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openDatabase } from './database';
 import { LedgerNotFoundError, LedgerNotRecognisedError, LedgerTooNewError } from './errors';
 import { applicationIdOf, isEmptyDatabase, migrate, schemaVersionOf } from './migrate';
 import { LEDGER_APPLICATION_ID, type Migration } from './migrations/migration';
@@ -60,7 +61,7 @@ export function openLedger(file: string, options: OpenLedgerOptions = {}): Ledge
   const busyTimeoutMs = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS;
   const migrations = options.migrations ?? MIGRATIONS;
   const creating = !fs.existsSync(file);
-  const db = new Database(file, { timeout: busyTimeoutMs });
+  const db = openDatabase(file, { timeout: busyTimeoutMs });
   // A new ledger (and the -wal / -shm SQLite makes with the same mode) is for the user only.
   if (creating) restrictLedgerFile(file);
   try {

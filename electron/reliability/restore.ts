@@ -5,7 +5,7 @@
 // name that says it is damaged (`so.hong-<thời điểm>.db`), and the restore goes on: that is when it is needed.
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import Database from 'better-sqlite3';
+import { openDatabase } from '../ledger/database';
 import { LATEST_SCHEMA_VERSION, openLedger } from '../ledger';
 import { BackupFailedError, type BackupRun, takeRequiredBackup } from './auto-backup';
 import { type BackupChecker, checkInProcess } from './backup-check';
@@ -92,7 +92,7 @@ interface SafetyBackup {
 
 async function safetyBackupOf(request: RestoreRequest, current: LedgerProbe, check: BackupChecker): Promise<SafetyBackup> {
   if (current.status !== 'ok' || (current.schemaVersion ?? 0) > LATEST_SCHEMA_VERSION) return { run: null, damaged: false };
-  const db = new Database(request.ledgerFile, { fileMustExist: true });
+  const db = openDatabase(request.ledgerFile, { fileMustExist: true });
   try {
     return { run: await takeRequiredBackup(db, request.ledgerFile, 'before-restore', { config: request.config, now: request.now }), damaged: false };
   } catch (error) {
@@ -110,7 +110,7 @@ async function safetyBackupOf(request: RestoreRequest, current: LedgerProbe, che
 async function stagedCopy(backupFile: string, ledgerFile: string, check: BackupChecker): Promise<string> {
   const staged = `${ledgerFile}.dang-khoi-phuc-${process.pid}`;
   rmSync(staged, { force: true });
-  const source = new Database(backupFile, { readonly: true, fileMustExist: true });
+  const source = openDatabase(backupFile, { readonly: true, fileMustExist: true });
   try {
     await source.backup(staged);
   } finally {

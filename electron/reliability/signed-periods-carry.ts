@@ -4,7 +4,8 @@
 // then each is carried over into the restored ledger with its frozen figures, signer and instant, and the
 // dossiers it counted that the backup still has (those logged after the backup must be entered again, and
 // are then recorded as corrections of the signed period by the ledger's triggers).
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openDatabase } from '../ledger/database';
 import type { LedgerDatabase } from '../ledger';
 import type { SignoffRow } from '../ledger/signoff-repository';
 
@@ -26,11 +27,11 @@ function signedKeys(db: Database.Database): Set<string> {
 export function signedPeriodsMissingFrom(ledgerFile: string, backupFile: string): SignedPeriodToCarry[] {
   let current: Database.Database;
   try {
-    current = new Database(ledgerFile, { readonly: true, fileMustExist: true });
+    current = openDatabase(ledgerFile, { readonly: true, fileMustExist: true });
   } catch {
     return [];
   }
-  const backup = new Database(backupFile, { readonly: true, fileMustExist: true });
+  const backup = openDatabase(backupFile, { readonly: true, fileMustExist: true });
   try {
     if (!hasTable(current, 'period_signoffs')) return [];
     const kept = signedKeys(backup);
@@ -49,7 +50,7 @@ export function signedPeriodsMissingFrom(ledgerFile: string, backupFile: string)
 
 /** The dossiers each signed period counted that `backupFile` lacks. */
 export function countedDossiersMissing(periods: readonly SignedPeriodToCarry[], backupFile: string): number {
-  const backup = new Database(backupFile, { readonly: true, fileMustExist: true });
+  const backup = openDatabase(backupFile, { readonly: true, fileMustExist: true });
   try {
     const has = backup.prepare<[string], number>('SELECT 1 FROM dossiers WHERE id = ?').pluck();
     return new Set(periods.flatMap((p) => p.counted.filter((c) => has.get(c.dossierId) === undefined).map((c) => c.dossierId))).size;

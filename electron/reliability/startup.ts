@@ -1,7 +1,7 @@
 // Opening a ledger for a day's work, for any host (the desk app, the command line): the start-up check,
 // a backup before an upgrade, the upgrade, the app-version stamp, then the daily backup. A ledger that
 // cannot be opened raises StartupBlockedError carrying the diagnosis, whose actions are the way forward.
-import Database from 'better-sqlite3';
+import { openDatabase } from '../ledger/database';
 import { type Migration, openLedger } from '../ledger';
 import { followCalendar } from '../services/due-date-recompute';
 import { type LedgerSession, sessionOver } from '../services/ledger-session';
@@ -57,7 +57,7 @@ export async function prepareLedger(options: PrepareOptions): Promise<PreparedLe
   if (diagnosis.status === 'blocked') throw new StartupBlockedError(diagnosis);
   let upgradeBackup: BackupRun | null = null;
   if (diagnosis.problems.some((p) => p.kind === 'upgrade-pending')) {
-    const raw = new Database(options.ledgerFile, { fileMustExist: true });
+    const raw = openDatabase(options.ledgerFile, { fileMustExist: true });
     try {
       upgradeBackup = await takeRequiredBackup(raw, options.ledgerFile, 'before-migration', { config, now: options.now });
     } finally {

@@ -4,7 +4,7 @@
 // unfinished beside the target are removed.
 import { closeSync, existsSync, openSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import Database from 'better-sqlite3';
+import { openDatabase } from '../ledger/database';
 import type { LedgerDatabase } from '../ledger';
 import { LEDGER_APPLICATION_ID } from '../ledger';
 import { PRIVATE_FILE_MODE, restrictLedgerFile } from '../ledger/private-files';
@@ -24,7 +24,7 @@ export interface BackupResult {
 
 /** Opens a finished backup read-only and checks it is a whole, healthy ledger. */
 export function verifyLedgerFile(file: string): { dossiers: number } {
-  const copy = new Database(file, { readonly: true, fileMustExist: true });
+  const copy = openDatabase(file, { readonly: true, fileMustExist: true });
   try {
     const integrity = copy.pragma('integrity_check', { simple: true });
     if (integrity !== 'ok') throw new BackupError(`Bản sao lưu bị lỗi (integrity_check: ${String(integrity)}).`);
@@ -75,7 +75,7 @@ export async function backupLedger(db: LedgerDatabase, target: string): Promise<
     restrictLedgerFile(temporary);
     const { totalPages } = await db.backup(temporary);
     // A backup file is a single self-contained file: no WAL beside it.
-    const fixup = new Database(temporary);
+    const fixup = openDatabase(temporary);
     fixup.pragma('journal_mode = DELETE');
     fixup.close();
     const { dossiers } = verifyLedgerFile(temporary);

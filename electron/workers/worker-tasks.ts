@@ -78,6 +78,8 @@ export interface WorkerProgress {
 
 /** Messages from the worker to the answering thread. */
 export type WorkerMessage =
+  /** Sent once, when the worker's code has loaded (before that, an error is a failed start). */
+  | { type: 'ready' }
   | { type: 'progress'; progress: WorkerProgress }
   | { type: 'result'; value: unknown }
   /** `userFacing`: one of the app's Vietnamese refusals (a file that cannot be read …), not a fault. */

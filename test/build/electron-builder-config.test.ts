@@ -4,12 +4,18 @@
 // `electron-builder --dir` for Linux on a stand-in Electron distribution, whose layout must hold what the
 // packaged main process looks for.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { listPackage, statFile } from '@electron/asar';
+import { extractAll, listPackage, statFile } from '@electron/asar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { probeLedgerFile } from '../../electron/reliability/ledger-probe';
+import { openLedgerSession } from '../../electron/services/ledger-session';
+import { renderPeriodReport } from '../../electron/services/report-documents-service';
+import { resolvePeriodRequest } from '../../electron/services/report-service';
+import { type WorkerScript, runInWorker } from '../../electron/workers/run-task';
+import { NOW, ledgerWith } from '../reliability/helpers';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CONFIG_FILE = path.join(ROOT, 'build', 'electron-builder.yml');
@@ -25,7 +31,7 @@ interface BuilderConfig {
   executableName: string;
   npmRebuild: boolean;
   nodeGypRebuild: boolean;
-  asar: boolean;
+  asar: { smartUnpack: boolean };
   asarUnpack: string[];
   files: string[];
   extraMetadata: { main: string; homepage?: string; author?: { name: string; email: string } };
@@ -62,8 +68,8 @@ describe('electron-builder.yml', () => {
     }
   });
 
-  it('unpacks the native module from the asar archive', () => {
-    expect(config.asar).toBe(true);
+  it('unpacks the native module from the asar archive, and nothing else', () => {
+    expect(config.asar).toEqual({ smartUnpack: false });
     expect(config.asarUnpack).toContain('**/node_modules/better-sqlite3/prebuilds/*.node');
   });
 
@@ -150,6 +156,14 @@ describe('electron-builder --dir on a stand-in Electron (Linux x64)', () => {
     expect(packaged.version).toMatch(/^\d+\.\d+\.\d+/);
   });
 
+  it('packs the worker thread of heavy jobs as CommonJS (Electron serves app.asar to a worker only through require)', () => {
+    expect(asarEntries).toContain('/dist/electron/heavy-worker.cjs');
+    expect(asarEntries.filter((e) => e.startsWith('/dist/electron/heavy-worker'))).toEqual(['/dist/electron/heavy-worker.cjs']);
+    const code = readFileSync(path.join(ROOT, 'dist', 'electron', 'heavy-worker.cjs'), 'utf8');
+    expect(code).not.toMatch(/^\s*(import|export)\s/m);
+    expect(code).not.toMatch(/\bimport\(|import\.meta/);
+  });
+
   it('puts only the Linux x64 prebuild of better-sqlite3 beside the archive, and it loads', () => {
     const prebuilds = path.join(unpacked, 'resources', 'app.asar.unpacked', 'node_modules', 'better-sqlite3', 'prebuilds');
     expect(existsSync(path.join(prebuilds, 'linux-x64.node'))).toBe(true);
@@ -159,11 +173,69 @@ describe('electron-builder --dir on a stand-in Electron (Linux x64)', () => {
     const natives = asarEntries.filter((e) => e.endsWith('.node'));
     expect(natives).toEqual(['/node_modules/better-sqlite3/prebuilds/linux-x64.node']);
     for (const entry of natives) expect(statFile(archive, entry.slice(1))).toMatchObject({ unpacked: true });
+    // Only the native module: better-sqlite3's JavaScript stays in the archive with the code that requires it.
+    const beside = path.join(unpacked, 'resources', 'app.asar.unpacked');
+    expect(readdirSync(beside, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(beside, path.join(e.parentPath, e.name)))).toEqual([
+      path.join('node_modules', 'better-sqlite3', 'prebuilds', 'linux-x64.node'),
+    ]);
     // Node-API: the same binary Electron loads; here Node loads it from the unpacked folder.
-    const lib = path.join(unpacked, 'resources', 'app.asar.unpacked', 'node_modules', 'better-sqlite3', 'lib', 'linux-x64.js');
-    const answer = execFileSync(process.execPath, ['-e', `const D = require(${JSON.stringify(lib)}); const db = new D(':memory:'); console.log(db.prepare('select sqlite_version() v').get().v)`], {
+    const native = path.join(beside, 'node_modules', 'better-sqlite3', 'prebuilds', 'linux-x64.node');
+    const answer = execFileSync(process.execPath, ['-e', `const D = require('better-sqlite3'); const db = new D(':memory:', { nativeBinding: ${JSON.stringify(native)} }); console.log(db.prepare('select sqlite_version() v').get().v)`], {
+      cwd: ROOT,
       encoding: 'utf8',
     });
     expect(answer.trim()).toMatch(/^3\.\d+\.\d+$/);
+  });
+
+  describe('the worker started from the packed layout', () => {
+    // The archive extracted into a folder of the same name, app.asar.unpacked beside it, and the files the
+    // archive marks unpacked left only there (as in the installed app): plain Node 22 then starts the
+    // worker as Electron would, without Electron's archive support, so everything the worker requires or
+    // reads must resolve inside this layout.
+    const resources = path.join(work, 'installed', 'resources');
+    const ledgerFile = path.join(work, 'ledger', 'so.db');
+    let script: WorkerScript;
+
+    beforeAll(() => {
+      const archive = path.join(unpacked, 'resources', 'app.asar');
+      const app = path.join(resources, 'app.asar');
+      extractAll(archive, app);
+      cpSync(`${archive}.unpacked`, `${app}.unpacked`, { recursive: true });
+      for (const entry of asarEntries) {
+        const stat = statFile(archive, entry.slice(1));
+        if (!('files' in stat) && 'unpacked' in stat && stat.unpacked) rmSync(path.join(app, entry));
+      }
+      script = { file: path.join(app, 'dist', 'electron', 'heavy-worker.cjs'), execArgv: [] };
+      mkdirSync(path.dirname(ledgerFile), { recursive: true });
+      ledgerWith(12, ledgerFile);
+    }, 60_000);
+
+    it('has nothing to fall back on outside it: no node_modules above, no native module inside the archive', () => {
+      for (let dir = resources; path.dirname(dir) !== dir; dir = path.dirname(dir)) expect(existsSync(path.join(dir, 'node_modules')), dir).toBe(false);
+      expect(existsSync(path.join(resources, 'app.asar', 'node_modules', 'better-sqlite3', 'prebuilds', 'linux-x64.node'))).toBe(false);
+      expect(existsSync(path.join(resources, 'app.asar.unpacked', 'node_modules', 'better-sqlite3', 'prebuilds', 'linux-x64.node'))).toBe(true);
+      expect(existsSync(script.file)).toBe(true);
+    });
+
+    it('makes a report PDF with the packed pdfmake and fonts, the same bytes as the sources make', async () => {
+      const session = openLedgerSession(ledgerFile, { actor: 'kiểm thử', mustExist: true });
+      try {
+        const period = resolvePeriodRequest(session, { period: '2024-Q1', rule: 'nd09' });
+        const issuedOn = 19815;
+        const packed = await runInWorker({ kind: 'report-document', ledgerFile, period, format: 'pdf', issuedOn, includePersonalData: false }, { script });
+        const here = await renderPeriodReport(session, period, 'pdf', { issuedOn });
+        expect(Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength).toString('latin1', 0, 5)).toBe('%PDF-');
+        expect(Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength).equals(Buffer.from(here))).toBe(true);
+      } finally {
+        session.close();
+      }
+    }, 60_000);
+
+    it('takes a verified backup with better-sqlite3 loaded from app.asar.unpacked', async () => {
+      const folder = path.join(work, 'ledger', 'sao-luu');
+      const run = await runInWorker({ kind: 'backup', ledgerFile, reason: 'manual', config: { directories: [folder], keep: 3 }, now: NOW }, { script });
+      expect(run.written).toHaveLength(1);
+      expect(probeLedgerFile(run.written[0]!.file, { thorough: true })).toMatchObject({ status: 'ok', dossiers: 12 });
+    }, 60_000);
   });
 });

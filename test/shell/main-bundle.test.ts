@@ -3,7 +3,7 @@
 // module (electron-stand-in.mjs), laid out like the packaged app (app.getAppPath() holding dist/,
 // assets/, build/, node_modules/). The test plays Electron's part and checks what the app asked of it.
 import { type ChildProcess, execFileSync, fork } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -167,7 +167,21 @@ describe('the built main process against a stand-in electron', () => {
   it('runs heavy work in the bundled worker beside main.js (a backup into the data folder)', async () => {
     const backup = await shell.ask<{ ok: boolean; value?: { written: number } }>('invoke', { channel: 'somc:api', senderUrl: 'somc://app/index.html', args: ['backup.now', {}] });
     expect(backup).toMatchObject({ ok: true, value: { written: 1 } });
-    expect(existsSync(path.join(appPath, 'dist', 'electron', 'heavy-worker.js'))).toBe(true);
+    expect(existsSync(path.join(appPath, 'dist', 'electron', 'heavy-worker.cjs'))).toBe(true);
+  });
+
+  it('says in Vietnamese, and logs, when the worker cannot start (its file gone from a damaged installation)', async () => {
+    const worker = path.join(appPath, 'dist', 'electron', 'heavy-worker.cjs');
+    renameSync(worker, `${worker}.mat`);
+    let answer: unknown;
+    try {
+      answer = await shell.ask('invoke', { channel: 'somc:api', senderUrl: 'somc://app/index.html', args: ['backup.now', {}] });
+    } finally {
+      renameSync(`${worker}.mat`, worker);
+    }
+    expect(answer).toMatchObject({ ok: false, error: { code: 'rejected', message: expect.stringMatching(/^Ứng dụng không khởi động được phần xử lý nền \(không có tệp ".*heavy-worker\.cjs"\)/) } });
+    const log = readFileSync(path.join(appData, PRODUCT_DIR, 'nhat-ky', 'so-mot-cua.log'), 'utf8');
+    expect(log).toMatch(/ERROR .*\n {2}WorkerStartError: Ứng dụng không khởi động được phần xử lý nền \(không có tệp/);
   });
 
   it('blocks navigation away from the app, new windows and webviews; allow-listed links open in the system browser', async () => {
