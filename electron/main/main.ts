@@ -3,7 +3,7 @@
 // the app's pages). The ledger opens after the window exists (commands wait for it); heavy work runs in
 // worker threads (electron/workers). Failures go to the log file in the data folder, and a start that
 // fails says so in Vietnamese.
-import { userInfo } from 'node:os';
+import { machine, release, userInfo } from 'node:os';
 import path from 'node:path';
 import { type BrowserWindow, Menu, app, dialog, ipcMain } from 'electron';
 import { type AppApi, createAppApi } from '../api';
@@ -15,6 +15,7 @@ import { clearPrintFolder, electronHostServices } from './host-services';
 import { API_CHANNEL } from './ipc-channel';
 import { type AppLog, openAppLog } from './log-file';
 import { isAllowedNavigation } from './security';
+import { UNSUPPORTED_TITLE, unsupportedSystem } from './system-check';
 
 let mainWindow: BrowserWindow | null = null;
 let api: AppApi | null = null;
@@ -80,7 +81,14 @@ app.setPath('userData', path.join(app.getPath('appData'), PRODUCT_NAME));
 app.commandLine.appendSwitch('lang', 'vi');
 registerAppScheme();
 
-if (!app.requestSingleInstanceLock()) {
+// Windows older than 10, or 32-bit: the installer refuses it, the portable .exe is refused here,
+// before anything is opened or written.
+const unsupported = unsupportedSystem({ platform: process.platform, release: release(), arch: process.arch, machine: machine() });
+
+if (unsupported !== null) {
+  dialog.showErrorBox(UNSUPPORTED_TITLE, unsupported);
+  app.quit();
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   log = openAppLog(app.getPath('userData'));

@@ -4,12 +4,15 @@
 // `electron-builder --dir` for Linux on a stand-in Electron distribution, whose layout must hold what the
 // packaged main process looks for.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { extractAll, listPackage, statFile } from '@electron/asar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PRODUCT_NAME } from '../../electron/hosts/app-paths';
+import { UNSUPPORTED_NEXT_STEP } from '../../electron/main/system-check';
 import { probeLedgerFile } from '../../electron/reliability/ledger-probe';
 import { openLedgerSession } from '../../electron/services/ledger-session';
 import { renderPeriodReport } from '../../electron/services/report-documents-service';
@@ -27,6 +30,7 @@ interface TargetEntry {
   arch?: string[];
 }
 interface BuilderConfig {
+  appId: string;
   productName: string;
   executableName: string;
   npmRebuild: boolean;
@@ -41,6 +45,23 @@ interface BuilderConfig {
 }
 
 const config = yaml.load(readFileSync(CONFIG_FILE, 'utf8')) as BuilderConfig;
+
+/** The namespace electron-builder derives an installer's GUID in (app-builder-lib, NsisTarget). */
+const ELECTRON_BUILDER_NAMESPACE = '50e065bc-3134-11e6-9bab-38c9862bdaf3';
+
+/** RFC 4122 name-based UUID, version 5 (SHA-1). */
+function uuidV5(name: string, namespace: string): string {
+  const hash = createHash('sha1').update(Buffer.from(namespace.replaceAll('-', ''), 'hex')).update(name, 'utf8').digest();
+  hash[6] = ((hash[6] ?? 0) & 0x0f) | 0x50;
+  hash[8] = ((hash[8] ?? 0) & 0x3f) | 0x80;
+  const hex = hash.subarray(0, 16).toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** An NSIS string literal as the person reads it. */
+function nsisText(literal: string): string {
+  return literal.replaceAll('$\\r', '\r').replaceAll('$\\n', '\n').replaceAll('$\\"', '"');
+}
 const electronVersion = (JSON.parse(readFileSync(path.join(ROOT, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string }).version;
 
 /** Every arch each platform's targets build. */
@@ -86,17 +107,45 @@ describe('electron-builder.yml', () => {
 
   it('installs per user and keeps the data folder on uninstall and on upgrade', () => {
     expect(config.nsis).toMatchObject({ oneClick: false, perMachine: false, allowElevation: false, deleteAppDataOnUninstall: false });
-    // The data folder is %APPDATA%\<productName>, apart from the install folder the upgrade replaces.
+    // The data folder is %APPDATA%\<productName> (electron/main/main.ts sets it from PRODUCT_NAME), apart
+    // from the install folder (%LOCALAPPDATA%\Programs\<productName>) that an upgrade replaces.
+    expect(config.productName).toBe(PRODUCT_NAME);
     expect(config.nsis.include).toBe('build/installer.nsh');
+    // Nothing of ours removes files on uninstall (electron-builder's uninstaller keeps %APPDATA% unless
+    // deleteAppDataOnUninstall): no custom uninstall or remove-files macro, no path into the data folder.
+    const script = readFileSync(path.join(ROOT, 'build', 'installer.nsh'), 'utf8');
+    expect(script).not.toMatch(/customUnInstall|customRemoveFiles|un\.onInit|RMDir|Delete |\$APPDATA/i);
   });
 
-  it('refuses Windows older than 10 and 32-bit Windows before installing, in Vietnamese', () => {
+  it('upgrades over an older version: the same appId and a pinned installer GUID, found per user in the registry', () => {
+    // electron-builder's installer finds the installed version by this GUID (its uninstall key under
+    // HKCU for a per-user install), runs the old uninstaller in its "updated" mode and installs into the
+    // same folder. The GUID defaults to a UUID v5 of appId: pinned to that value, so renaming appId can
+    // never turn an upgrade into a second installation beside the first.
+    expect(config.appId).toBe('vn.gov.somotcua.desk');
+    expect(config.nsis.guid).toBe('b6029696-4d29-5ba8-9a82-ac22583311d6');
+    expect(config.nsis.guid).toBe(uuidV5(config.appId, ELECTRON_BUILDER_NAMESPACE));
+    // The portable .exe installs nothing: it runs from where it is and uses the same data folder.
+    expect(config.win.target.map((t) => t.target)).toEqual(['nsis', 'portable']);
+  });
+
+  it('refuses Windows older than 10 and 32-bit Windows before installing, in Vietnamese, pointing where README points', () => {
     const bytes = readFileSync(path.join(ROOT, 'build', 'installer.nsh'));
     // Unicode NSIS reads a UTF-8 file as UTF-8 only with its byte-order mark.
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const script = bytes.toString('utf8');
     expect(script).toMatch(/!macro preInit[\s\S]*\$\{IfNot\} \$\{AtLeastWin10\}[\s\S]*\$\{OrIfNot\} \$\{RunningX64\}[\s\S]*MessageBox[\s\S]*Quit[\s\S]*!macroend/);
-    expect(script).toContain('Sổ Một Cửa cần Windows 10 hoặc Windows 11 bản 64-bit');
+    const boxes = [...script.matchAll(/MessageBox MB_OK\|MB_ICONSTOP "((?:[^"$]|\$\\"|\$\\r|\$\\n)*)" \/SD IDOK/g)].map((m) => nsisText(m[1] ?? ''));
+    expect(boxes).toEqual([
+      'Sổ Một Cửa cần Windows 10 hoặc Windows 11 bản 64-bit; máy này đang chạy phiên bản Windows cũ hơn hoặc bản 32-bit nên không cài được.\r\n\r\n' +
+        'Cách làm tiếp: dùng Sổ Một Cửa trên một máy Windows 10/11 64-bit khác, hoặc cài Linux 64-bit lên máy này (bản AppImage hoặc .deb). ' +
+        'Sổ dữ liệu chuyển sang máy mới theo mục "Chuyển sang máy mới" trong hướng dẫn.',
+    ]);
+    // The same way forward as the portable .exe's own check at start, and as the README.
+    expect(boxes[0]).toContain(UNSUPPORTED_NEXT_STEP);
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    expect(readme).toContain('**Chuyển sang máy mới.**');
+    expect(readme).toMatch(/trên một máy Windows 10\/11 64-bit\s+khác, hoặc cài Linux 64-bit/);
   });
 });
 

@@ -3,6 +3,19 @@
 // fork IPC channel) play Electron's part — app ready, IPC calls from a given frame, navigation, new
 // windows, a second launch, a crashed page, a request to the app's scheme.
 import { EventEmitter } from 'node:events';
+import { syncBuiltinESMExports } from 'node:module';
+import os from 'node:os';
+
+// STANDIN_WINDOWS="<os.release()>,<os.machine()>,<process.arch>" plays that Windows, e.g. 8.1 64-bit:
+// "6.3.9600,x86_64,x64". Set before the main process's own code runs (it imports electron first).
+if (process.env.STANDIN_WINDOWS) {
+  const [release, machine, arch] = process.env.STANDIN_WINDOWS.split(',');
+  os.release = () => release;
+  os.machine = () => machine;
+  syncBuiltinESMExports();
+  Object.defineProperty(process, 'platform', { value: 'win32' });
+  Object.defineProperty(process, 'arch', { value: arch });
+}
 
 const send = (message) => process.send?.(message);
 const record = (kind, data = null) => send({ type: 'record', kind, data: JSON.parse(JSON.stringify(data ?? null)) });

@@ -347,6 +347,45 @@ describe('the shell’s other starts', () => {
     expect(existsSync(path.join(appData, PRODUCT_DIR, 'so-mot-cua.db'))).toBe(false);
   }, 60_000);
 
+  it('the portable .exe on Windows older than 10 or 32-bit: says so in Vietnamese and quits, opening nothing', async () => {
+    for (const [windows, what] of [
+      ['6.3.9600,x86_64,x64', 'Windows cũ hơn Windows 10 (phiên bản 6.3.9600)'],
+      ['6.1.7601,i686,ia32', 'Windows cũ hơn Windows 10, bản 32-bit (phiên bản 6.1.7601)'],
+      ['10.0.19045,i686,ia32', 'Windows bản 32-bit (phiên bản 10.0.19045)'],
+    ] as const) {
+      const appData = path.join(work, `appdata-${windows}`);
+      mkdirSync(appData, { recursive: true });
+      const shell = launch(appPath, appData, { STANDIN_WINDOWS: windows });
+      await until(() => shell.recorded('quit').length > 0, 'quit');
+      await shell.ask('ready');
+      shell.child.kill();
+      await shell.exited;
+      expect(shell.recorded('showErrorBox'), windows).toEqual([
+        {
+          title: 'Sổ Một Cửa không chạy được trên máy này',
+          content:
+            `Sổ Một Cửa cần Windows 10 hoặc Windows 11 bản 64-bit; máy này đang chạy ${what} nên ứng dụng không chạy được.\n\n` +
+            'Cách làm tiếp: dùng Sổ Một Cửa trên một máy Windows 10/11 64-bit khác, hoặc cài Linux 64-bit lên máy này (bản AppImage hoặc .deb). ' +
+            'Sổ dữ liệu chuyển sang máy mới theo mục "Chuyển sang máy mới" trong hướng dẫn.',
+        },
+      ]);
+      expect(shell.recorded('requestSingleInstanceLock')).toEqual([]);
+      expect(shell.recorded('BrowserWindow')).toEqual([]);
+      expect(existsSync(path.join(appData, PRODUCT_DIR)), windows).toBe(false);
+    }
+  }, 60_000);
+
+  it('Windows 10 or 11, 64-bit: starts as usual', async () => {
+    const appData = path.join(work, 'appdata-windows-11');
+    mkdirSync(appData, { recursive: true });
+    const shell = launch(appPath, appData, { STANDIN_WINDOWS: '10.0.22631,x86_64,x64' });
+    await until(() => shell.recorded('requestSingleInstanceLock').length > 0, 'the single-instance lock');
+    shell.child.kill();
+    await shell.exited;
+    expect(shell.recorded('showErrorBox')).toEqual([]);
+    expect(shell.recorded('quit')).toEqual([]);
+  }, 60_000);
+
   it('a start that fails says so in Vietnamese, with the log file, and exits', async () => {
     const appData = path.join(work, 'appdata-failing');
     mkdirSync(appData, { recursive: true });
