@@ -36,6 +36,13 @@ export const OFF_QUEUE_COMMANDS: ReadonlySet<string> = new Set([
   'import.plan', 'import.planForeign', 'import.apply', 'handoff.preview', 'handoff.import', 'rules.import', 'handoff.export', 'handoff.exportConsolidated', 'job.status', 'job.cancel',
 ]);
 
+/**
+ * Commands answered from what the host holds in memory, without waiting for the commands before them:
+ * the start-up screen asks how the opening goes while every other command waits for the ledger (the
+ * first start after an upgrade works in the worker for minutes on a large ledger).
+ */
+export const UNQUEUED_COMMANDS: ReadonlySet<string> = new Set(['startup.status']);
+
 const USER_ERRORS = [LedgerError, LedgerFileError, BackupError, DeadlineRequestError, ImportRejectedError, PeriodError, FormError, SignoffError, SecurityError, ReliabilityError];
 
 function failure(error: unknown, onInternalError: (e: unknown) => void): ApiResult<never> {
@@ -85,6 +92,7 @@ export function createDispatcher(handlers: Handlers, onInternalError: (e: unknow
   }
 
   return (command, input) => {
+    if (UNQUEUED_COMMANDS.has(command)) return run(command, input);
     const start = queue;
     const next = start.then(() => run(command, input));
     // A command whose heavy part runs in a worker starts in its turn but does not hold the ones after it.

@@ -17,7 +17,7 @@ import { runInWorker } from '../workers/run-task';
 import type { IntegrityOutcome } from '../workers/worker-tasks';
 import { hasOperatorRegistry, listOperators, operatorActor } from '../security/operators';
 import type { LedgerSession } from '../services/ledger-session';
-import { type AutomaticBackup, automaticBackupOf, createEmptyLedger, keepAside, openDeskLedgerFile } from './desk-open';
+import { type AutomaticBackup, type StartupWorkView, automaticBackupOf, createEmptyLedger, keepAside, openDeskLedgerFile } from './desk-open';
 import { deskSession } from './desk-session';
 
 export class DeskError extends ReliabilityError {}
@@ -46,6 +46,8 @@ export interface IntegrityCheck {
 
 export type DeskState =
   | { kind: 'opening' }
+  /** The long start-up work after an upgrade, in the worker (desk-open): the screen shows what is done. */
+  | { kind: 'upgrading'; work: StartupWorkView }
   | { kind: 'closed' }
   | { kind: 'blocked'; diagnosis: StartupDiagnosis; failure: string | null }
   | { kind: 'open'; diagnosis: StartupDiagnosis; notes: string[]; clock: StartupProblem | null; clockConfirmed: boolean };
@@ -53,6 +55,8 @@ export type DeskState =
 export interface DeskLedger extends LedgerHolder {
   /** Resolves once the ledger is open or blocked (never rejects). */
   settled(): Promise<void>;
+  /** Resolves once the start-up screen has something to show: settled, or the long upgrade work begun. */
+  answerable(): Promise<void>;
   state(): DeskState;
   /** The session recording the host itself, for the very first operator of a ledger. */
   hostSession(): LedgerSession;
@@ -86,8 +90,9 @@ export interface DeskLedger extends LedgerHolder {
   exclusive<T>(work: () => Promise<T>): Promise<T>;
 }
 
-const NOT_OPEN: Record<'opening' | 'closed' | 'blocked', string> = {
+const NOT_OPEN: Record<'opening' | 'upgrading' | 'closed' | 'blocked', string> = {
   opening: 'Sổ dữ liệu đang được mở, hãy thử lại sau giây lát.',
+  upgrading: 'Sổ dữ liệu đang được nâng cấp, hãy chờ đến khi xong.',
   closed: 'Sổ dữ liệu đã đóng.',
   blocked: 'Sổ dữ liệu chưa mở được: hãy xem hướng xử lý trên màn hình khởi động.',
 };
@@ -102,6 +107,8 @@ export function openDeskLedger(options: DeskLedgerOptions, onError: (error: unkn
   let lastIntegrity: IntegrityCheck | null = null;
   let lock: Promise<unknown> = Promise.resolve();
   let opening: Promise<void> = Promise.resolve();
+  /** Resolves when the opening under way starts its long work (never, for an opening without any). */
+  let working: Promise<void> = Promise.resolve();
   /** Background work (backups, the full check) runs in workers one at a time, off the commands' path. */
   let backgroundTail: Promise<unknown> = Promise.resolve();
   let queuedBackup: Promise<void> | null = null;
@@ -201,9 +208,15 @@ export function openDeskLedger(options: DeskLedgerOptions, onError: (error: unkn
     operator = active.length === 1 ? (active[0]?.name ?? null) : null;
   }
 
-  async function openNow(): Promise<void> {
+  async function openNow(startedWork: () => void): Promise<void> {
+    const onWork = (work: StartupWorkView) => {
+      if (closed) return;
+      state = { kind: 'upgrading', work };
+      startedWork();
+    };
     try {
-      const outcome = await openDeskLedgerFile({ ledgerFile: file, hostActor: options.hostActor, appVersion: options.appVersion, now: options.clock() });
+      const request = { ledgerFile: file, hostActor: options.hostActor, appVersion: options.appVersion, now: options.clock() };
+      const outcome = await openDeskLedgerFile(request, { onWork, onError, signal: stopWorkers.signal });
       if (outcome.kind === 'blocked') {
         state = closed ? { kind: 'closed' } : outcome;
         return;
@@ -218,6 +231,11 @@ export function openDeskLedger(options: DeskLedgerOptions, onError: (error: unkn
       state = { kind: 'open', diagnosis: outcome.diagnosis, notes: outcome.notes, clock: outcome.clock, clockConfirmed: false };
       startBackgroundWork();
     } catch (error) {
+      // Closed while the start-up work ran in the worker: it was stopped, nothing to report.
+      if (closed) {
+        state = { kind: 'closed' };
+        return;
+      }
       onError(error);
       const why = error instanceof Error ? error.message : String(error);
       state = {
@@ -230,7 +248,11 @@ export function openDeskLedger(options: DeskLedgerOptions, onError: (error: unkn
 
   /** Reopens through the start-up check; commands wait for it (settled). */
   function reopen(): Promise<void> {
-    opening = openNow();
+    let startedWork: () => void = () => undefined;
+    working = new Promise<void>((resolve) => {
+      startedWork = resolve;
+    });
+    opening = openNow(startedWork);
     return opening;
   }
 
@@ -248,6 +270,7 @@ export function openDeskLedger(options: DeskLedgerOptions, onError: (error: unkn
   const api: DeskLedger = {
     file,
     settled: () => opening.then(() => lock).then(() => undefined),
+    answerable: () => Promise.race([api.settled(), working]),
     state: () => state,
     session: () => deskSession(openSession(), operator),
     hostSession: openSession,

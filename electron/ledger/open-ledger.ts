@@ -19,6 +19,8 @@ export interface OpenLedgerOptions {
   busyTimeoutMs?: number;
   /** For tests of the migration machinery; default: every migration the app knows. */
   migrations?: readonly Migration[];
+  /** How many pending migrations are done (migrate's onStep): the upgrade's progress. */
+  onMigration?: (done: number, total: number) => void;
 }
 
 export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
@@ -72,7 +74,7 @@ export function openLedger(file: string, options: OpenLedgerOptions = {}): Ledge
       throw error;
     }
     configure(db, busyTimeoutMs);
-    migrate(db, migrations);
+    migrate(db, migrations, options.onMigration);
     return db;
   } catch (error) {
     db.close();

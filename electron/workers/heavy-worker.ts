@@ -10,6 +10,7 @@ import { LedgerFileError } from '../import';
 import { LedgerError } from '../ledger';
 import { runDailyBackup, takeBackup } from '../reliability/auto-backup';
 import { ReliabilityError } from '../reliability/errors';
+import { runStartupWork } from '../reliability/startup';
 import { checkBackupFile } from '../reliability/backup-check';
 import { BackupError } from '../services/backup-service';
 import { PeriodError } from '../services/report-service';
@@ -113,6 +114,8 @@ async function run(task: WorkerTask): Promise<unknown> {
         const consolidated = consolidatePeriod(session, task.periodKey);
         return consolidated && renderConsolidated(session, consolidated, task.format, task.issuedOn);
       });
+    case 'startup-work':
+      return runStartupWork(task, (label, done, total) => progress({ label, done, total }));
     case 'report-document':
       return withConnection(task.ledgerFile, (db) =>
         renderPeriodReport(sessionOver(db, task.ledgerFile, 'báo cáo'), task.period, task.format, { issuedOn: task.issuedOn, includePersonalData: task.includePersonalData, ...(task.now === undefined ? {} : { now: task.now }) }),

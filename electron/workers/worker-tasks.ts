@@ -12,6 +12,7 @@ import type { ImportPlan, PlanOptions } from '../services/import-plan';
 import type { BackupConfig } from '../reliability/backup-config';
 import type { BackupReason } from '../reliability/backup-files';
 import type { BackupCheck } from '../reliability/backup-check';
+import type { StartupWork } from '../reliability/startup';
 
 export type WorkerTask =
   /** The daily backup into each folder that has none today (runDailyBackup). */
@@ -43,6 +44,11 @@ export type WorkerTask =
   | { kind: 'rules-import'; ledgerFile: string; actor: string; bytes: Uint8Array; fileName: string; expected: string; at: number; gate?: Int32Array }
   /** The receiving office's Biểu 06 of a period (every unit's report and their sum) as a document; null when no unit sent one. */
   | { kind: 'consolidated-document'; ledgerFile: string; periodKey: string; format: ConsolidatedFormat; issuedOn: DayNumber }
+  /**
+   * The long part of a first start after an upgrade (reliability/startup runStartupWork): the backup
+   * before it, the migrations, the due dates a new calendar moves; before the desk opens its connection.
+   */
+  | { kind: 'startup-work'; ledgerFile: string; now: number; appVersion: string; actor: string; config: BackupConfig; upgrade: boolean }
   /** A report document: the period's figures compiled and the document rendered, both in the worker. */
   | { kind: 'report-document'; ledgerFile: string; period: ReportPeriod; format: 'pdf' | 'xlsx' | 'docx'; issuedOn: DayNumber; now?: number; includePersonalData: boolean };
 
@@ -67,6 +73,7 @@ export interface WorkerResults {
   'handoff-import': { counts: MergeCounts; batchId: number | null };
   'consolidated-document': Uint8Array | null;
   'rules-import': Pick<RulesUpdatePreview, 'writes' | 'plan' | 'ruleChanged' | 'moved'>;
+  'startup-work': StartupWork;
 }
 
 export interface WorkerProgress {

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS, openLedger } from '../../electron/ledger';
 import { OPERATOR, UNIT, dossierInput } from '../api/helpers';
 import { FIXTURE_CSV } from '../cli/helpers';
 
@@ -332,6 +333,68 @@ describe('the built main process against a stand-in electron', () => {
     expect(log).toContain('tiến trình giao diện dừng (crashed, mã 133)');
     expect(log).toContain('không tải được somc://app/index.html (-105 ERR_NAME_NOT_RESOLVED)');
   });
+});
+
+describe('the window before the ledger', () => {
+  const statusOf = (shell: RunningShell) =>
+    shell.ask<{ ok: boolean; value?: { phase: string; work: { title: string; label: string } | null; notes: string[] } }>('invoke', {
+      channel: 'somc:api',
+      senderUrl: 'somc://app/index.html',
+      args: ['startup.status', {}],
+    });
+
+  it('creates and shows the window, and opens the ledger only once the window has painted; the page’s first call waits for it', async () => {
+    const appData = path.join(work, 'appdata-paint');
+    mkdirSync(appData, { recursive: true });
+    const shell = launch(appPath, appData, { STANDIN_PAINT: 'manual' });
+    try {
+      await until(() => shell.recorded('requestSingleInstanceLock').length > 0, 'the single-instance lock');
+      await shell.ask('ready');
+      await until(() => shell.recorded('loadURL').length > 0, 'the window to load');
+      const [window] = shell.recorded('BrowserWindow') as { options: { show: boolean } }[];
+      expect(window?.options.show).toBe(true);
+      const ledger = path.join(appData, PRODUCT_DIR, 'so-mot-cua.db');
+      let answered = false;
+      const status = statusOf(shell).then((answer) => ((answered = true), answer));
+      await new Promise((r) => setTimeout(r, 500));
+      // Not painted yet: no ledger opened (not even created), the page's call waiting.
+      expect(existsSync(ledger)).toBe(false);
+      expect(answered).toBe(false);
+      await shell.ask('paint');
+      expect(await status).toMatchObject({ ok: true, value: { phase: 'ready' } });
+      expect(existsSync(ledger)).toBe(true);
+      const kinds = shell.records.map((r) => r.kind);
+      expect(kinds.indexOf('BrowserWindow')).toBeLessThan(kinds.indexOf('ready-to-show'));
+    } finally {
+      shell.child.kill();
+      await shell.exited;
+    }
+  }, 60_000);
+
+  it('upgrades an older ledger in the bundled worker while the window answers: “Đang nâng cấp sổ…”, then ready', async () => {
+    const appData = path.join(work, 'appdata-upgrade');
+    const ledger = path.join(appData, PRODUCT_DIR, 'so-mot-cua.db');
+    mkdirSync(path.dirname(ledger), { recursive: true });
+    openLedger(ledger, { migrations: MIGRATIONS.slice(0, 7) }).close();
+    const shell = launch(appPath, appData);
+    try {
+      await until(() => shell.recorded('requestSingleInstanceLock').length > 0, 'the single-instance lock');
+      await shell.ask('ready');
+      const first = await statusOf(shell);
+      expect(first).toMatchObject({ ok: true, value: { phase: 'upgrading', work: { title: 'Đang nâng cấp sổ…' } } });
+      let answer = first;
+      while (answer.value?.phase === 'upgrading') {
+        await new Promise((r) => setTimeout(r, 50));
+        answer = await statusOf(shell);
+      }
+      expect(answer).toMatchObject({ ok: true, value: { phase: 'ready' } });
+      expect(answer.value?.notes).toContain(`Đã nâng cấp sổ lên lược đồ số ${LATEST_SCHEMA_VERSION} sau khi sao lưu.`);
+      expect(readdirSync(path.join(appData, PRODUCT_DIR, 'sao-luu')).filter((f) => f.endsWith('.truoc-nang-cap.db'))).toHaveLength(1);
+    } finally {
+      shell.child.kill();
+      await shell.exited;
+    }
+  }, 60_000);
 });
 
 describe('the shell’s other starts', () => {
