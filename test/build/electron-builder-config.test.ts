@@ -12,6 +12,7 @@ import path from 'node:path';
 import { extractAll, listPackage, statFile } from '@electron/asar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRODUCT_NAME } from '../../electron/hosts/app-paths';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS, openLedger } from '../../electron/ledger';
 import { UNSUPPORTED_NEXT_STEP } from '../../electron/main/system-check';
 import { probeLedgerFile } from '../../electron/reliability/ledger-probe';
 import { openLedgerSession } from '../../electron/services/ledger-session';
@@ -278,6 +279,18 @@ describe('electron-builder --dir on a stand-in Electron (Linux x64)', () => {
       } finally {
         session.close();
       }
+    }, 60_000);
+
+    it('upgrades an older ledger as the first start after an upgrade does: backup, migrations, due dates', async () => {
+      const older = path.join(work, 'ledger', 'cu.db');
+      openLedger(older, { migrations: MIGRATIONS.slice(0, 7) }).close();
+      const folder = path.join(work, 'ledger', 'sao-luu-nang-cap');
+      const steps: string[] = [];
+      const task = { ledgerFile: older, now: NOW, appVersion: '0.2.0', actor: 'kiểm thử', config: { directories: [folder], keep: 3 }, upgrade: true };
+      const done = await runInWorker({ kind: 'startup-work', ...task }, { script, onProgress: (p) => steps.push(p.label) });
+      expect(done.upgradeBackup?.written).toHaveLength(1);
+      expect(steps).toContain(`Đang nâng cấp sổ: bước ${LATEST_SCHEMA_VERSION - 7}/${LATEST_SCHEMA_VERSION - 7}`);
+      expect(probeLedgerFile(older, { thorough: true })).toMatchObject({ status: 'ok', schemaVersion: LATEST_SCHEMA_VERSION });
     }, 60_000);
 
     it('takes a verified backup with better-sqlite3 loaded from app.asar.unpacked', async () => {
