@@ -397,6 +397,37 @@ describe('the window before the ledger', () => {
   }, 60_000);
 });
 
+describe('an upgrade whose worker cannot start', () => {
+  it('is blocked on the start-up screen with what to do, in Vietnamese, and logged; the ledger is left as it was', async () => {
+    const appData = path.join(work, 'appdata-no-worker');
+    const ledger = path.join(appData, PRODUCT_DIR, 'so-mot-cua.db');
+    mkdirSync(path.dirname(ledger), { recursive: true });
+    openLedger(ledger, { migrations: MIGRATIONS.slice(0, 7) }).close();
+    const before = readFileSync(ledger);
+    const worker = path.join(appPath, 'dist', 'electron', 'heavy-worker.cjs');
+    renameSync(worker, `${worker}.mat`);
+    const shell = launch(appPath, appData);
+    try {
+      await until(() => shell.recorded('requestSingleInstanceLock').length > 0, 'the single-instance lock');
+      await shell.ask('ready');
+      let answer = await shell.ask<{ ok: boolean; value: { phase: string; failure: string | null } }>('invoke', { channel: 'somc:api', senderUrl: 'somc://app/index.html', args: ['startup.status', {}] });
+      while (answer.value.phase === 'upgrading') {
+        await new Promise((r) => setTimeout(r, 50));
+        answer = await shell.ask('invoke', { channel: 'somc:api', senderUrl: 'somc://app/index.html', args: ['startup.status', {}] });
+      }
+      expect(answer.value.phase).toBe('blocked');
+      expect(answer.value.failure).toMatch(/^Ứng dụng không khởi động được phần xử lý nền \(không có tệp ".*heavy-worker\.cjs"\), nên chưa làm được việc này; sổ dữ liệu không bị thay đổi\./);
+      const log = readFileSync(path.join(appData, PRODUCT_DIR, 'nhat-ky', 'so-mot-cua.log'), 'utf8');
+      expect(log).toMatch(/ERROR .*\n {2}WorkerStartError: Ứng dụng không khởi động được phần xử lý nền/);
+      expect(readFileSync(ledger).equals(before)).toBe(true);
+    } finally {
+      renameSync(`${worker}.mat`, worker);
+      shell.child.kill();
+      await shell.exited;
+    }
+  }, 60_000);
+});
+
 describe('the shell’s other starts', () => {
   it('a second launch quits at once when the first holds the lock, opening nothing', async () => {
     const appData = path.join(work, 'appdata-locked');
