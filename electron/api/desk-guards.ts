@@ -1,6 +1,7 @@
 // What every command goes through before its handler: the ledger must have finished opening (or be
-// blocked, with its diagnosis; the start-up status also answers while an upgrade runs), and commands that log dossiers wait while the computer's clock is earlier
-// than the ledger's latest entry until the desk fixes or confirms it.
+// blocked, with its diagnosis; the start-up status also answers while an upgrade runs), and commands
+// that log dossiers wait while the computer's clock is earlier than the ledger's latest entry until the
+// desk fixes or confirms it.
 import type { CommandName } from '../../shared/api/contract';
 import type { DeskLedger } from '../desk/desk-ledger';
 import type { Handlers } from './dispatch';

@@ -10,7 +10,7 @@ import { LATEST_SCHEMA_VERSION, openLedger } from '../ledger';
 import { type BackupRun, describeRun } from '../reliability/auto-backup';
 import { loadBackupConfig } from '../reliability/backup-config';
 import { ReliabilityError } from '../reliability/errors';
-import { StartupBlockedError, calendarFollowPendingIn, openForWork } from '../reliability/startup';
+import { calendarFollowPendingIn, openForWork } from '../reliability/startup';
 import { diagnoseStartup } from '../reliability/startup-diagnosis';
 import { followCalendar } from '../services/due-date-recompute';
 import { sessionOver } from '../services/ledger-session';
@@ -172,7 +172,6 @@ export async function openDeskLedgerFile(request: OpenRequest, hooks: OpenHooks 
       dailyBackup: null,
     };
   } catch (error) {
-    if (error instanceof StartupBlockedError) return { kind: 'blocked', diagnosis: error.diagnosis, failure: null };
     if (error instanceof WorkerStartError) hooks.onError?.(error);
     // No backup could be written before the upgrade (BackupFailedError), or another refusal in Vietnamese.
     if (error instanceof ReliabilityError) return { kind: 'blocked', diagnosis: diagnose(request), failure: error.message };
