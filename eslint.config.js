@@ -71,6 +71,20 @@ export default tseslint.config(
     },
   },
   {
+    // The worker thread loads better-sqlite3's native module from beside app.asar (ledger/database.ts).
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/ledger/database.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Database']",
+          message: 'Open SQLite files with openDatabase (electron/ledger/database.ts), which knows where the native module is in the installed app.',
+        },
+      ],
+    },
+  },
+  {
     files: ['test/e2e/**/*.ts'],
     rules: {
       'no-restricted-syntax': [

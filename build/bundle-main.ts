@@ -1,7 +1,8 @@
 // Bundles the Electron main process (ESM), the preload (CommonJS, as sandboxed preloads must be), the
-// worker of heavy jobs and the loopback web host with esbuild into dist/electron. Our TypeScript is
-// bundled; packages stay in node_modules (better-sqlite3 is native, pdfmake reads its fonts from it).
-import { readFileSync } from 'node:fs';
+// worker of heavy jobs (CommonJS, see below) and the loopback web host with esbuild into dist/electron.
+// Our TypeScript is bundled; packages stay in node_modules (better-sqlite3 is native, pdfmake reads its
+// fonts from it).
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -23,6 +24,20 @@ await build({ ...common, entryPoints: [path.join(root, 'electron/main/main.ts')]
 await build({ ...common, entryPoints: [path.join(root, 'electron/preload.ts')], format: 'cjs', outfile: path.join(out, 'preload.cjs') });
 // The loopback web host (`npm run web`) as one file beside the worker: it starts without transpiling.
 await build({ ...common, entryPoints: [path.join(root, 'electron/hosts/web/main.ts')], format: 'esm', outfile: path.join(out, 'web-host.js') });
-// The worker thread of heavy jobs (backups, checks, documents): run-task.ts starts it beside main.js.
-await build({ ...common, entryPoints: [path.join(root, 'electron/workers/heavy-worker.ts')], format: 'esm', outfile: path.join(out, 'heavy-worker.js') });
+// The worker thread of heavy jobs (backups, checks, documents, the upgrade): run-task.ts starts it beside
+// main.js. CommonJS, not ESM: Electron serves files from inside app.asar to a worker thread through its
+// patched CommonJS loader and fs (electron/electron#33216), not through the ES module loader. Our code's
+// import.meta.url (paths found relative to a module) becomes the bundle's own file URL, and a dynamic
+// import() of a package (exceljs) becomes require(), so nothing reaches the ES module loader.
+// The ES module worker of earlier builds must not be packed beside it.
+rmSync(path.join(out, 'heavy-worker.js'), { force: true });
+await build({
+  ...common,
+  entryPoints: [path.join(root, 'electron/workers/heavy-worker.ts')],
+  format: 'cjs',
+  outfile: path.join(out, 'heavy-worker.cjs'),
+  define: { 'import.meta.url': 'import_meta_url' },
+  banner: { js: "const import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
+  supported: { 'dynamic-import': false },
+});
 console.log(`Đã đóng gói tiến trình chính, luồng xử lý nền và preload vào ${path.relative(root, out) || out}/`);

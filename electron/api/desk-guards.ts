@@ -1,6 +1,7 @@
 // What every command goes through before its handler: the ledger must have finished opening (or be
-// blocked, with its diagnosis), and commands that log dossiers wait while the computer's clock is earlier
-// than the ledger's latest entry until the desk fixes or confirms it.
+// blocked, with its diagnosis; the start-up status also answers while an upgrade runs), and commands
+// that log dossiers wait while the computer's clock is earlier than the ledger's latest entry until the
+// desk fixes or confirms it.
 import { LOGGING_COMMANDS } from '../../shared/api/command-groups';
 import type { CommandName } from '../../shared/api/contract';
 import type { DeskLedger } from '../desk/desk-ledger';
@@ -8,14 +9,21 @@ import type { Handlers } from './dispatch';
 import { rejected } from './errors';
 
 
+/**
+ * Commands the start-up screen asks while the first start after an upgrade works in the worker: they
+ * answer at once with what is being done instead of waiting for it.
+ */
+export const ANSWERED_WHILE_UPGRADING: ReadonlySet<CommandName> = new Set<CommandName>(['startup.status']);
+
 type AnyHandler = (input: unknown) => unknown;
 
 export function guardHandlers(handlers: Handlers, desk: DeskLedger): Handlers {
   const guarded: Record<string, AnyHandler> = {};
   for (const [name, handler] of Object.entries(handlers) as Array<[CommandName, AnyHandler]>) {
     const logs = LOGGING_COMMANDS.has(name);
+    const waitFor = ANSWERED_WHILE_UPGRADING.has(name) ? () => desk.answerable() : () => desk.settled();
     guarded[name] = async (input) => {
-      await desk.settled();
+      await waitFor();
       const refusal = logs ? desk.loggingRefusal() : null;
       if (refusal !== null) throw rejected(refusal);
       return handler(input);

@@ -15,6 +15,7 @@ import { FormError } from '../services/forms-service';
 import { SignoffError } from '../services/signoff-service';
 import { SecurityError } from '../security/errors';
 import { ReliabilityError } from '../reliability/errors';
+import { WorkerStartError } from '../workers/run-task';
 import { ApiError } from './errors';
 import { validate } from './validate';
 
@@ -40,10 +41,19 @@ export const OFF_QUEUE_COMMANDS: ReadonlySet<string> = new Set([
   'calendar.addEdit', 'calendar.removeEdit', 'job.status', 'job.cancel',
 ]);
 
+/**
+ * Commands answered from what the host holds in memory, without waiting for the commands before them:
+ * the start-up screen asks how the opening goes while every other command waits for the ledger (the
+ * first start after an upgrade works in the worker for minutes on a large ledger).
+ */
+export const UNQUEUED_COMMANDS: ReadonlySet<string> = new Set(['startup.status']);
+
 const USER_ERRORS = [LedgerError, LedgerFileError, BackupError, DeadlineRequestError, ImportRejectedError, PeriodError, FormError, SignoffError, SecurityError, ReliabilityError];
 
 function failure(error: unknown, onInternalError: (e: unknown) => void, ledgerFile: string | undefined): ApiResult<never> {
   if (error instanceof ApiError) return { ok: false, error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } };
+  // Said to the officer in Vietnamese, and logged: a worker that cannot start is a damaged installation.
+  if (error instanceof WorkerStartError) onInternalError(error);
   if (USER_ERRORS.some((cls) => error instanceof cls)) {
     const details = error instanceof ImportRejectedError ? error.problems.slice(0, 50).map((p) => `Dòng ${p.line}, cột "${p.column}": ${p.reason}`) : undefined;
     const inputField = error instanceof LedgerError ? error.inputField : undefined;
@@ -94,6 +104,7 @@ export function createDispatcher(handlers: Handlers, onInternalError: (e: unknow
   }
 
   return (command, input) => {
+    if (UNQUEUED_COMMANDS.has(command)) return run(command, input);
     const start = queue;
     const next = start.then(() => run(command, input));
     // A command whose heavy part runs in a worker starts in its turn but does not hold the ones after it.

@@ -4,7 +4,7 @@
 // acknowledged with `check --acknowledge-missing`), and the operator named by SO_MOT_CUA_CAN_BO
 // checked against the ledger's list. Notices go to stderr: stdout stays the command's own output.
 import { existsSync } from 'node:fs';
-import Database from 'better-sqlite3';
+import { openDatabase } from '../ledger/database';
 import { describeRun } from '../reliability/auto-backup';
 import { appVersion } from '../reliability/app-version';
 import { type LossWarning, pendingLossWarnings } from '../reliability/loss-warnings';
@@ -49,7 +49,7 @@ export function describeDiagnosis(diagnosis: StartupDiagnosis): string {
 export const ACKNOWLEDGE_FLAG = '--acknowledge-missing';
 
 function pendingLosses(ledgerFile: string): LossWarning[] {
-  const db = new Database(ledgerFile, { fileMustExist: true, readonly: true });
+  const db = openDatabase(ledgerFile, { fileMustExist: true, readonly: true });
   try {
     return pendingLossWarnings(db);
   } finally {
@@ -62,7 +62,7 @@ const lossLine = (loss: LossWarning) => (loss.at > 0 ? `(Phát hiện lúc ${viI
 function checkOperator(ledgerFile: string): void {
   const name = process.env[OPERATOR_ENV]?.trim();
   if (!name) return;
-  const db = new Database(ledgerFile, { fileMustExist: true });
+  const db = openDatabase(ledgerFile, { fileMustExist: true });
   try {
     operatorActor(db, name);
   } finally {

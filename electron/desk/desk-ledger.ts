@@ -21,7 +21,7 @@ import type { IntegrityOutcome, WorkerProgress } from '../workers/worker-tasks';
 import type { BackupResult } from '../services/backup-service';
 import { hasOperatorRegistry, listOperators, operatorActor } from '../security/operators';
 import type { LedgerSession } from '../services/ledger-session';
-import { type AutomaticBackup, automaticBackupOf, createEmptyLedger, keepAside, openDeskLedgerFile, sqliteOpenFailure } from './desk-open';
+import { type AutomaticBackup, type StartupWorkView, automaticBackupOf, createEmptyLedger, keepAside, openDeskLedgerFile, sqliteOpenFailure } from './desk-open';
 import { deskSession } from './desk-session';
 
 export class DeskError extends ReliabilityError {}
@@ -50,6 +50,8 @@ export interface IntegrityCheck {
 
 export type DeskState =
   | { kind: 'opening' }
+  /** The long start-up work after an upgrade, in the worker (desk-open): the screen shows what is done. */
+  | { kind: 'upgrading'; work: StartupWorkView }
   | { kind: 'closed' }
   | { kind: 'blocked'; diagnosis: StartupDiagnosis; failure: string | null }
   | { kind: 'open'; diagnosis: StartupDiagnosis; notes: string[]; clock: StartupProblem | null; clockConfirmed: boolean; losses: LossWarning[] };
@@ -57,6 +59,8 @@ export type DeskState =
 export interface DeskLedger extends LedgerHolder {
   /** Resolves once the ledger is open or blocked (never rejects). */
   settled(): Promise<void>;
+  /** Resolves once the start-up screen has something to show: settled, or the long upgrade work begun. */
+  answerable(): Promise<void>;
   state(): DeskState;
   /** The session recording the host itself, for the very first operator of a ledger. */
   hostSession(): LedgerSession;
@@ -102,8 +106,9 @@ export type Progress = (progress: WorkerProgress) => void;
 
 const WAITING: WorkerProgress = { label: 'Đang chờ việc sao lưu hoặc kiểm tra đang chạy xong', done: 0, total: 0 };
 
-const NOT_OPEN: Record<'opening' | 'closed' | 'blocked', string> = {
+const NOT_OPEN: Record<'opening' | 'upgrading' | 'closed' | 'blocked', string> = {
   opening: 'Sổ dữ liệu đang được mở, hãy thử lại sau giây lát.',
+  upgrading: 'Sổ dữ liệu đang được nâng cấp, hãy chờ đến khi xong.',
   closed: 'Sổ dữ liệu đã đóng.',
   blocked: 'Sổ dữ liệu chưa mở được: hãy xem hướng xử lý trên màn hình khởi động.',
 };
@@ -118,6 +123,8 @@ export function openDeskLedger(options: DeskLedgerOptions, onError: (error: unkn
   let lastIntegrity: IntegrityCheck | null = null;
   let lock: Promise<unknown> = Promise.resolve();
   let opening: Promise<void> = Promise.resolve();
+  /** Resolves when the opening under way starts its long work (never, for an opening without any). */
+  let working: Promise<void> = Promise.resolve();
   /** Background work (backups, the full check) runs in workers one at a time, off the commands' path. */
   let backgroundTail: Promise<unknown> = Promise.resolve();
   let queuedBackup: Promise<void> | null = null;
@@ -230,12 +237,17 @@ export function openDeskLedger(options: DeskLedgerOptions, onError: (error: unkn
     operator = active.length === 1 ? (active[0]?.name ?? null) : null;
   }
 
-  async function openNow(): Promise<void> {
+  async function openNow(startedWork: () => void): Promise<void> {
+    const onWork = (work: StartupWorkView) => {
+      if (closed) return;
+      state = { kind: 'upgrading', work };
+      startedWork();
+    };
     const request = { ledgerFile: file, hostActor: options.hostActor, appVersion: options.appVersion, now: options.clock() };
     try {
       // A restore killed half-way left its staged copy (personal data) beside the ledger.
       removeUnfinishedRestores(file);
-      const outcome = await openDeskLedgerFile(request);
+      const outcome = await openDeskLedgerFile(request, { onWork, onError, signal: stopWorkers.signal });
       if (outcome.kind === 'blocked') {
         state = closed ? { kind: 'closed' } : outcome;
         return;
@@ -250,10 +262,15 @@ export function openDeskLedger(options: DeskLedgerOptions, onError: (error: unkn
       state = { kind: 'open', diagnosis: outcome.diagnosis, notes: outcome.notes, clock: outcome.clock, clockConfirmed: false, losses: outcome.losses };
       startBackgroundWork();
     } catch (error) {
+      // Closed while the start-up work ran in the worker: it was stopped, nothing to report.
+      if (closed) {
+        state = { kind: 'closed' };
+        return;
+      }
       // SQLite's own words never reach the officer; a full or read-only disk is not offered a restore.
       const known = sqliteOpenFailure(error, request);
       if (known) {
-        state = closed ? { kind: 'closed' } : known;
+        state = known;
         return;
       }
       onError(error);
@@ -268,7 +285,11 @@ export function openDeskLedger(options: DeskLedgerOptions, onError: (error: unkn
 
   /** Reopens through the start-up check; commands wait for it (settled). */
   function reopen(): Promise<void> {
-    opening = openNow();
+    let startedWork: () => void = () => undefined;
+    working = new Promise<void>((resolve) => {
+      startedWork = resolve;
+    });
+    opening = openNow(startedWork);
     return opening;
   }
 
@@ -286,6 +307,7 @@ export function openDeskLedger(options: DeskLedgerOptions, onError: (error: unkn
   const api: DeskLedger = {
     file,
     settled: () => opening.then(() => lock).then(() => undefined),
+    answerable: () => Promise.race([api.settled(), working]),
     state: () => state,
     session: () => deskSession(openSession(), operator),
     hostSession: openSession,

@@ -1,13 +1,19 @@
 // Opening the desk's ledger through the start-up check (reliability/startup): the first run creates it;
 // a missing ledger with backups, a damaged one, one from a newer app, one that could not be backed up
 // before its upgrade come back as "blocked" with the diagnosis and its ways forward — never a dead end.
+// The long work of a first start after an upgrade (the backup before it with its full check, the
+// migrations, the due dates a new calendar moves) runs in the worker, before the desk opens its own
+// connection, while the thread that answers the screen says what is being done.
 import { existsSync, renameSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { LATEST_SCHEMA_VERSION, type StorageFault, openLedger, sqliteCodeOf, sqliteErrorText, storageFaultOf } from '../ledger';
 import { type BackupRun, describeRun } from '../reliability/auto-backup';
 import { ReliabilityError } from '../reliability/errors';
-import { StartupBlockedError, openLedgerForWork } from '../reliability/startup';
+import { calendarFollowPendingIn, openForWork, recordLosses } from '../reliability/startup';
 import { diagnoseStartup } from '../reliability/startup-diagnosis';
+import { followCalendar } from '../services/due-date-recompute';
+import { sessionOver } from '../services/ledger-session';
+import { WorkerStartError, runInWorker } from '../workers/run-task';
 import type { StartupDiagnosis, StartupProblem } from '../reliability/startup-problems';
 import { fileStamp } from '../reliability/vi-time';
 import { resetCommitStamp } from '../reliability/commit-stamp';
@@ -31,6 +37,26 @@ export interface OpenRequest {
   appVersion: string;
   /** Epoch milliseconds. */
   now: number;
+}
+
+/** The long start-up work under way (Vietnamese), for the start-up screen. */
+export interface StartupWorkView {
+  /** "Đang nâng cấp sổ…" */
+  title: string;
+  /** The step: "Đang nâng cấp sổ: bước 3/7". */
+  label: string;
+  done: number;
+  /** 0 when the step cannot be counted. */
+  total: number;
+}
+
+export interface OpenHooks {
+  /** The long start-up work has begun, or moved on a step. */
+  onWork?: (work: StartupWorkView) => void;
+  /** Failures the officer reads on the start-up screen that the log must keep too (a worker that cannot start). */
+  onError?: (error: unknown) => void;
+  /** Closing the desk stops the work (nothing half-done stays: the migrations are one transaction). */
+  signal?: AbortSignal;
 }
 
 /** The latest automatic backup, as the backup settings show it. */
@@ -95,11 +121,15 @@ export function sqliteOpenFailure(error: unknown, request: OpenRequest): Extract
   return { kind: 'blocked', diagnosis: diagnose(request), failure: `Chưa mở được sổ dữ liệu "${request.ledgerFile}". ${text}${then}` };
 }
 
-/** A new, empty ledger at the latest schema (the first run, or "Tạo sổ mới"). */
+/**
+ * A new, empty ledger at the latest schema (the first run, or "Tạo sổ mới"), its (no) due dates
+ * following the calendar, so its first opening has nothing to recompute.
+ */
 export function createEmptyLedger(ledgerFile: string): void {
   const db = openLedger(ledgerFile, { mustExist: false });
   try {
     resetCommitStamp(db, ledgerFile, Date.now());
+    followCalendar(sessionOver(db, ledgerFile, 'ứng dụng'));
   } finally {
     db.close();
   }
@@ -124,7 +154,24 @@ function sweepUnfinishedCopies(ledgerFile: string, backupFolders: readonly strin
   return removed.length === 0 ? [] : [`Đã xóa ${removed.length} tệp sao chép dở dang do một lần sao lưu bị ngắt giữa chừng để lại (${removed.map((f) => `"${f}"`).join(', ')}).`];
 }
 
-export async function openDeskLedgerFile(request: OpenRequest): Promise<OpenOutcome> {
+const UPGRADE_TITLE = 'Đang nâng cấp sổ…';
+const CALENDAR_TITLE = 'Đang cập nhật hạn trả theo lịch nghỉ mới…';
+
+/**
+ * The start-up work in the worker when there is any: an older schema to upgrade, or due dates to move
+ * because the calendar changed (a new app version with new holidays). Null when there was none.
+ */
+async function startupWorkInWorker(request: OpenRequest, diagnosis: StartupDiagnosis, hooks: OpenHooks): Promise<BackupRun | null> {
+  const upgrade = diagnosis.problems.some((p) => p.kind === 'upgrade-pending');
+  if (!upgrade && !calendarFollowPendingIn(request.ledgerFile, request.hostActor)) return null;
+  const title = upgrade ? UPGRADE_TITLE : CALENDAR_TITLE;
+  hooks.onWork?.({ title, label: upgrade ? 'Đang chuẩn bị sao lưu trước khi nâng cấp' : 'Đang chuẩn bị', done: 0, total: 0 });
+  const task = { kind: 'startup-work', ledgerFile: request.ledgerFile, now: request.now, appVersion: request.appVersion, actor: request.hostActor, config: loadBackupConfig(request.ledgerFile).config, upgrade } as const;
+  const work = await runInWorker(task, { onProgress: (p) => hooks.onWork?.({ title, ...p }), ...(hooks.signal ? { signal: hooks.signal } : {}) });
+  return work.upgradeBackup;
+}
+
+export async function openDeskLedgerFile(request: OpenRequest, hooks: OpenHooks = {}): Promise<OpenOutcome> {
   if (!existsSync(request.ledgerFile)) {
     // The first run, unless backups say a ledger was here: then offer them before starting afresh.
     const diagnosis = diagnose(request);
@@ -133,8 +180,13 @@ export async function openDeskLedgerFile(request: OpenRequest): Promise<OpenOutc
     createEmptyLedger(request.ledgerFile);
   }
   try {
-    // The daily backup is the desk's to take in the background (desk-ledger), not before the first answer.
-    const work = await openLedgerForWork({ ledgerFile: request.ledgerFile, now: request.now, appVersion: request.appVersion, actor: request.hostActor, dailyBackup: false });
+    const diagnosis = diagnose(request);
+    if (diagnosis.status === 'blocked') return { kind: 'blocked', diagnosis, failure: null };
+    recordLosses(request.ledgerFile, diagnosis, { actor: request.hostActor, at: new Date(request.now) });
+    const upgradeBackup = await startupWorkInWorker(request, diagnosis, hooks);
+    // Then the desk's own connection, with nothing left to migrate or recompute. The daily backup is the
+    // desk's to take in the background (desk-ledger), not before the first answer.
+    const session = openForWork({ ledgerFile: request.ledgerFile, now: request.now, appVersion: request.appVersion, actor: request.hostActor });
     // The desk's own data: the ledger and its folder for the user only, whatever made them.
     restrictLedgerFile(request.ledgerFile);
     const backupFolders = resolvedDirectories(request.ledgerFile, loadBackupConfig(request.ledgerFile).config);
@@ -142,18 +194,18 @@ export async function openDeskLedgerFile(request: OpenRequest): Promise<OpenOutc
     for (const folder of [dirname(request.ledgerFile), ...backupFolders.filter((f) => existsSync(f))]) restrictFolder(folder);
     const swept = sweepUnfinishedCopies(request.ledgerFile, backupFolders);
     // Opening (a migration) may wait the usual five seconds; the day's writes do not.
-    work.session.db.pragma(`busy_timeout = ${DESK_WRITE_WAIT_MS}`);
+    session.db.pragma(`busy_timeout = ${DESK_WRITE_WAIT_MS}`);
     return {
       kind: 'open',
-      session: work.session,
-      diagnosis: work.diagnosis,
-      notes: [...notesOf(work.diagnosis, work.upgradeBackup, work.dailyBackup), ...swept],
-      clock: work.diagnosis.problems.find((p) => p.kind === 'clock-behind') ?? null,
-      losses: pendingLossWarnings(work.session.db),
-      dailyBackup: work.dailyBackup ? automaticBackupOf(work.dailyBackup, request.now) : null,
+      session,
+      diagnosis,
+      notes: [...notesOf(diagnosis, upgradeBackup, null), ...swept],
+      clock: diagnosis.problems.find((p) => p.kind === 'clock-behind') ?? null,
+      losses: pendingLossWarnings(session.db),
+      dailyBackup: null,
     };
   } catch (error) {
-    if (error instanceof StartupBlockedError) return { kind: 'blocked', diagnosis: error.diagnosis, failure: null };
+    if (error instanceof WorkerStartError) hooks.onError?.(error);
     // No backup could be written before the upgrade (BackupFailedError), or another refusal in Vietnamese.
     if (error instanceof ReliabilityError) return { kind: 'blocked', diagnosis: diagnose(request), failure: error.message };
     throw error;

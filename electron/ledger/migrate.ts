@@ -32,9 +32,10 @@ export interface MigrationResult {
 
 /**
  * Applies the pending migrations. Throws `LedgerTooNewError` when the file's version is above the last
- * known one. On any failure nothing is applied. Foreign keys are checked before commit.
+ * known one. On any failure nothing is applied. Foreign keys are checked before commit. `onStep` hears
+ * how many of the pending migrations are done, before each and after the last (a progress bar).
  */
-export function migrate(db: Database.Database, migrations: readonly Migration[]): MigrationResult {
+export function migrate(db: Database.Database, migrations: readonly Migration[], onStep?: (done: number, total: number) => void): MigrationResult {
   assertWellFormed(migrations);
   const latest = migrations.length;
   const current = schemaVersionOf(db);
@@ -45,10 +46,12 @@ export function migrate(db: Database.Database, migrations: readonly Migration[])
     const from = schemaVersionOf(db);
     if (from > latest) throw new LedgerTooNewError(from, latest);
     const pending = migrations.slice(from);
-    for (const m of pending) {
+    for (const [i, m] of pending.entries()) {
+      onStep?.(i, pending.length);
       m.up(db);
       db.pragma(`user_version = ${m.version}`);
     }
+    if (pending.length > 0) onStep?.(pending.length, pending.length);
     if (pending.length > 0) {
       const problems = db.pragma('foreign_key_check') as unknown[];
       if (problems.length > 0) throw new Error(`Migration left ${problems.length} foreign key violation(s)`);

@@ -2,7 +2,8 @@
 // committed dossier survives a power cut), foreign keys on, a busy timeout for a second process (the
 // command line beside the app), a 64 MiB page cache, then the schema migrations.
 import fs from 'node:fs';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openDatabase } from './database';
 import { LedgerNotFoundError, LedgerNotRecognisedError, LedgerTooNewError } from './errors';
 import { applicationIdOf, isEmptyDatabase, migrate, schemaVersionOf } from './migrate';
 import { LEDGER_APPLICATION_ID, type Migration } from './migrations/migration';
@@ -18,6 +19,8 @@ export interface OpenLedgerOptions {
   busyTimeoutMs?: number;
   /** For tests of the migration machinery; default: every migration the app knows. */
   migrations?: readonly Migration[];
+  /** How many pending migrations are done (migrate's onStep): the upgrade's progress. */
+  onMigration?: (done: number, total: number) => void;
 }
 
 export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
@@ -60,7 +63,7 @@ export function openLedger(file: string, options: OpenLedgerOptions = {}): Ledge
   const busyTimeoutMs = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS;
   const migrations = options.migrations ?? MIGRATIONS;
   const creating = !fs.existsSync(file);
-  const db = new Database(file, { timeout: busyTimeoutMs });
+  const db = openDatabase(file, { timeout: busyTimeoutMs });
   // A new ledger (and the -wal / -shm SQLite makes with the same mode) is for the user only.
   if (creating) restrictLedgerFile(file);
   try {
@@ -71,7 +74,7 @@ export function openLedger(file: string, options: OpenLedgerOptions = {}): Ledge
       throw error;
     }
     configure(db, busyTimeoutMs);
-    migrate(db, migrations);
+    migrate(db, migrations, options.onMigration);
     return db;
   } catch (error) {
     db.close();

@@ -8,6 +8,8 @@ import type { AppLog } from './log-file';
 import { APP_ORIGIN, secureWebPreferences } from './security';
 
 export const START_URL = `${APP_ORIGIN}/index.html`;
+/** How long the ledger waits for the window's first paint before opening anyway (a page that never paints). */
+const FIRST_PAINT_WAIT_MS = 3_000;
 /** Reloads allowed within RELOAD_WINDOW_MS before giving up (a page that crashes as it starts). */
 const MAX_RELOADS = 3;
 const RELOAD_WINDOW_MS = 60_000;
@@ -58,4 +60,22 @@ export function createAppWindow(log: AppLog): BrowserWindow {
   });
   void window.loadURL(START_URL).catch((error: unknown) => log.write('error', 'Không tải được giao diện', error));
   return window;
+}
+
+/**
+ * Runs `then` once the window has painted its first frame (ready-to-show, or the page loaded), or after
+ * FIRST_PAINT_WAIT_MS: work on this thread after it never leaves the window blank and "Not Responding".
+ */
+export function afterFirstPaint(window: BrowserWindow, then: () => void): void {
+  let done = false;
+  const go = () => {
+    if (done) return;
+    done = true;
+    clearTimeout(timer);
+    // After the event's own turn, so Electron finishes presenting the frame first.
+    setImmediate(then);
+  };
+  const timer = setTimeout(go, FIRST_PAINT_WAIT_MS);
+  window.once('ready-to-show', go);
+  window.webContents.once('did-finish-load', go);
 }

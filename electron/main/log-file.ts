@@ -14,8 +14,9 @@ export interface AppLog {
 }
 
 function describe(error: unknown): string {
-  if (error instanceof Error) return error.stack ?? `${error.name}: ${error.message}`;
-  return String(error);
+  if (!(error instanceof Error)) return String(error);
+  const own = error.stack ?? `${error.name}: ${error.message}`;
+  return error.cause === undefined ? own : `${own}\nNguyên nhân: ${describe(error.cause)}`;
 }
 
 export function openAppLog(dataDir: string, clock: () => Date = () => new Date()): AppLog {

@@ -1,25 +1,28 @@
 // The desktop shell: one instance, one window shown at once, the ledger in the user data folder, the
 // renderer from the app's own scheme with the strict CSP, the typed API over one IPC channel (only from
-// the app's pages). The ledger opens after the window exists (commands wait for it); heavy work runs in
-// worker threads (electron/workers). Failures go to the log file in the data folder, and a start that
-// fails says so in Vietnamese.
-import { userInfo } from 'node:os';
+// the app's pages). The ledger opens after the window has painted (commands wait for it); heavy work,
+// the upgrade of a ledger included, runs in worker threads (electron/workers). Failures go to the log
+// file in the data folder, and a start that fails says so in Vietnamese. Windows older than 10 or
+// 32-bit is refused at once (the portable .exe has no installer to refuse it).
+import { machine, release, userInfo } from 'node:os';
 import path from 'node:path';
 import { type BrowserWindow, Menu, app, dialog, ipcMain } from 'electron';
 import { type AppApi, createAppApi } from '../api';
 import { LEDGER_FILE_NAME, PRODUCT_NAME } from '../hosts/app-paths';
 import { registerAppScheme, serveRenderer } from './app-protocol';
-import { appFile, createAppWindow } from './app-window';
+import { afterFirstPaint, appFile, createAppWindow } from './app-window';
 import { installGuards } from './guards';
 import { clearPrintFolder, electronHostServices } from './host-services';
 import { API_CHANNEL } from './ipc-channel';
 import { type AppLog, openAppLog } from './log-file';
 import { logPrivacyFailuresTo } from '../ledger/private-files';
 import { isAllowedNavigation } from './security';
+import { UNSUPPORTED_TITLE, unsupportedSystem } from './system-check';
 
 let mainWindow: BrowserWindow | null = null;
 let api: AppApi | null = null;
 let log: AppLog | null = null;
+let closing = false;
 
 function actor(): string {
   try {
@@ -42,26 +45,41 @@ function start(appLog: AppLog): void {
   clearPrintFolder();
   serveRenderer(appFile('dist', 'renderer'));
   Menu.setApplicationMenu(null);
-  ipcMain.handle(API_CHANNEL, (event, command: unknown, input: unknown) => {
+  let apiOpened: (opened: AppApi) => void = () => undefined;
+  const apiReady = new Promise<AppApi>((resolve) => {
+    apiOpened = resolve;
+  });
+  ipcMain.handle(API_CHANNEL, async (event, command: unknown, input: unknown) => {
     if (!isAllowedNavigation(event.senderFrame?.url ?? '')) {
       return { ok: false, error: { code: 'unauthorised', message: 'Lời gọi không đến từ giao diện của ứng dụng.' } };
     }
-    if (!api) return { ok: false, error: { code: 'internal', message: 'Ứng dụng đang đóng.' } };
-    return api.dispatch(String(command), input);
+    // The page's first calls arrive before the ledger is opened: they wait for it.
+    const current = api ?? (closing ? null : await apiReady);
+    if (!current || closing) return { ok: false, error: { code: 'internal', message: 'Ứng dụng đang đóng.' } };
+    return current.dispatch(String(command), input);
   });
   mainWindow = createAppWindow(appLog);
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
-  // After the window: the start-up check runs while the page loads, and commands wait for it.
   const ledgerFile = path.join(app.getPath('userData'), LEDGER_FILE_NAME);
   appLog.write('info', `Khởi động phiên bản ${app.getVersion()}, sổ "${ledgerFile}".`);
-  api = createAppApi({
-    ledgerFile,
-    actor: actor(),
-    host: electronHostServices(() => mainWindow, app.getPath('userData')),
-    appVersion: app.getVersion(),
-    onInternalError: (error) => appLog.write('error', 'Lỗi không mong đợi', error),
+  // The ledger is opened once the window has painted: the start-up check runs on this thread (the long
+  // work of an upgrade then goes to the worker), and a window must never wait for it unpainted.
+  afterFirstPaint(mainWindow, () => {
+    if (closing) return;
+    try {
+      api = createAppApi({
+        ledgerFile,
+        actor: actor(),
+        host: electronHostServices(() => mainWindow, app.getPath('userData')),
+        appVersion: app.getVersion(),
+        onInternalError: (error) => appLog.write('error', 'Lỗi không mong đợi', error),
+      });
+      apiOpened(api);
+    } catch (error) {
+      failedStart(error);
+    }
   });
 }
 
@@ -81,7 +99,14 @@ app.setPath('userData', path.join(app.getPath('appData'), PRODUCT_NAME));
 app.commandLine.appendSwitch('lang', 'vi');
 registerAppScheme();
 
-if (!app.requestSingleInstanceLock()) {
+// Windows older than 10, or 32-bit: the installer refuses it, the portable .exe is refused here,
+// before anything is opened or written.
+const unsupported = unsupportedSystem({ platform: process.platform, release: release(), arch: process.arch, machine: machine() });
+
+if (unsupported !== null) {
+  dialog.showErrorBox(UNSUPPORTED_TITLE, unsupported);
+  app.quit();
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   log = openAppLog(app.getPath('userData'));
@@ -92,6 +117,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('second-instance', showWindow);
   app.on('child-process-gone', (_event, details) => appLog.write('error', `Tiến trình phụ ${details.type} dừng: ${details.reason} (mã ${details.exitCode})`));
   app.on('window-all-closed', () => {
+    closing = true;
     api?.close();
     api = null;
     app.quit();

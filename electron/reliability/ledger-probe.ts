@@ -2,7 +2,8 @@
 // Một Cửa ledger, at which schema version, is it intact, how many dossiers, what is its latest entry.
 // Every failure becomes a typed status with the detail SQLite gave, so the start-up screen can explain it.
 import { existsSync, statSync } from 'node:fs';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openDatabase } from '../ledger/database';
 import { LATEST_SCHEMA_VERSION, LEDGER_APPLICATION_ID, type StorageFault, storageFaultAt, storageFaultOf } from '../ledger';
 import { type LatestEntry, latestLedgerEntry } from './latest-entry';
 import { readAppVersionStamps } from './schema-stamps';
@@ -62,11 +63,11 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
  */
 export function openForProbe(file: string): Database.Database {
   try {
-    return new Database(file, { fileMustExist: true });
+    return openDatabase(file, { fileMustExist: true });
   } catch (error) {
     const code = sqliteCode(error);
     if (code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_PERM') {
-      return new Database(file, { fileMustExist: true, readonly: true });
+      return openDatabase(file, { fileMustExist: true, readonly: true });
     }
     throw error;
   }
@@ -141,7 +142,7 @@ export function probeLedgerFile(file: string, options: ProbeOptions = {}): Ledge
   const walRemoved = existsSync(`${file}-shm`) && !existsSync(`${file}-wal`);
   let db: Database.Database;
   try {
-    db = options.metadataOnly ? new Database(file, { fileMustExist: true, readonly: true }) : openForProbe(file);
+    db = options.metadataOnly ? openDatabase(file, { fileMustExist: true, readonly: true }) : openForProbe(file);
   } catch (error) {
     return statusOnly(file, storageFaultOf(error, file) ?? 'unreadable', [messageOf(error)]);
   }

@@ -2,7 +2,8 @@
 // — the ledger was replaced by an older copy (its stamp with it, so the stamp alone cannot tell), or
 // copied back from somewhere. Found by reading the newest backups of THIS ledger read-only, what each
 // says it holds (a few milliseconds each, never a check of its pages).
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openDatabase } from '../ledger/database';
 import { type BackupConfig, resolvedDirectories } from './backup-config';
 import { type BackupFile, listBackupFiles } from './backup-files';
 import type { CommitStamp } from './commit-stamp';
@@ -23,7 +24,7 @@ export interface NewerBackup {
 export function ledgerLineage(file: string): string | null {
   let db: Database.Database | null = null;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = openDatabase(file, { readonly: true, fileMustExist: true });
     const first = db.prepare('SELECT seq, dossier_id, version, at, action FROM dossier_history ORDER BY seq LIMIT 1').get() as
       | { seq: number; dossier_id: string; version: number; at: string; action: string }
       | undefined;

@@ -2,7 +2,7 @@
 // check of the current ledger, the backup of the current ledger taken first (each copy checked in full),
 // and the copy of the backup that becomes the ledger (its last step writes the whole file out). The command line runs them in its own process; the desk runs them in its worker
 // (desk/desk-ledger), so the thread that answers the window never does.
-import Database from 'better-sqlite3';
+import { openDatabase } from '../ledger/database';
 import { type BackupRun, type TakeBackupOptions, takeBackup } from './auto-backup';
 import { type BackupChecker, checkInProcess } from './backup-check';
 import { type LedgerProbe, probeLedgerFile } from './ledger-probe';
@@ -20,7 +20,7 @@ export interface RestoreWork {
 
 /** The copy of a backup that becomes the ledger: into an empty file already restricted to the user (SQLite keeps its mode). */
 export async function copyLedgerInto(backupFile: string, target: string): Promise<void> {
-  const source = new Database(backupFile, { readonly: true, fileMustExist: true });
+  const source = openDatabase(backupFile, { readonly: true, fileMustExist: true });
   try {
     await source.backup(target);
   } finally {
@@ -32,7 +32,7 @@ export const IN_PROCESS_RESTORE_WORK: RestoreWork = {
   checkBackup: checkInProcess,
   probeCurrent: async (ledgerFile) => probeLedgerFile(ledgerFile),
   async safetyBackup(ledgerFile, options) {
-    const db = new Database(ledgerFile, { fileMustExist: true });
+    const db = openDatabase(ledgerFile, { fileMustExist: true });
     try {
       return await takeBackup(db, ledgerFile, 'before-restore', options);
     } finally {

@@ -7,10 +7,11 @@
 // the backup still has (those logged after the backup must be entered again, and are then recorded as
 // corrections of the signed period by the ledger's triggers). The archive does not list those dossiers.
 import { existsSync } from 'node:fs';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { periodFromKey } from '../../shared/periods/period';
 import type { LedgerDatabase } from '../ledger';
 import type { SignoffRow } from '../ledger/signoff-repository';
+import { openDatabase } from '../ledger/database';
 import { openForProbe } from './ledger-probe';
 import { archivedSignoffs } from './signed-periods-archive';
 
@@ -107,7 +108,7 @@ export function signedPeriodsOf(ledgerFile: string): SignedPeriods {
 export function signedPeriodsMissingFrom(ledgerFile: string, backupFile: string): SignedPeriods {
   const current = signedPeriodsOf(ledgerFile);
   if (current.periods.length === 0) return current;
-  const backup = new Database(backupFile, { readonly: true, fileMustExist: true });
+  const backup = openDatabase(backupFile, { readonly: true, fileMustExist: true });
   try {
     const kept = signedKeys(backup);
     return { ...current, periods: current.periods.filter((p) => !kept.has(p.row.period_key)) };
@@ -118,7 +119,7 @@ export function signedPeriodsMissingFrom(ledgerFile: string, backupFile: string)
 
 /** The dossiers each signed period counted that `backupFile` lacks (of the lists that could be read). */
 export function countedDossiersMissing(periods: readonly SignedPeriodToCarry[], backupFile: string): number {
-  const backup = new Database(backupFile, { readonly: true, fileMustExist: true });
+  const backup = openDatabase(backupFile, { readonly: true, fileMustExist: true });
   try {
     const has = backup.prepare<[string], number>('SELECT 1 FROM dossiers WHERE id = ?').pluck();
     return new Set(periods.flatMap((p) => (p.counted ?? []).filter((c) => has.get(c.dossierId) === undefined).map((c) => c.dossierId))).size;

@@ -4,7 +4,7 @@
 // unfinished in the target's folder are removed (services/unfinished-copies).
 import { closeSync, openSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import { openDatabase } from '../ledger/database';
 import type { LedgerDatabase } from '../ledger';
 import { LEDGER_APPLICATION_ID } from '../ledger';
 import { PRIVATE_FILE_MODE, restrictLedgerFile } from '../ledger/private-files';
@@ -33,7 +33,7 @@ export interface BackupResult {
 
 /** Opens a finished backup read-only and checks it is a whole, healthy ledger. */
 export function verifyLedgerFile(file: string): { dossiers: number } {
-  const copy = new Database(file, { readonly: true, fileMustExist: true });
+  const copy = openDatabase(file, { readonly: true, fileMustExist: true });
   try {
     const integrity = copy.pragma('integrity_check', { simple: true });
     if (integrity !== 'ok') throw new BackupError(`Bản sao lưu bị lỗi (integrity_check: ${String(integrity)}).`);
@@ -72,7 +72,7 @@ export async function backupLedger(db: LedgerDatabase, target: string, onProgres
     });
     onProgress?.(copying, totalPages, totalPages);
     // A backup file is a single self-contained file: no WAL beside it.
-    const fixup = new Database(temporary);
+    const fixup = openDatabase(temporary);
     fixup.pragma('journal_mode = DELETE');
     fixup.close();
     onProgress?.('Đang kiểm tra toàn vẹn bản sao vừa chép (mọi trang, mọi chỉ mục)', 0, 0);

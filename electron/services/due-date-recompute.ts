@@ -154,9 +154,13 @@ export function recomputeDueDates(session: LedgerSession, options: RecomputeOpti
  * changed; the check itself only reads (a fingerprint of the calendar's inputs).
  */
 export function followCalendar(session: LedgerSession, at?: Date): RecomputeResult | null {
-  const stored = createCalendarAppliedRepository(session.db).get();
-  if (stored?.inputs === fingerprintOf(session)) return null;
+  if (!calendarFollowPending(session)) return null;
   return recomputeDueDates(session, { cause: 'cập nhật lịch nghỉ', ...(at ? { at } : {}) });
+}
+
+/** Whether the calendar changed since the stored due dates were computed (followCalendar would move them). */
+export function calendarFollowPending(session: LedgerSession): boolean {
+  return createCalendarAppliedRepository(session.db).get()?.inputs !== fingerprintOf(session);
 }
 
 /** One line per move of the due dates: "26/11/2026 → 27/11/2026: 3 hồ sơ". */

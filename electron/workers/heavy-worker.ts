@@ -1,14 +1,16 @@
-// The worker thread's entry (bundled to dist/electron/heavy-worker.js; run through tsx from the sources):
+// The worker thread's entry (bundled to dist/electron/heavy-worker.cjs; run through tsx from the sources):
 // runs the tasks it is sent, one at a time, each with its own connection to the ledger file, and posts
 // the result or the error of each. It stays alive between tasks (run-task keeps a few idle ones).
+import { fileURLToPath } from 'node:url';
 import { parentPort } from 'node:worker_threads';
-import Database from 'better-sqlite3';
 import { formatIntVi } from '../../shared/format/vi-number';
+import { nativeBindingBeside, openDatabase, useNativeBinding } from '../ledger/database';
 import { HandoffError, PackageRefusedError, consolidatePeriod, exportFullPackage, exportReportPackage, previewPackageImport, renderConsolidated } from '../handoff';
 import { LedgerFileError } from '../import';
 import { LedgerError } from '../ledger';
 import { runDailyBackup, takeBackup } from '../reliability/auto-backup';
 import { ReliabilityError } from '../reliability/errors';
+import { runStartupWork } from '../reliability/startup';
 import { checkBackupFile } from '../reliability/backup-check';
 import { probeLedgerFile } from '../reliability/ledger-probe';
 import { copyLedgerInto } from '../reliability/restore-work';
@@ -21,6 +23,10 @@ import { documentBytes, ledgerBookPrintPage, saveDocument } from './document-tas
 import { calendarChange, handoffImport, importApply, rulesImport } from './ledger-write-tasks';
 import { withConnection } from './worker-connection';
 import type { WorkerMessage, WorkerProgress, WorkerTask } from './worker-tasks';
+
+// Installed, this file is inside app.asar: better-sqlite3's native module is the one unpacked beside the
+// archive, named here rather than found through Electron's archive support in worker threads.
+useNativeBinding(nativeBindingBeside(fileURLToPath(import.meta.url)));
 
 const BUSY_TIMEOUT_MS = 10_000;
 /** Errors whose Vietnamese message is the answer to show (as api/dispatch treats them). */
@@ -82,7 +88,7 @@ async function run(task: WorkerTask): Promise<unknown> {
       return withConnection(task.ledgerFile, (db) => planImport(sessionOver(db, task.ledgerFile, 'nhập sổ'), task.bytes, task.fileName, task.options ?? {}, (label, done, total) => progress({ label, done, total })));
     case 'handoff-export': {
       // Read-write only for the unit key's transaction (BEGIN IMMEDIATE), which finds the key and writes nothing.
-      const db = new Database(task.ledgerFile, { fileMustExist: true });
+      const db = openDatabase(task.ledgerFile, { fileMustExist: true });
       db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
       try {
         const session = sessionOver(db, task.ledgerFile, task.actor);
@@ -117,6 +123,8 @@ async function run(task: WorkerTask): Promise<unknown> {
         const consolidated = consolidatePeriod(session, task.periodKey);
         return consolidated && renderConsolidated(session, consolidated, task.format, task.issuedOn);
       });
+    case 'startup-work':
+      return runStartupWork(task, (label, done, total) => progress({ label, done, total }));
   }
 }
 
@@ -127,6 +135,9 @@ function post(message: WorkerMessage): void {
 function progress(value: WorkerProgress): void {
   post({ type: 'progress', progress: value });
 }
+
+// Every module above has loaded: from here on an error is a task's, not a failed start.
+post({ type: 'ready' });
 
 parentPort?.on('message', (task: WorkerTask) => {
   run(task).then(

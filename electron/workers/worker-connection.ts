@@ -1,12 +1,13 @@
 // The worker's read-only connection to the ledger file, for every task but the writes of
 // ledger-write-tasks (then the one writer): opened for the task, closed after it.
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openDatabase } from '../ledger/database';
 import { openForProbe } from '../reliability/ledger-probe';
 
 const BUSY_TIMEOUT_MS = 10_000;
 
 export function readConnection(ledgerFile: string): Database.Database {
-  const db = new Database(ledgerFile, { readonly: true, fileMustExist: true });
+  const db = openDatabase(ledgerFile, { readonly: true, fileMustExist: true });
   db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   return db;
 }

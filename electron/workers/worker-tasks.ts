@@ -17,6 +17,7 @@ import type { BackupResult } from '../services/backup-service';
 import type { CalendarChange, CalendarChangeResult } from '../services/calendar-service';
 import type { DossierForm } from '../services/dossier-forms';
 import type { PrintableDocument } from '../documents/html/doc-html';
+import type { StartupWork } from '../reliability/startup';
 
 export type WorkerTask =
   /** The daily backup into each folder that has none today (runDailyBackup). */
@@ -54,6 +55,11 @@ export type WorkerTask =
   | { kind: 'rules-import'; ledgerFile: string; actor: string; bytes: Uint8Array; fileName: string; expected: string; at: number; gate?: Int32Array }
   /** The receiving office's Biểu 06 of a period (every unit's report and their sum) as a document; null when no unit sent one. */
   | { kind: 'consolidated-document'; ledgerFile: string; periodKey: string; format: ConsolidatedFormat; issuedOn: DayNumber }
+  /**
+   * The long part of a first start after an upgrade (reliability/startup runStartupWork): the backup
+   * before it, the migrations, the due dates a new calendar moves; before the desk opens its connection.
+   */
+  | { kind: 'startup-work'; ledgerFile: string; now: number; appVersion: string; actor: string; config: BackupConfig; upgrade: boolean }
   /** A report document: the period's figures compiled and the document rendered, both in the worker. */
   | { kind: 'report-document'; ledgerFile: string; period: ReportPeriod; format: 'pdf' | 'xlsx' | 'docx'; issuedOn: DayNumber; now?: number; includePersonalData: boolean }
   /** Sổ theo dõi hồ sơ (Mẫu 07) of the dossiers received in [from, to], as a PDF (up to a year of dossiers). */
@@ -102,6 +108,7 @@ export interface WorkerResults {
   'dossier-form': Uint8Array;
   'save-document': { path: string; bytes: number };
   'calendar-change': CalendarChangeResult;
+  'startup-work': StartupWork;
 }
 
 export interface WorkerProgress {
@@ -113,6 +120,8 @@ export interface WorkerProgress {
 
 /** Messages from the worker to the answering thread. */
 export type WorkerMessage =
+  /** Sent once, when the worker's code has loaded (before that, an error is a failed start). */
+  | { type: 'ready' }
   | { type: 'progress'; progress: WorkerProgress }
   | { type: 'result'; value: unknown }
   /** `userFacing`: one of the app's Vietnamese refusals (a file that cannot be read …), not a fault. */

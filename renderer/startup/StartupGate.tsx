@@ -1,8 +1,9 @@
 // Before anything else: the start-up check. A blocked ledger (or a clock to confirm) shows the start-up
-// screen with its ways forward; otherwise the app.
+// screen with its ways forward; a ledger being upgraded, what is being done; otherwise the app.
 import { type ReactNode, useEffect } from 'react';
 import { ErrorBox, Loading } from '../components/ui';
 import { StartupScreen } from './StartupScreen';
+import { StartupWork } from './StartupWork';
 import { useStartup } from './startup-store';
 import '../styles/desk.css';
 
@@ -24,6 +25,7 @@ export function StartupGate({ children }: { children: ReactNode }) {
       </div>
     );
   }
+  if (view.phase === 'upgrading') return <StartupWork view={view} reload={load} />;
   if (view.phase === 'blocked' || (view.phase === 'confirm' && !readOnly)) return <StartupScreen />;
   return <>{children}</>;
 }

@@ -67,9 +67,10 @@ export type StartupProblemView = z.output<typeof startupProblemView>;
 export const startupView = z.object({
   /**
    * blocked: the ledger cannot be opened until a way forward is taken; confirm: it is open, but nothing
-   * may be logged until the clock is fixed or confirmed; ready: open for work.
+   * may be logged until the clock is fixed or confirmed; ready: open for work; upgrading: the first start
+   * after an upgrade is backing up and upgrading the ledger (`work` says what), ask again shortly.
    */
-  phase: z.enum(['blocked', 'confirm', 'ready']),
+  phase: z.enum(['blocked', 'confirm', 'ready', 'upgrading']),
   ledgerFile: z.string(),
   appVersion: z.string(),
   problems: z.array(startupProblemView),
@@ -82,6 +83,8 @@ export const startupView = z.object({
    * every start until an officer acknowledges them (startup.acknowledgeLosses): never a note to dismiss.
    */
   lossWarnings: z.array(z.object({ foundAtText: z.string(), message: z.string() })),
+  /** While upgrading: what is being done (Vietnamese), and how far when it can be counted (total > 0). */
+  work: z.object({ title: z.string(), label: z.string(), done: z.number().int(), total: z.number().int() }).nullable(),
 });
 export type StartupView = z.output<typeof startupView>;
 

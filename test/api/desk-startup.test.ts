@@ -129,6 +129,9 @@ describe('no upgrade without a backup', () => {
       openLedger(file, { migrations: MIGRATIONS.slice(0, LATEST_SCHEMA_VERSION - 1) }).close();
       saveBackupConfig(file, { directories: [path.join(dir, 'o-usb-da-rut', 'SaoLuu')], keep: 3 });
       const app = deskApi(file, '2024-03-12 11:00');
+      // The backup before the upgrade is tried in the worker; the start-up screen says so meanwhile.
+      expect((await app.call('startup.status', {})).phase).toBe('upgrading');
+      await app.api.ledger.settled();
       const status = await app.call('startup.status', {});
       expect(status.phase).toBe('blocked');
       expect(status.failure).toMatch(/^Không tạo được bản sao lưu nào nên chưa nâng cấp sổ\./);

@@ -67,6 +67,17 @@ export async function startApp(options: StartOptions): Promise<TestApp> {
   const start = Date.now();
   const fixed = epochOfLocal(options.now);
   await options.prepare?.(ledgerFile);
+  // The browser first, as the desktop app shows its window first: the page then meets the ledger as it
+  // opens (an upgrade in progress shows its screen).
+  const profile = path.join(dir, 'chromium-profile');
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', `--lang=${options.locale ?? 'vi'}`],
+    viewport: options.viewport ?? { width: 1366, height: 860 },
+    locale: options.locale ?? 'vi-VN',
+    acceptDownloads: true,
+  });
   const api = createAppApi({ ledgerFile, actor: 'kiểm thử e2e', host: { kind: 'web' }, appVersion: 'e2e', clock: () => fixed + (Date.now() - start) });
   const call = async <C extends CommandName>(command: C, input: CommandInput<C>): Promise<CommandOutput<C>> => {
     const result = await api.dispatch(command, input);
@@ -78,15 +89,6 @@ export async function startApp(options: StartOptions): Promise<TestApp> {
     await call('setup.complete', UNIT);
   }
   const host = await startWebHost({ dispatch: api.dispatch, staticDir: inject('rendererDir') });
-  const profile = path.join(dir, 'chromium-profile');
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', `--lang=${options.locale ?? 'vi'}`],
-    viewport: options.viewport ?? { width: 1366, height: 860 },
-    locale: options.locale ?? 'vi-VN',
-    acceptDownloads: true,
-  });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

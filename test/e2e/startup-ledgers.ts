@@ -5,6 +5,7 @@ import type { CommandInput, CommandName, CommandOutput } from '../../shared/api/
 import { createAppApi } from '../../electron/api';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, createSettingsRepository, openLedger } from '../../electron/ledger';
 import { APP_VERSION_STAMP_KEY } from '../../electron/reliability/schema-stamps';
+import { fillLedger } from '../ledger/month-counts';
 import { OPERATOR, UNIT, epochOfLocal } from './harness';
 
 export { overwriteTablePages } from '../reliability/helpers';
@@ -67,6 +68,16 @@ export function fromNewerApp(file: string, appVersion: string): void {
 }
 
 /** A configured ledger at an older schema (made by an older app), with no operator list yet. */
+/** A ledger of the previous app version (one schema behind) holding `dossiers` dossiers: its upgrade takes seconds. */
+export function previousVersionLedger(file: string, dossiers: number): void {
+  const db = openLedger(file, { migrations: MIGRATIONS.slice(0, LATEST_SCHEMA_VERSION - 1) });
+  try {
+    fillLedger(db, dossiers);
+  } finally {
+    db.close();
+  }
+}
+
 export function olderLedger(file: string, schemaVersion: number): void {
   const db = openLedger(file, { migrations: MIGRATIONS.slice(0, schemaVersion) });
   try {

@@ -3,6 +3,19 @@
 // fork IPC channel) play Electron's part — app ready, IPC calls from a given frame, navigation, new
 // windows, a second launch, a crashed page, a request to the app's scheme.
 import { EventEmitter } from 'node:events';
+import { syncBuiltinESMExports } from 'node:module';
+import os from 'node:os';
+
+// STANDIN_WINDOWS="<os.release()>,<os.machine()>,<process.arch>" plays that Windows, e.g. 8.1 64-bit:
+// "6.3.9600,x86_64,x64". Set before the main process's own code runs (it imports electron first).
+if (process.env.STANDIN_WINDOWS) {
+  const [release, machine, arch] = process.env.STANDIN_WINDOWS.split(',');
+  os.release = () => release;
+  os.machine = () => machine;
+  syncBuiltinESMExports();
+  Object.defineProperty(process, 'platform', { value: 'win32' });
+  Object.defineProperty(process, 'arch', { value: arch });
+}
 
 const send = (message) => process.send?.(message);
 const record = (kind, data = null) => send({ type: 'record', kind, data: JSON.parse(JSON.stringify(data ?? null)) });
@@ -139,7 +152,13 @@ export class BrowserWindow extends EventEmitter {
   }
   loadURL(url) {
     record('loadURL', url);
+    // The page paints its first frame a moment later, unless the test paints it (STANDIN_PAINT=manual).
+    if (process.env.STANDIN_PAINT !== 'manual' && !url.includes('/in/')) setTimeout(() => this.paint(), 20);
     return url.includes('/in/') ? loadThroughScheme(url) : Promise.resolve();
+  }
+  paint() {
+    record('ready-to-show');
+    this.emit('ready-to-show');
   }
   destroy() {
     record('destroy');
@@ -242,6 +261,9 @@ async function act(message) {
       return null;
     case 'save-as-in-next-dialog':
       nextSavePath = message.path;
+      return null;
+    case 'paint':
+      windows[0]?.paint();
       return null;
     case 'second-instance':
       app.emit('second-instance', {}, [], process.cwd());

@@ -26,7 +26,7 @@ function problemView(p: StartupProblem): StartupProblemView {
 
 export function startupViewOf(desk: DeskLedger, appVersion: string): StartupView {
   const state = desk.state();
-  const base = { ledgerFile: desk.file, appVersion };
+  const base = { ledgerFile: desk.file, appVersion, work: null };
   switch (state.kind) {
     case 'blocked':
       return { ...base, phase: 'blocked', problems: state.diagnosis.problems.map(problemView), failure: state.failure, notes: [], lossWarnings: [] };
@@ -35,6 +35,8 @@ export function startupViewOf(desk: DeskLedger, appVersion: string): StartupView
       const lossWarnings = state.losses.map((w) => ({ foundAtText: w.at > 0 ? viInstant(w.at) : '', message: w.message }));
       return { ...base, phase: waiting ? 'confirm' : 'ready', problems: state.clock && waiting ? [problemView(state.clock)] : [], failure: null, notes: state.notes, lossWarnings };
     }
+    case 'upgrading':
+      return { ...base, phase: 'upgrading', problems: [], failure: null, notes: [], lossWarnings: [], work: state.work };
     case 'opening':
     case 'closed':
       return { ...base, phase: 'blocked', problems: [], failure: state.kind === 'closed' ? 'Sổ dữ liệu đã đóng.' : 'Sổ dữ liệu đang được mở.', notes: [], lossWarnings: [] };

@@ -39,12 +39,11 @@ async function main(): Promise<void> {
   const api = createAppApi({ ledgerFile, actor: `ứng dụng web (${user})`, host: { kind: 'web' }, appVersion: appVersion(), clock: () => Date.now() + offset });
   const host = await startWebHost({ dispatch: api.dispatch, staticDir, port: values.port ? Number(values.port) : 0 });
   console.log(`Sổ Một Cửa (bản chạy trong trình duyệt) đang mở sổ "${ledgerFile}".`);
-  await api.ledger.settled();
-  const state = api.ledger.state();
-  if (state.kind === 'blocked') {
-    for (const line of [state.failure, ...state.diagnosis.problems.map((p) => p.message)]) if (line) console.log(line);
-    console.log('Sổ chưa mở được: mở địa chỉ dưới đây để xem cách xử lý (khôi phục từ bản sao lưu …).');
-  }
+  // The first start after an upgrade backs up and upgrades the ledger in the worker: the page can be
+  // opened meanwhile (it shows the progress), so the address comes first.
+  await api.ledger.answerable();
+  const upgrading = api.ledger.state();
+  if (upgrading.kind === 'upgrading') console.log(`${upgrading.work.title} Trang web cho biết tiến độ; sổ mở khi xong.`);
   console.log(`Mở địa chỉ sau trong trình duyệt (chỉ máy này truy cập được):\n\n  ${host.openUrl}\n`);
   console.log('Nhấn Ctrl+C để dừng.');
   // `npm start` without Electron (start.ts) opens the address itself; `npm run web --open` too
@@ -61,6 +60,12 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  await api.ledger.settled();
+  const state = api.ledger.state();
+  if (state.kind === 'blocked') {
+    for (const line of [state.failure, ...state.diagnosis.problems.map((p) => p.message)]) if (line) console.log(line);
+    console.log('Sổ chưa mở được: mở địa chỉ trên để xem cách xử lý (khôi phục từ bản sao lưu …).');
+  }
 }
 
 main().catch((error: unknown) => {
