@@ -8,13 +8,9 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cli } from '../cli/helpers';
 import { runChild } from '../crash/spawn-child';
-import { type TestApp, startApp } from './harness';
+import { DESK_SIZES, type TestApp, startApp } from './harness';
+import { cutOrOutside, noSideScroll } from './layout-checks';
 import { earlierRun, intake } from './startup-ledgers';
-
-const SIZES = [
-  { width: 1366, height: 768 },
-  { width: 1024, height: 768 },
-] as const;
 
 let app: TestApp | null = null;
 afterEach(async () => {
@@ -23,19 +19,7 @@ afterEach(async () => {
 });
 
 /** Elements of the content reaching past the window's right edge, or whose text is cut. */
-const cutOrOutside = (a: TestApp, selector: string) =>
-  a.page.evaluate<string[]>(`[...document.querySelectorAll(${JSON.stringify(selector)})]
-    .filter((el) => el.getBoundingClientRect().width > 0)
-    .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 0.5 || el.scrollWidth > el.clientWidth + 1)
-    .map((el) => (el.id || el.className) + ': ' + (el.textContent || '').trim().slice(0, 40))`);
-
-const noSideScroll = (a: TestApp) =>
-  a.page.evaluate<boolean>(`(() => {
-    const content = document.querySelector('.content');
-    return document.documentElement.scrollWidth <= window.innerWidth && (!content || content.scrollWidth <= content.clientWidth);
-  })()`);
-
-describe.each(SIZES)('an encrypted backup from Thiết lập › Sao lưu at $width×$height, browser in en-US', (size) => {
+describe.each(DESK_SIZES)('an encrypted backup from Thiết lập › Sao lưu at $width×$height, browser in en-US', (size) => {
   it('refuses a short or mismatched passphrase on the screen, writes an unreadable copy to the folder, and restore-package brings it back', async () => {
     app = await startApp({ now: '2024-04-02 09:00', configured: true, locale: 'en-US', viewport: size });
     const { page } = app;

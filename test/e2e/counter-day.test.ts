@@ -7,18 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DAILY_BOXES } from '../../shared/api/desk-day-schemas';
-import { type TestApp, startApp } from './harness';
+import { DESK_SIZES, type TestApp, startApp } from './harness';
 
 let app: TestApp | null = null;
 afterEach(async () => {
   await app?.close();
   app = null;
 });
-
-const SIZES = [
-  { width: 1366, height: 768 },
-  { width: 1024, height: 768 },
-] as const;
 
 const NOW = '2026-03-04 09:00'; // a Wednesday
 
@@ -55,7 +50,7 @@ async function noBrowserDateBoxes(a: TestApp): Promise<void> {
   expect(await a.page.locator('input[type="date"], input[type="time"], input[type="datetime-local"]').count()).toBe(0);
 }
 
-describe.each(SIZES)('the counter at $width×$height, browser in en-US', (size) => {
+describe.each(DESK_SIZES)('the counter at $width×$height, browser in en-US', (size) => {
   const tag = `${size.width}`;
   const start = () => startApp({ now: NOW, configured: true, locale: 'en-US', viewport: size });
 

@@ -6,18 +6,13 @@
 // the results waiting to be handed back; "chung thuc" puts this office's most used procedure first.
 import { afterEach, describe, expect, it } from 'vitest';
 import { intakeInput } from '../support/intake-input';
-import { type TestApp, startApp } from './harness';
+import { DESK_SIZES, type TestApp, startApp } from './harness';
 
 let app: TestApp | null = null;
 afterEach(async () => {
   await app?.close();
   app = null;
 });
-
-const SIZES = [
-  { width: 1366, height: 768 },
-  { width: 1024, height: 768 },
-] as const;
 
 const NOW = '2026-03-04 09:00'; // a Wednesday
 
@@ -40,7 +35,7 @@ async function atField(a: TestApp, id: string, text: string): Promise<void> {
 
 const total = (a: TestApp, n: number) => a.page.getByTestId('daily-total').filter({ hasText: new RegExp(`^${n}$`) }).waitFor();
 
-describe.each(SIZES)('problems at the field and the day’s count at $width×$height, browser in en-US', (size) => {
+describe.each(DESK_SIZES)('problems at the field and the day’s count at $width×$height, browser in en-US', (size) => {
   const tag = `${size.width}`;
   const start = () => startApp({ now: NOW, configured: true, locale: 'en-US', viewport: size });
 

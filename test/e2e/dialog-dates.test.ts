@@ -6,12 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPdf } from '../documents/read-pdf';
 import { intakeInput } from '../support/intake-input';
-import { type TestApp, startApp } from './harness';
-
-const SIZES = [
-  { width: 1366, height: 768 },
-  { width: 1024, height: 768 },
-] as const;
+import { DESK_SIZES, type TestApp, startApp } from './harness';
 
 const NOW = '2026-03-10 09:00'; // a Tuesday
 const TODAY = '10/03/2026';
@@ -27,7 +22,7 @@ async function inView(a: TestApp, selector: string): Promise<boolean> {
   return box !== null && size !== null && box.width > 0 && box.y >= 0 && box.y + box.height <= size.height && box.x >= 0 && box.x + box.width <= size.width;
 }
 
-describe.each(SIZES)('the dates of every dialog at $width×$height, browser in en-US', (size) => {
+describe.each(DESK_SIZES)('the dates of every dialog at $width×$height, browser in en-US', (size) => {
   const tag = `${size.width}`;
   let app: TestApp;
   beforeAll(async () => {

@@ -1,10 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { type TestApp, UNIT, startApp } from './harness';
-
-const SIZES = [
-  { width: 1366, height: 768 },
-  { width: 1024, height: 768 },
-] as const;
+import { DESK_SIZES, type TestApp, UNIT, startApp } from './harness';
 
 const activeId = (a: TestApp) => a.page.evaluate<string>('document.activeElement ? document.activeElement.id : ""');
 
@@ -55,7 +50,7 @@ describe('first run', () => {
   });
 });
 
-describe.each(SIZES)('the first-run wizard at $width×$height, browser in en-US', (size) => {
+describe.each(DESK_SIZES)('the first-run wizard at $width×$height, browser in en-US', (size) => {
   it('marks each wrong box in Vietnamese, focused and in view, before moving on', async () => {
     app = await startApp({ now: '2026-03-04 08:30', locale: 'en-US', viewport: size });
     const { page } = app;

@@ -12,6 +12,12 @@ import { type WebHost, startWebHost } from '../../electron/hosts/web/server';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const SCREENS_DIR = '/tmp/screens';
+
+/** The two screens every desk must fit: a 1366×768 laptop and a 1024×768 office monitor. */
+export const DESK_SIZES = [
+  { width: 1366, height: 768 },
+  { width: 1024, height: 768 },
+] as const;
 /** The shared domain folder sits beside the repository. */
 
 export function epochOfLocal(text: string): number {

@@ -8,14 +8,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { intakeInput } from '../support/intake-input';
-import { SCREENS_DIR, type TestApp, startApp } from './harness';
+import { DESK_SIZES, SCREENS_DIR, type TestApp, startApp } from './harness';
+import { cutOrOutside, noSideScroll } from './layout-checks';
 import { PASSPHRASE, loadExampleLedger, previewPackage } from './handoff-steps';
 import { testApi } from '../api/helpers';
-
-const SIZES = [
-  { width: 1366, height: 768 },
-  { width: 1024, height: 768 },
-] as const;
 
 /** A province's list with a column the importer cannot place and a procedure named differently (the mapping table). */
 const FOREIGN_LIST = [
@@ -34,24 +30,6 @@ const PROVINCE_LIST = [
   '1;000.00.21.H57-240305-0203;1.001193;Trực tiếp;05/03/2024 14:00;;Đang xử lý;Lê Văn Cường;',
   '2;000.00.21.H57-240305-0204;1.001193;Trực tiếp;05/03/2024 14:30;;Đang xử lý;Vũ Thị Giang;001190000011',
 ].join('\r\n');
-
-/** Elements matching `selector` that reach past the window's edges, or whose text is cut. */
-const cutOrOutside = (a: TestApp, selector: string) =>
-  a.page.evaluate<string[]>(`[...document.querySelectorAll(${JSON.stringify(selector)})]
-    .filter((el) => el.getBoundingClientRect().width > 0)
-    .filter((el) => {
-      const r = el.getBoundingClientRect();
-      const typed = el.tagName === 'INPUT' && el.value !== '';
-      return r.right > window.innerWidth + 0.5 || r.left < -0.5 || (!typed && el.scrollWidth > el.clientWidth + 1) || el.scrollHeight > el.clientHeight + 1;
-    })
-    .map((el) => el.tagName.toLowerCase() + '#' + (el.id || el.getAttribute('aria-label') || el.className) + ': ' + (el.textContent || el.value || '').trim().slice(0, 40))`);
-
-/** Neither the page nor its scrolling content area scrolls sideways. */
-const noSideScroll = (a: TestApp) =>
-  a.page.evaluate<boolean>(`(() => {
-    const content = document.querySelector('.content');
-    return document.documentElement.scrollWidth <= window.innerWidth && (!content || content.scrollWidth <= content.clientWidth);
-  })()`);
 
 /**
  * Texts the layout squeezed: a short heading, label, button or tab (up to 30 characters) on more than one
@@ -96,7 +74,7 @@ async function fits(a: TestApp, name: string, scope = '.content'): Promise<void>
   expect(await squeezed(a, within(scope, TEXTS), within(scope, CELLS)), `${name}: squeezed texts`).toEqual([]);
 }
 
-describe.each(SIZES)('the other screens at $width×$height, browser in en-US', (size) => {
+describe.each(DESK_SIZES)('the other screens at $width×$height, browser in en-US', (size) => {
   const tag = `${size.width}`;
   let app: TestApp;
   let dossierId = '';

@@ -5,32 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { intakeInput } from '../support/intake-input';
-import { type TestApp, startApp } from './harness';
-
-const SIZES = [
-  { width: 1366, height: 768 },
-  { width: 1024, height: 768 },
-] as const;
+import { DESK_SIZES, type TestApp, startApp } from './harness';
+import { cutOrOutside, noSideScroll } from './layout-checks';
 
 async function log(a: TestApp, applicantName: string, receivedAt: string, procedureCode = '1.004884', idNumber = '', phone = '') {
   return a.call('dossier.create', intakeInput(procedureCode, receivedAt, applicantName, { idNumber, phone }));
 }
 
-/** Elements matching `selector` whose box reaches past the window's right edge, or whose text is cut. */
-const cutOrOutside = (a: TestApp, selector: string) =>
-  a.page.evaluate<string[]>(`[...document.querySelectorAll(${JSON.stringify(selector)})]
-    .filter((el) => el.getBoundingClientRect().width > 0)
-    .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 0.5 || el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)
-    .map((el) => (el.id || el.className) + ': ' + (el.textContent || '').trim().slice(0, 40))`);
-
-/** Neither the page nor its scrolling content area scrolls sideways. */
-const noSideScroll = (a: TestApp) =>
-  a.page.evaluate<boolean>(`(() => {
-    const content = document.querySelector('.content');
-    return document.documentElement.scrollWidth <= window.innerWidth && (!content || content.scrollWidth <= content.clientWidth);
-  })()`);
-
-describe.each(SIZES)('the layout at $width×$height, browser in en-US', (size) => {
+describe.each(DESK_SIZES)('the layout at $width×$height, browser in en-US', (size) => {
   const tag = `${size.width}`;
   let app: TestApp;
   beforeAll(async () => {

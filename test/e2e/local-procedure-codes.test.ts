@@ -2,7 +2,7 @@
 // chúc", kept in the ledger under a made-up key "XA-…") is received, opened, listed in the catalogue,
 // has its papers edited and a new one is added, and no screen or message ever shows the made-up key.
 import { afterEach, describe, expect, it } from 'vitest';
-import { type TestApp, startApp } from './harness';
+import { DESK_SIZES, type TestApp, startApp } from './harness';
 
 let app: TestApp | null = null;
 afterEach(async () => {
@@ -10,14 +10,9 @@ afterEach(async () => {
   app = null;
 });
 
-const SIZES = [
-  { width: 1366, height: 768 },
-  { width: 1024, height: 768 },
-] as const;
-
 const bodyText = (a: TestApp) => a.page.locator('body').innerText();
 
-describe.each(SIZES)('a procedure without a national code at $width×$height', (size) => {
+describe.each(DESK_SIZES)('a procedure without a national code at $width×$height', (size) => {
   const tag = `${size.width}`;
 
   it('is received and opened without a made-up code', async () => {

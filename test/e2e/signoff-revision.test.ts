@@ -6,7 +6,7 @@ import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CommandInput, CommandName, CommandOutput } from '../../shared/api/contract';
 import { createAppApi } from '../../electron/api';
-import { type TestApp, epochOfLocal, startApp } from './harness';
+import { DESK_SIZES, type TestApp, epochOfLocal, startApp } from './harness';
 import { earlierRun, intake } from './startup-ledgers';
 
 let app: TestApp | null = null;
@@ -51,10 +51,7 @@ async function ledgerThatLostItsSignoff(file: string): Promise<void> {
   }
 }
 
-describe.each([
-  { width: 1366, height: 768 },
-  { width: 1024, height: 768 },
-])('signing again a period whose sign-off was lost, at $width×$height', (size) => {
+describe.each(DESK_SIZES)('signing again a period whose sign-off was lost, at $width×$height', (size) => {
   it('shows the earlier sign-off and the changed cells as the period’s correction', async () => {
     app = await startApp({ now: '2024-04-03 10:30', viewport: size, prepare: ledgerThatLostItsSignoff });
     const { page } = app;

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { CHROMIUM, SCREENS_DIR } from './harness';
+import { CHROMIUM, DESK_SIZES, SCREENS_DIR } from './harness';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const cleanups: Array<() => void> = [];
@@ -54,10 +54,7 @@ describe('npm start without Electron', () => {
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
     cleanups.push(() => void browser.close());
     // the printed address at both screen sizes, the browser in en-US: the first-run wizard, whole, in Vietnamese
-    for (const viewport of [
-      { width: 1366, height: 768 },
-      { width: 1024, height: 768 },
-    ]) {
+    for (const viewport of DESK_SIZES) {
       const page = await browser.newPage({ viewport, locale: 'en-US' });
       await page.goto(url);
       await page.getByRole('heading', { name: 'Đơn vị sử dụng sổ' }).waitFor();
