@@ -36,9 +36,9 @@ interface PendingRestore {
 
 export type PendingRestores = PendingStore<PendingRestore>;
 
+/** What to do, where the handoff's own words do not say it for this screen. */
 const WHY_REFUSED: Partial<Record<string, string>> = {
   wrong_kind: 'Hãy chọn tệp "Sao lưu mã hóa" (gói đầy đủ) tạo ở Thiết lập › Sao lưu, hoặc gói đầy đủ xuất ở Bàn giao USB.',
-  wrong_passphrase: 'Gõ lại mật khẩu đã đặt khi tạo bản sao lưu (phân biệt chữ hoa, chữ thường và dấu).',
 };
 
 /** The rebuilt ledger beside the current one: `so.db.goi-ma-hoa.dang-khoi-phuc-<pid>-<8 hex>`. */
@@ -84,7 +84,9 @@ export function packageRestoreHandlers(ctx: ApiContext, pending: PendingRestores
       );
       if (result.kind === 'refused') {
         const hint = WHY_REFUSED[result.reason];
-        throw new ApiError('rejected', `Không khôi phục được từ tệp "${fileName}": ${result.message}`, hint ? [hint] : undefined, result.reason === 'wrong_passphrase' ? 'passphrase' : undefined);
+        // A wrong passphrase is said at its box, in the handoff's own words.
+        if (result.reason === 'wrong_passphrase') throw new ApiError('rejected', result.message, undefined, 'passphrase');
+        throw new ApiError('rejected', `Không khôi phục được từ tệp "${fileName}": ${result.message}`, hint ? [hint] : undefined);
       }
       const s = result.summary;
       return {
