@@ -11,6 +11,7 @@ import type { CommandOutput } from '../../shared/api/contract';
 import { collectDossiers } from '../../electron/handoff/dossier-content';
 import { collectLedgerTables } from '../../electron/handoff/ledger-content';
 import { openLedger } from '../../electron/ledger';
+import { isRunning } from '../../electron/services/unfinished-copies';
 import { deskApi } from './desk-helpers';
 import { OPERATOR, type TestApi, dossierInput, ledgerFingerprint, testApi } from './helpers';
 import { CHECKPOINT_IDLE_MS } from '../../electron/desk/commit-keeper';
@@ -259,6 +260,18 @@ describe('restoring an encrypted backup at the desk', () => {
     // Answered while the ledger file itself was being replaced (every other command waits for that): its steps show.
     const replacing = [...seen].filter((label) => /sổ đang dùng|bản sẽ khôi phục|Đang chép|vừa chép/.test(label));
     expect(replacing.length, [...seen].join(' | ')).toBeGreaterThan(0);
+  });
+
+  it('a rebuilt copy left by a process killed during the restore is removed at the next start', async () => {
+    const { t } = await oldPc();
+    t.api.close();
+    let dead = 999_999;
+    while (isRunning(dead)) dead -= 1;
+    const left = [`${t.file}.goi-ma-hoa.dang-khoi-phuc-${dead}-0a1b2c3d`, `${t.file}.goi-ma-hoa.dang-khoi-phuc-${dead}-0a1b2c3d.dang-khoi-phuc-${dead}-wal`];
+    for (const file of left) writeFileSync(file, 'hồ sơ của công dân, chưa mã hóa');
+    const app = deskApi(t.file, '2024-04-03 08:00');
+    expect((await app.call('startup.status', {})).phase).toBe('ready');
+    expect(left.filter((file) => existsSync(file))).toEqual([]);
   });
 
   it('desktop app: reads only the file its open dialog handed out', async () => {
