@@ -46,6 +46,8 @@ export interface HostServices {
   allowsPath?(file: string): boolean;
   /** Native open dialog for a backup file to restore from (.db); null when cancelled. */
   chooseBackupFile?(): Promise<string | null>;
+  /** Native open dialog for an encrypted backup to restore from (.somc); the path is then allowed (allowsPath). */
+  chooseEncryptedBackupFile?(): Promise<string | null>;
 }
 
 /** The ledger the app works on; restore swaps the file underneath, so handlers always ask for the current one. */

@@ -15,6 +15,12 @@ import { rejected } from './errors';
  */
 export const ANSWERED_WHILE_UPGRADING: ReadonlySet<CommandName> = new Set<CommandName>(['startup.status']);
 
+/**
+ * Commands answered from the host's memory, never from the ledger: how a job goes is asked while that job
+ * restores the ledger (the file is being replaced: every other command waits for it).
+ */
+export const ANSWERED_FROM_MEMORY: ReadonlySet<CommandName> = new Set<CommandName>(['job.status', 'job.cancel']);
+
 type AnyHandler = (input: unknown) => unknown;
 
 export function guardHandlers(handlers: Handlers, desk: DeskLedger): Handlers {
@@ -22,7 +28,9 @@ export function guardHandlers(handlers: Handlers, desk: DeskLedger): Handlers {
   for (const [name, handler] of Object.entries(handlers) as Array<[CommandName, AnyHandler]>) {
     const logs = LOGGING_COMMANDS.has(name);
     const waitFor = ANSWERED_WHILE_UPGRADING.has(name) ? () => desk.answerable() : () => desk.settled();
+    const fromMemory = ANSWERED_FROM_MEMORY.has(name);
     guarded[name] = async (input) => {
+      if (fromMemory) return handler(input);
       await waitFor();
       const refusal = logs ? desk.loggingRefusal() : null;
       if (refusal !== null) throw rejected(refusal);

@@ -39,6 +39,8 @@ export const OFF_QUEUE_COMMANDS: ReadonlySet<string> = new Set([
   // while they run (api/ledger-writer answers every other write "busy").
   'import.plan', 'import.planForeign', 'import.apply', 'handoff.preview', 'handoff.import', 'rules.import', 'handoff.export', 'handoff.exportConsolidated',
   'calendar.addEdit', 'calendar.removeEdit', 'job.status', 'job.cancel',
+  // An encrypted backup: its dialog, then decrypted and rebuilt in a worker the screen follows.
+  'backup.choosePackageFile', 'backup.previewPackage', 'backup.restorePackage',
 ]);
 
 /**
@@ -51,7 +53,10 @@ export const UNQUEUED_COMMANDS: ReadonlySet<string> = new Set(['startup.status']
 const USER_ERRORS = [LedgerError, LedgerFileError, BackupError, DeadlineRequestError, ImportRejectedError, PeriodError, FormError, SignoffError, SecurityError, ReliabilityError];
 
 function failure(error: unknown, onInternalError: (e: unknown) => void, ledgerFile: string | undefined): ApiResult<never> {
-  if (error instanceof ApiError) return { ok: false, error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } };
+  if (error instanceof ApiError) {
+    const { code, message, details, inputField } = error;
+    return { ok: false, error: { code, message, ...(details ? { details } : {}), ...(inputField ? { inputField } : {}) } };
+  }
   // Said to the officer in Vietnamese, and logged: a worker that cannot start is a damaged installation.
   if (error instanceof WorkerStartError) onInternalError(error);
   if (USER_ERRORS.some((cls) => error instanceof cls)) {

@@ -6,6 +6,8 @@ export class ApiError extends Error {
     readonly code: ApiErrorCode,
     message: string,
     readonly details?: string[],
+    /** The input field the refusal is about, so the form marks that box (ApiError.inputField of the contract). */
+    readonly inputField?: string,
   ) {
     super(message);
     this.name = 'ApiError';

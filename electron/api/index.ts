@@ -24,6 +24,7 @@ import { AUTOMATIC_BACKUP_EVERY_MS, scheduleAutomaticBackups } from '../desk/bac
 import { type DeskLedger, openDeskLedger } from '../desk/desk-ledger';
 import { guardHandlers } from './desk-guards';
 import { backupHandlers } from './handlers/backups';
+import { packageRestoreHandlers } from './handlers/package-restore';
 import { operatorHandlers } from './handlers/operators';
 import { startupHandlers } from './handlers/startup';
 import type { DriveProbe } from '../services/removable-drives';
@@ -48,6 +49,7 @@ export function createHandlers(ctx: ApiContext): Handlers {
     ...documentHandlers(ctx),
     ...startupHandlers(ctx),
     ...backupHandlers(ctx),
+    ...packageRestoreHandlers(ctx),
     ...operatorHandlers(ctx),
     ...jobHandlers(ctx),
   };

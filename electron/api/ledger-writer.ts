@@ -8,7 +8,7 @@ import type { Handlers } from './dispatch';
 import { ApiError } from './errors';
 
 /** Commands whose writing is done by a worker (api/dispatch.ts runs them off the queue). */
-export const WORKER_WRITE_COMMANDS: ReadonlySet<string> = new Set(['import.apply', 'handoff.import', 'rules.import', 'calendar.addEdit', 'calendar.removeEdit']);
+export const WORKER_WRITE_COMMANDS: ReadonlySet<string> = new Set(['import.apply', 'handoff.import', 'rules.import', 'calendar.addEdit', 'calendar.removeEdit', 'backup.restorePackage']);
 
 /** Commands that never change the ledger on this thread. */
 export const READ_COMMANDS: ReadonlySet<string> = new Set([
@@ -20,7 +20,7 @@ export const READ_COMMANDS: ReadonlySet<string> = new Set([
   'handoff.choosePackageFile', 'handoff.preview', 'handoff.conflicts', 'handoff.units', 'handoff.periodStatus',
   'handoff.consolidated', 'handoff.exportConsolidated', 'handoff.export', 'rules.senders', 'rules.preview',
   'startup.status', 'operators.list', 'job.status', 'job.cancel', 'forms.print', 'host.printers', 'host.choosePrinter',
-  'document.save', 'backup.checkIntegrity',
+  'document.save', 'backup.checkIntegrity', 'backup.choosePackageFile', 'backup.previewPackage',
 ]);
 
 const BUSY_MESSAGES: Record<string, string> = {
@@ -29,6 +29,7 @@ const BUSY_MESSAGES: Record<string, string> = {
   'rules.import': 'đang nhập bản cập nhật quy định vào sổ',
   'calendar.addEdit': 'đang tính lại hạn trả theo lịch làm việc vừa sửa',
   'calendar.removeEdit': 'đang tính lại hạn trả theo lịch làm việc vừa sửa',
+  'backup.restorePackage': 'đang khôi phục sổ từ bản sao lưu mã hóa',
 };
 
 export function busyText(writer: string): string {

@@ -33,7 +33,7 @@ type Command = (argv: string[], io: CliIo) => void | Promise<void>;
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
   init: { run: runInit, usage: 'init --db FILE --unit-name "UBND xã …" [--unit-code MÃ] [--receiving-unit "…"] [--desk N] [--office-name "Trung tâm Phục vụ hành chính công xã …"] [--online-next-day on|off]' },
   import: { run: runImport, usage: 'import --db FILE SỔ.csv|.xlsx|.xls [--sheet "Tên trang tính"] [--dry-run] [--update] [--profile TÊN | --mapping TỆP.json] [--save-profile TÊN] [--decide DÒNG=MÃ|moi]' },
-  deadline: { run: runDeadline, usage: 'deadline --db FILE --procedure MÃ --received "YYYY-MM-DD HH:MM" [--channel truc_tuyen_toan_trinh] [--explain]' },
+  deadline: { run: runDeadline, usage: 'deadline --db FILE --procedure MÃ-hoặc-TÊN --received "YYYY-MM-DD HH:MM" [--channel truc_tuyen_toan_trinh] [--explain]' },
   calendar: {
     run: runCalendar,
     usage: 'calendar --db FILE [--year NĂM] | --off|--work YYYY-MM-DD --reason "…" [--dry-run] | --remove-edit SỐ [--dry-run] | --notice "Số, ngày thông báo" --year NĂM',

@@ -77,8 +77,8 @@ export interface DeskLedger extends LedgerHolder {
   acknowledgeLosses(): void;
   /** Runs the start-up check again (blocked), or the clock check (open). */
   recheck(): Promise<void>;
-  /** `chairmanPin` when the backup predates a sign-off (reliability/restore). */
-  restore(backupFile: string, chairmanPin?: string): Promise<RestoreOutcome>;
+  /** `chairmanPin` when the backup predates a sign-off (reliability/restore); `onProgress`: the steps in the worker. */
+  restore(backupFile: string, chairmanPin?: string, onProgress?: Progress): Promise<RestoreOutcome>;
   /** For a missing or empty ledger: keeps an empty file aside and starts a new ledger. */
   createNew(): Promise<void>;
   /**
@@ -199,15 +199,32 @@ export function openDeskLedger(options: DeskLedgerOptions, onError: (error: unkn
     return check;
   }
 
-  /** A restore's slow parts (reliability/restore-work) in workers: the checks, the backup taken first, the copy put in place. */
-  const restoreWork: RestoreWork = {
-    checkBackup: checkInWorker,
-    probeCurrent: (ledgerFile) => runInWorker({ kind: 'probe', file: ledgerFile, options: {} }, { signal: stopWorkers.signal }),
-    safetyBackup: (ledgerFile, { config, now }) => runInWorker({ kind: 'backup', ledgerFile, reason: 'before-restore', config, now }, { signal: stopWorkers.signal }),
-    copyInto: async (from, target) => {
-      await runInWorker({ kind: 'copy-ledger', from, target }, { signal: stopWorkers.signal });
-    },
-  };
+  /**
+   * A restore's slow parts (reliability/restore-work) in workers: the checks, the backup taken first, the
+   * copy put in place — each step said to `onProgress` when the restore is followed on the screen.
+   */
+  function restoreWork(onProgress?: Progress): RestoreWork {
+    const step = (label: string) => onProgress?.({ label, done: 0, total: 0 });
+    const options = { signal: stopWorkers.signal, ...(onProgress ? { onProgress } : {}) };
+    return {
+      async checkBackup(target) {
+        step('Đang kiểm tra toàn vẹn bản sẽ khôi phục');
+        return checkInWorker(target);
+      },
+      probeCurrent(ledgerFile) {
+        step('Đang kiểm tra sổ đang dùng');
+        return runInWorker({ kind: 'probe', file: ledgerFile, options: {} }, options);
+      },
+      safetyBackup(ledgerFile, { config, now }) {
+        step('Đang sao lưu sổ đang dùng trước khi thay');
+        return runInWorker({ kind: 'backup', ledgerFile, reason: 'before-restore', config, now }, options);
+      },
+      async copyInto(from, target) {
+        step('Đang chép bản khôi phục vào chỗ của sổ');
+        await runInWorker({ kind: 'copy-ledger', from, target }, options);
+      },
+    };
+  }
 
   function startBackgroundWork(): void {
     const delay = options.backgroundDelayMs ?? 2000;
@@ -343,12 +360,13 @@ export function openDeskLedger(options: DeskLedgerOptions, onError: (error: unkn
           state = { ...state, clock: null };
         }
       }),
-    restore: (backupFile, chairmanPin) =>
+    restore: (backupFile, chairmanPin, onProgress) =>
       exclusive(async () => {
         const { config } = loadBackupConfig(file);
         closeSession();
         try {
-          return await restoreLedger({ ledgerFile: file, backupFile, config, now: options.clock(), work: restoreWork, ...(chairmanPin === undefined ? {} : { chairmanPin }) });
+          const work = restoreWork(onProgress);
+          return await restoreLedger({ ledgerFile: file, backupFile, config, now: options.clock(), work, ...(chairmanPin === undefined ? {} : { chairmanPin }) });
         } finally {
           // The restored ledger, or the old one when the restore was refused, goes through the check again.
           await reopen();

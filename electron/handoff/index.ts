@@ -17,6 +17,7 @@ export type { DossierPlanItem, DossierAction, MergeCounts } from './merge-plan';
 export type { ReportPlanItem, FigureChange } from './report-receive';
 export type { DossierDifference } from './dossier-differences';
 export { restoreFromPackage, type RestoreRequest, type RestoreOutcome } from './restore';
+export { summariseFullPackage, type FullPackageSummary } from './restore-summary';
 export { listConflicts, resolveConflict, type ConflictView, type ConflictChoice } from './conflicts';
 export { renderConsolidated, type ConsolidatedFormat } from './consolidated-documents';
 export type { ConsolidatedReport, ConsolidatedRow, PeriodStatus, UnitPeriodStatus, UnitPeriodState } from './consolidation';

@@ -1,5 +1,5 @@
 // The native open dialogs: the folder to write a package into (a stick's root by default when the system
-// shows one), the package file to import, a backup to restore, a ledger list to import.
+// shows one), the package file to import, a backup to restore (plain or encrypted), a ledger list to import.
 import { type BrowserWindow, type OpenDialogOptions, app, dialog } from 'electron';
 
 async function open(window: BrowserWindow | null, options: OpenDialogOptions): Promise<string | null> {
@@ -19,6 +19,19 @@ export function chooseBackupFile(window: BrowserWindow | null): Promise<string |
     properties: ['openFile'],
     filters: [
       { name: 'Bản sao lưu sổ', extensions: ['db'] },
+      { name: 'Mọi tệp', extensions: ['*'] },
+    ],
+  });
+}
+
+export function chooseEncryptedBackupFile(window: BrowserWindow | null): Promise<string | null> {
+  return open(window, {
+    title: 'Chọn bản sao lưu mã hóa để khôi phục',
+    defaultPath: app.getPath('documents'),
+    buttonLabel: 'Mở bản sao lưu này',
+    properties: ['openFile'],
+    filters: [
+      { name: 'Bản sao lưu mã hóa Sổ Một Cửa', extensions: ['somc'] },
       { name: 'Mọi tệp', extensions: ['*'] },
     ],
   });

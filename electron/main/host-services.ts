@@ -6,7 +6,7 @@ import { BrowserWindow, app, dialog, shell } from 'electron';
 import type { FileBytes, HostServices } from '../api';
 import { rejected } from '../api/errors';
 import type { PrintableDocument } from '../documents/html/doc-html';
-import { chooseBackupFile, chooseFolder, chooseImportFile, choosePackageFile } from './handoff-dialogs';
+import { chooseBackupFile, chooseEncryptedBackupFile, chooseFolder, chooseImportFile, choosePackageFile } from './handoff-dialogs';
 import { handedOutPaths } from './handed-out-paths';
 import { holdPrintPage } from './print-pages';
 import { printerChoice } from './printer-choice';
@@ -93,5 +93,6 @@ export function electronHostServices(mainWindow: () => BrowserWindow | null, dat
     chooseImportFile: async () => chosen.handOut(await chooseImportFile(mainWindow())),
     allowsPath: (file: string) => chosen.allows(file),
     chooseBackupFile: () => chooseBackupFile(mainWindow()),
+    chooseEncryptedBackupFile: async () => chosen.handOut(await chooseEncryptedBackupFile(mainWindow())),
   };
 }

@@ -56,6 +56,8 @@ function restoreActions(backups: readonly BackupEntry[]): StartupAction[] {
     });
   }
   actions.push({ kind: 'choose-backup-file', label: 'Chọn một tệp sao lưu khác (ví dụ trên USB sao lưu)' });
+  // The copy carried from the old PC, or kept away from the office: a full package with its passphrase.
+  actions.push({ kind: 'restore-encrypted-backup', label: 'Khôi phục từ bản sao lưu mã hóa (.somc), ví dụ bản mang từ máy cũ' });
   return actions;
 }
 

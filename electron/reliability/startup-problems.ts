@@ -5,6 +5,7 @@ import type { LatestEntry } from './latest-entry';
 export type StartupActionKind =
   | 'restore-backup'
   | 'choose-backup-file'
+  | 'restore-encrypted-backup'
   | 'choose-other-ledger'
   | 'create-new-ledger'
   | 'install-newer-app'

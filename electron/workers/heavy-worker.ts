@@ -5,7 +5,17 @@ import { fileURLToPath } from 'node:url';
 import { parentPort } from 'node:worker_threads';
 import { formatIntVi } from '../../shared/format/vi-number';
 import { nativeBindingBeside, openDatabase, useNativeBinding } from '../ledger/database';
-import { HandoffError, PackageRefusedError, consolidatePeriod, exportFullPackage, exportReportPackage, previewPackageImport, renderConsolidated } from '../handoff';
+import {
+  HandoffError,
+  PackageRefusedError,
+  consolidatePeriod,
+  exportFullPackage,
+  exportReportPackage,
+  previewPackageImport,
+  renderConsolidated,
+  restoreFromPackage,
+  summariseFullPackage,
+} from '../handoff';
 import { LedgerFileError } from '../import';
 import { LedgerError } from '../ledger';
 import { runDailyBackup, takeBackup } from '../reliability/auto-backup';
@@ -115,6 +125,23 @@ async function run(task: WorkerTask): Promise<unknown> {
       });
     case 'handoff-import':
       return handoffImport(task, progress);
+    case 'package-summary':
+      progress({ label: 'Đang kiểm tra và giải mã bản sao lưu', done: 0, total: 0 });
+      try {
+        return { kind: 'summary', summary: summariseFullPackage(task.bytes, task.passphrase) };
+      } catch (error) {
+        // A refused package is an answer (the screen says why and marks the passphrase when it is that).
+        if (error instanceof PackageRefusedError) return { kind: 'refused', reason: error.reason, message: error.message };
+        throw error;
+      }
+    case 'package-rebuild':
+      return restoreFromPackage(task.bytes, {
+        target: task.target,
+        passphrase: task.passphrase,
+        actor: task.actor,
+        at: new Date(task.at),
+        onProgress: (label, done, total) => progress({ label, done, total }),
+      });
     case 'rules-import':
       return rulesImport(task, progress);
     case 'consolidated-document':

@@ -3,7 +3,7 @@
 // to the ledger file; the answering thread keeps the one writer.
 import type { ReportPeriod } from '../../shared/periods/period';
 import type { DayNumber } from '../../shared/time/day';
-import type { ConsolidatedFormat, ExportOutcome, MergeCounts, PackagePreview, RefusalReason, RulesUpdatePreview } from '../handoff';
+import type { ConsolidatedFormat, ExportOutcome, FullPackageSummary, MergeCounts, PackagePreview, RefusalReason, RestoreOutcome as PackageRestoreOutcome, RulesUpdatePreview } from '../handoff';
 import type { ImportProblem } from '../import';
 import type { ImportOutcome } from '../services/import-apply';
 import type { DossierListFilter } from '../ledger';
@@ -53,6 +53,16 @@ export type WorkerTask =
   | { kind: 'handoff-preview'; ledgerFile: string; bytes: Uint8Array; fileName: string; passphrase: string | null; trustNewUnit: boolean }
   | { kind: 'handoff-import'; ledgerFile: string; actor: string; bytes: Uint8Array; fileName: string; passphrase: string | null; trustNewUnit: boolean; expected: MergeCounts; at: number; gate?: Int32Array }
   | { kind: 'rules-import'; ledgerFile: string; actor: string; bytes: Uint8Array; fileName: string; expected: string; at: number; gate?: Int32Array }
+  /**
+   * An encrypted backup (a full package) about to be restored: verified, decrypted with the passphrase and
+   * summed up for the screen; a refused package is an answer (its reason and Vietnamese message).
+   */
+  | { kind: 'package-summary'; bytes: Uint8Array; passphrase: string }
+  /**
+   * The same package rebuilt as a new ledger file at `target` (beside the ledger, a name the start-up
+   * sweep removes if the process dies), which the desk then restores from like any backup.
+   */
+  | { kind: 'package-rebuild'; bytes: Uint8Array; passphrase: string; target: string; actor: string; at: number }
   /** The receiving office's Biểu 06 of a period (every unit's report and their sum) as a document; null when no unit sent one. */
   | { kind: 'consolidated-document'; ledgerFile: string; periodKey: string; format: ConsolidatedFormat; issuedOn: DayNumber }
   /**
@@ -98,6 +108,8 @@ export interface WorkerResults {
   'import-apply': { kind: 'rejected'; problems: ImportProblem[] } | { kind: 'written'; outcome: ImportOutcome };
   'handoff-preview': { kind: 'preview'; preview: PackagePreview } | { kind: 'refused'; reason: RefusalReason; message: string };
   'handoff-import': { counts: MergeCounts; batchId: number | null };
+  'package-summary': { kind: 'summary'; summary: FullPackageSummary } | { kind: 'refused'; reason: RefusalReason; message: string };
+  'package-rebuild': PackageRestoreOutcome;
   'consolidated-document': Uint8Array | null;
   'rules-import': Pick<RulesUpdatePreview, 'writes' | 'plan' | 'ruleChanged' | 'moved'>;
   'backup-to': BackupResult;

@@ -104,8 +104,8 @@ export function EncryptedBackup() {
             <dd>{formatIntVi(st.outcome.size)} byte</dd>
           </dl>
           <p className="hint">
-            Khôi phục (ví dụ trên máy mới): lệnh <span className="mono">restore-package --db SỔ-MỚI.db "{st.outcome.path}" --passphrase-file TỆP-MẬT-KHẨU</span>. Rút USB an toàn
-            trước khi mang đi.
+            Khôi phục trên máy mới: mở Sổ Một Cửa, ở màn hình thiết lập lần đầu bấm “Đã có bản sao lưu từ máy cũ? Khôi phục…” (hoặc Thiết lập › Sao lưu › “Khôi phục từ
+            bản sao lưu mã hóa”), chọn tệp này và gõ mật khẩu. Rút USB an toàn trước khi mang đi.
           </p>
         </div>
       ) : null}

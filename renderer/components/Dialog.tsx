@@ -1,7 +1,8 @@
 // A modal dialog on the native <dialog> element: focus stays inside, Esc closes.
 import { type ReactNode, useEffect, useRef } from 'react';
 
-export function Dialog(props: { title: string; onClose(): void; children: ReactNode; wide?: boolean }) {
+/** `wide`: 960 px (a document, a form in two columns); `medium`: 680 px (a preview with a file name). */
+export function Dialog(props: { title: string; onClose(): void; children: ReactNode; wide?: boolean; medium?: boolean }) {
   const ref = useRef<HTMLDialogElement | null>(null);
   useEffect(() => {
     const el = ref.current;
@@ -11,7 +12,7 @@ export function Dialog(props: { title: string; onClose(): void; children: ReactN
   return (
     <dialog
       ref={ref}
-      className={`dialog${props.wide ? ' dialog-wide' : ''}`}
+      className={`dialog${props.wide ? ' dialog-wide' : props.medium ? ' dialog-medium' : ''}`}
       aria-label={props.title}
       onCancel={(e) => {
         e.preventDefault();

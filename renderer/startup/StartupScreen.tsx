@@ -1,12 +1,14 @@
 // The start-up screen: what is wrong with the ledger, said plainly, and every way forward as a button or a
-// step — restore the latest good backup (or another one, or a file from the USB drive), install the newer
-// app, fix or confirm the computer's clock, start a new ledger. Never a dead end.
+// step — restore the latest good backup (or another one, a file from the USB drive, an encrypted backup
+// brought from the old PC), install the newer app, fix or confirm the computer's clock, start a new
+// ledger. Never a dead end.
 import { useEffect, useState } from 'react';
 import { hostKind } from '../api/client';
 import type { StartupProblemView } from '../../shared/api/startup-schemas';
 import { BackupSettingsPanel } from '../backups/BackupSettingsPanel';
 import { BackupTable } from '../backups/BackupTable';
 import { ChairmanPinPrompt } from '../backups/ChairmanPinPrompt';
+import { EncryptedRestoreButton } from '../backups/EncryptedRestore';
 import { useBackups } from '../backups/backup-store';
 import { FilePick } from '../components/FilePick';
 import { ErrorBox } from '../components/ui';
@@ -51,7 +53,7 @@ function RestoreFromFile() {
 }
 
 function Action({ action, problem }: { action: StartupProblemView['actions'][number]; problem: StartupProblemView }) {
-  const { view, busy, restoreFrom, createNew, chooseReadOnly, confirmClock, recheck } = useStartup();
+  const { view, busy, restoreFrom, createNew, chooseReadOnly, confirmClock, recheck, restoredWith } = useStartup();
   switch (action.kind) {
     case 'restore-backup':
       // For a ledger from a newer app, an older backup loses what was logged since: not the first choice.
@@ -65,6 +67,13 @@ function Action({ action, problem }: { action: StartupProblemView['actions'][num
         <div>
           <p className="step-label">{action.label}:</p>
           <RestoreFromFile />
+        </div>
+      );
+    case 'restore-encrypted-backup':
+      return (
+        <div>
+          <p className="step-label">{action.label}:</p>
+          <EncryptedRestoreButton label="Khôi phục từ bản sao lưu mã hóa…" onRestored={restoredWith} />
         </div>
       );
     case 'create-new-ledger':

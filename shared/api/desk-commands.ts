@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { noInput } from './common';
 import { withJobId } from './job-schemas';
 import { operatorNameInput, operatorsView } from './operator-schemas';
+import { chosenPath } from './handoff-schemas';
+import { packageRestoreInput, packageRestorePreview, packageRestorePreviewInput } from './package-restore-schemas';
 import { backupNowView, integrityCheckOutcome, backupSettingsInput, backupSettingsView, restoreChosenInput, restoreFromInput, restoreOutcome, restoreUploadInput, startupView } from './startup-schemas';
 
 export const DESK_COMMANDS = {
@@ -35,6 +37,19 @@ export const DESK_COMMANDS = {
    * lies (no bytes through the API: a ledger of hundreds of MB). Null when the dialog is cancelled.
    */
   'backup.restoreChosen': { input: restoreChosenInput, output: restoreOutcome.nullable() },
+  /** Desktop app: the open dialog for an encrypted backup (.somc); the path is then allowed (null: cancelled). */
+  'backup.choosePackageFile': { input: noInput, output: chosenPath },
+  /**
+   * An encrypted backup (a full package) and its passphrase: checked and decrypted in the worker, what it
+   * holds, and what the restore would keep aside or ask (the chairman's PIN). Nothing is written.
+   */
+  'backup.previewPackage': { input: packageRestorePreviewInput, output: packageRestorePreview },
+  /**
+   * Restores the previewed package: rebuilt as a ledger in the worker, then put in place as a backup is
+   * (backup.restoreFrom's rules: the current ledger backed up and kept aside, signed periods carried over
+   * with the chairman's PIN — `needs_chairman_pin` otherwise, the same preview may be sent again with it).
+   */
+  'backup.restorePackage': { input: packageRestoreInput, output: restoreOutcome },
 
   'operators.list': { input: noInput, output: operatorsView },
   'operators.add': { input: operatorNameInput, output: operatorsView },

@@ -7,6 +7,7 @@ import { uploadDto, wholeNumber } from './common';
 export const STARTUP_ACTION_KINDS = [
   'restore-backup',
   'choose-backup-file',
+  'restore-encrypted-backup',
   'choose-other-ledger',
   'create-new-ledger',
   'install-newer-app',
@@ -136,7 +137,7 @@ export const backupNowView = z.object({ written: z.number().int(), lines: z.arra
 export const integrityCheckOutcome = z.object({ check: integrityCheckView, settings: backupSettingsView });
 
 /** The chairman's PIN, when the backup predates a sign-off of the current ledger (error `needs_chairman_pin`). */
-const restorePin = z.string('Mã PIN phải là chữ số.').max(64, 'Mã PIN quá dài.').optional();
+export const restorePin = z.string('Mã PIN phải là chữ số.').max(64, 'Mã PIN quá dài.').optional();
 
 export const restoreFromInput = z.strictObject({
   backupFile: z.string('Tệp sao lưu phải là đường dẫn.').min(1, 'Hãy chọn bản sao lưu.').max(1000, 'Đường dẫn tệp sao lưu dài quá 1000 ký tự.'),

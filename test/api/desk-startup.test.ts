@@ -113,7 +113,7 @@ describe('start-up through the API', () => {
     const status = await app.call('startup.status', {});
     expect(status.phase).toBe('blocked');
     expect(status.problems[0]?.kind).toBe('missing');
-    expect(status.problems[0]?.actions.map((a) => a.kind)).toEqual(['restore-backup', 'choose-backup-file', 'create-new-ledger', 'choose-other-ledger']);
+    expect(status.problems[0]?.actions.map((a) => a.kind)).toEqual(['restore-backup', 'choose-backup-file', 'restore-encrypted-backup', 'create-new-ledger', 'choose-other-ledger']);
     const fresh = await app.call('startup.createNew', {});
     expect(fresh.phase).toBe('ready');
     expect((await app.call('app.info', {})).configured).toBe(false);

@@ -69,7 +69,7 @@ describe('start-up check', () => {
       label: 'Khôi phục từ bản sao lưu gần nhất còn tốt (10:00 ngày 13/03/2024, 300 hồ sơ)',
       backupFile: good,
     });
-    expect(problem.actions.map((a) => a.kind)).toEqual(['restore-backup', 'choose-backup-file', 'choose-other-ledger']);
+    expect(problem.actions.map((a) => a.kind)).toEqual(['restore-backup', 'choose-backup-file', 'restore-encrypted-backup', 'choose-other-ledger']);
     if (problem.kind !== 'corrupt') throw new Error('kind');
     expect(problem.detail.length).toBeGreaterThan(0);
     expect(problem.backups.map((b) => [b.file, b.good])).toEqual([
@@ -90,7 +90,7 @@ describe('start-up check', () => {
       `Không đọc được tệp sổ dữ liệu "${file}": tệp bị hỏng hoặc không phải cơ sở dữ liệu. ` +
         `Không tìm thấy bản sao lưu dùng được trong "${config.directories[0]}". Hãy cắm USB sao lưu rồi kiểm tra lại, hoặc chọn tệp sao lưu.`,
     );
-    expect(problem.actions.map((a) => a.kind)).toEqual(['choose-backup-file', 'choose-other-ledger']);
+    expect(problem.actions.map((a) => a.kind)).toEqual(['choose-backup-file', 'restore-encrypted-backup', 'choose-other-ledger']);
     expectWayForward(diagnosis);
   });
 
@@ -169,7 +169,7 @@ describe('start-up check', () => {
       `Không tìm thấy sổ dữ liệu "${missing}". Có 1 bản sao lưu dùng được; bản gần nhất còn tốt: 10:00 ngày 13/03/2024 (6 hồ sơ), ` +
         `tệp "${backup}". Các hồ sơ ghi sau thời điểm đó cần nhập lại.`,
     );
-    expect(problem.actions.map((a) => a.kind)).toEqual(['restore-backup', 'choose-backup-file', 'create-new-ledger', 'choose-other-ledger']);
+    expect(problem.actions.map((a) => a.kind)).toEqual(['restore-backup', 'choose-backup-file', 'restore-encrypted-backup', 'create-new-ledger', 'choose-other-ledger']);
     expect(problem.actions[0]?.backupFile).toBe(backup);
     expectWayForward(absent);
 

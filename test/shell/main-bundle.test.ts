@@ -273,6 +273,27 @@ describe('the built main process against a stand-in electron', () => {
     expect(await preview(ledger)).toMatchObject({ ok: false, error: { code: 'rejected' } });
   });
 
+  it('opens an encrypted backup to restore only from a path its own open dialog handed out', async () => {
+    const preview = (file: string) =>
+      shell.ask<{ ok: boolean; error?: { code: string; message: string; inputField?: string } }>('invoke', {
+        channel: 'somc:api',
+        senderUrl: 'somc://app/index.html',
+        args: ['backup.previewPackage', { source: { kind: 'path', path: file }, passphrase: 'mật khẩu bất kỳ' }],
+      });
+    const chosen = path.join(work, 'sao-luu-ma-hoa.somc');
+    writeFileSync(chosen, 'không phải bản sao lưu');
+    const ledger = path.join(appData, PRODUCT_DIR, 'so-mot-cua.db');
+    for (const madeUp of [chosen, ledger]) {
+      expect(await preview(madeUp), madeUp).toMatchObject({ ok: false, error: { code: 'rejected', message: expect.stringContaining('chỉ mở được tệp vừa chọn trong hộp thoại "Chọn bản sao lưu mã hóa"') } });
+    }
+    await shell.ask('choose-in-next-dialog', { path: chosen });
+    const handed = await shell.ask<{ ok: boolean; value: { path: string | null } }>('invoke', { channel: 'somc:api', senderUrl: 'somc://app/index.html', args: ['backup.choosePackageFile', {}] });
+    expect(handed).toEqual({ ok: true, value: { path: chosen } });
+    // Read in the main process (and its worker): refused as not a package, not as a path.
+    const read = await preview(chosen);
+    expect(read).toMatchObject({ ok: false, error: { code: 'rejected', message: expect.stringContaining('không phải gói bàn giao của Sổ Một Cửa') } });
+  });
+
   it('imports a ledger list by the path its open dialog chose, read in the main process', async () => {
     const invoke = (args: unknown[]) => shell.ask<{ ok: boolean; value?: { path?: string | null; counts?: { new: number } }; error?: { code: string; message: string } }>('invoke', { channel: 'somc:api', senderUrl: 'somc://app/index.html', args });
     const list = path.join(work, 'so-theo-doi-tu-usb.csv');

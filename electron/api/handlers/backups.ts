@@ -10,6 +10,7 @@ import { describeRun } from '../../reliability/auto-backup';
 import { listBackups } from '../../reliability/backup-catalogue';
 import { loadBackupConfig, saveBackupConfig } from '../../reliability/backup-config';
 import { type RestoreOutcome, RestoreNeedsChairmanPinError } from '../../reliability/restore';
+import type { Progress } from '../../desk/desk-ledger';
 import type { ApiContext } from '../context';
 import type { Handlers } from '../dispatch';
 import { ApiError, rejected, unsupported } from '../errors';
@@ -18,7 +19,8 @@ import { backupSettingsViewOf, integrityCheckViewOf, startupViewOf } from '../pr
 
 type BackupHandlers = Pick<Handlers, 'backup.settings' | 'backup.saveSettings' | 'backup.now' | 'backup.checkIntegrity' | 'backup.restoreFrom' | 'backup.restore' | 'backup.restoreChosen'>;
 
-function outcomeView(ctx: ApiContext, outcome: RestoreOutcome, from: string): RestoreOutcomeView {
+/** What a restore did, for the screen (also the restore from an encrypted backup, package-restore). */
+export function restoreOutcomeView(ctx: ApiContext, outcome: RestoreOutcome, from: string): RestoreOutcomeView {
   const lines = outcome.safetyBackup ? describeRun(outcome.safetyBackup) : [];
   if (outcome.damagedNote) lines.push(outcome.damagedNote);
   for (const kept of outcome.keptOldAs) if (kept !== outcome.damagedKeptAs) lines.push(`Đã giữ lại sổ cũ thành tệp "${kept}" (không xóa).`);
@@ -28,9 +30,9 @@ function outcomeView(ctx: ApiContext, outcome: RestoreOutcome, from: string): Re
 }
 
 /** A restore that would drop signed periods answers with its own code and the periods, so the screen asks for the PIN. */
-async function restoring(ctx: ApiContext, backupFile: string, chairmanPin: string | undefined): Promise<RestoreOutcome> {
+export async function restoring(ctx: ApiContext, backupFile: string, chairmanPin: string | undefined, onProgress?: Progress): Promise<RestoreOutcome> {
   try {
-    return await ctx.desk.restore(backupFile, chairmanPin);
+    return await ctx.desk.restore(backupFile, chairmanPin, onProgress);
   } catch (error) {
     if (error instanceof RestoreNeedsChairmanPinError) throw new ApiError('needs_chairman_pin', error.message, error.periods);
     throw error;
@@ -64,21 +66,21 @@ export function backupHandlers(ctx: ApiContext): BackupHandlers {
     'backup.restoreFrom': async ({ backupFile, chairmanPin }) => {
       const listed = listBackups(desk.file, loadBackupConfig(desk.file).config).some((b) => path.resolve(b.file) === path.resolve(backupFile));
       if (!listed) throw rejected('Tệp này không có trong danh sách bản sao lưu của sổ; hãy dùng "Khôi phục từ tệp khác" để chọn tệp.');
-      return outcomeView(ctx, await restoring(ctx, backupFile, chairmanPin), backupFile);
+      return restoreOutcomeView(ctx, await restoring(ctx, backupFile, chairmanPin), backupFile);
     },
     'backup.restoreChosen': async ({ chairmanPin }) => {
       if (!ctx.host.chooseBackupFile) throw unsupported('Hộp thoại chọn tệp sao lưu');
       const chosen = await ctx.host.chooseBackupFile();
       if (chosen === null) return null;
       // restoreLedger checks the file first and copies it in; the chosen file itself is never changed.
-      return outcomeView(ctx, await restoring(ctx, chosen, chairmanPin), chosen);
+      return restoreOutcomeView(ctx, await restoring(ctx, chosen, chairmanPin), chosen);
     },
     'backup.restore': async ({ fileName, contentBase64, chairmanPin }) => {
       const dir = mkdtempSync(path.join(tmpdir(), 'so-mot-cua-khoi-phuc-'));
       try {
         const incoming = path.join(dir, 'ban-sao-luu.db');
         writeFileSync(incoming, bytesOf(contentBase64));
-        return outcomeView(ctx, await restoring(ctx, incoming, chairmanPin), fileName);
+        return restoreOutcomeView(ctx, await restoring(ctx, incoming, chairmanPin), fileName);
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }

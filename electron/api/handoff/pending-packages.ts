@@ -20,6 +20,9 @@ const MAX_PENDING = 3;
 export interface PendingStore<T extends { createdAt: number }> {
   put(p: Omit<T, 'createdAt'>, now: number): string;
   take(id: string, now: number): T | null;
+  /** Without taking it: a restore refused for the chairman's PIN is sent again with the same preview. */
+  peek(id: string, now: number): T | null;
+  forget(id: string): void;
 }
 
 export type PendingPackages = PendingStore<PendingPackage>;
@@ -42,6 +45,13 @@ export function createPendingStore<T extends { createdAt: number }>(): PendingSt
       const p = pending.get(id) ?? null;
       pending.delete(id);
       return p;
+    },
+    peek(id, now) {
+      prune(now);
+      return pending.get(id) ?? null;
+    },
+    forget(id) {
+      pending.delete(id);
     },
   };
 }

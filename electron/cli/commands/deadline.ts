@@ -1,5 +1,7 @@
+// `deadline`: the due date of a procedure (by its code or its name) for a reception instant, with --explain the reasons.
 import { procedureLabel } from '../../../shared/catalogue/procedure-code';
 import { deadlineFor } from '../../services/deadline-service';
+import { findProcedureReference } from '../../services/procedure-reference';
 import { openLedgerSession } from '../../services/ledger-session';
 import { cliActor } from '../actor';
 import { type Channel, CHANNELS } from '../../../shared/dossier/dossier';
@@ -19,7 +21,10 @@ export function runDeadline(argv: string[], io: CliIo): void {
     if (!CHANNELS.includes(channel as Channel)) {
       throw new CliError(`--channel chỉ nhận ${CHANNELS.join(', ')} (đang là "${channel}").`, 2);
     }
-    const answer = deadlineFor(session, requireString(args, 'procedure', 'deadline'), requireString(args, 'received', 'deadline'), channel as Channel);
+    // By its code, or by its name (a procedure without a national code has no code to type).
+    const procedure = findProcedureReference(session, requireString(args, 'procedure', 'deadline'));
+    if (!procedure.ok) throw new CliError(procedure.reason);
+    const answer = deadlineFor(session, procedure.procedure.code, requireString(args, 'received', 'deadline'), channel as Channel);
     io.out(answer.due);
     // stdout stays the date (interchange.md §3); the warning goes beside it.
     if (answer.provisional !== null && !flag(args, 'explain')) io.err(answer.provisional);

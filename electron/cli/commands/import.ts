@@ -7,10 +7,12 @@ import { createCommitStamper } from '../../reliability/commit-stamp';
 import { type ForeignMapping, parseForeignMapping } from '../../import/foreign';
 import { loadImportProfile, mappingOfReading, saveImportProfile } from '../../services/import-profiles';
 import { NEW_DOSSIER_DECISION } from '../../services/import-plan-provincial';
+import { isNationalProcedureCode } from '../../../shared/catalogue/procedure-code';
 import { cliActor } from '../actor';
 import { flag, optionalString, parseCommandArgs, requireString } from '../args';
 import { CliError } from '../cli-error';
 import type { CliIo } from '../io';
+import { resolveMappingProcedures } from '../mapping-procedures';
 
 /** How a foreign list was read: the header found, what each column became, the procedures to confirm. */
 function describeForeign(plan: ImportPlan, io: CliIo): void {
@@ -24,10 +26,11 @@ function describeForeign(plan: ImportPlan, io: CliIo): void {
     io.out(`  - cột ${column.index + 1} "${column.header}" → ${target}${column.samples.length > 0 ? ` — ví dụ: ${column.samples.map((s) => `"${s}"`).join(', ')}` : ''}`);
   }
   for (const suggestion of plan.procedureSuggestions) {
-    const best = suggestion.candidates.map((c) => `${c.code} "${c.name}"`).join('; ');
+    // A procedure without a national code by its name alone: its key in the ledger is never shown.
+    const best = suggestion.candidates.map((c) => (isNationalProcedureCode(c.code) ? `${c.code} "${c.name}"` : `"${c.name}" (chưa có mã quốc gia: ghi tên)`)).join('; ');
     io.out(
       `Thủ tục "${suggestion.name}" (${suggestion.lines.length} dòng) không trùng tên trong danh mục${best ? `; gần nhất: ${best}` : ''}. ` +
-        'Xác nhận bằng tệp ghép cột: "procedures": { "tên như trong tệp": "mã TTHC" }.',
+        'Xác nhận bằng tệp ghép cột: "procedures": { "tên như trong tệp": "mã TTHC hoặc tên thủ tục trong danh mục" }.',
     );
   }
 }
@@ -117,7 +120,12 @@ export async function runImport(argv: string[], io: CliIo): Promise<void> {
   }
   const session = openLedgerSession(file, { actor: cliActor() });
   try {
-    const mapping = mappingFile !== undefined ? readMappingFile(mappingFile) : profileName !== undefined ? loadImportProfile(session, profileName) : null;
+    const mapping =
+      mappingFile !== undefined
+        ? resolveMappingProcedures(session, readMappingFile(mappingFile), basename(mappingFile))
+        : profileName !== undefined
+          ? loadImportProfile(session, profileName)
+          : null;
     const decisions = decisionsOf(args.values.decide as string[] | undefined);
     const plan = await planImport(session, bytes, basename(ledgerFile), { mapping, decisions, ...(sheet === undefined ? {} : { sheet }) });
     describePlan(plan, io);

@@ -2,17 +2,18 @@
 // "sao lưu ngay", the backups found with their dates, and restoring — from one of them or from a file —
 // through the host's restore, which checks the backup first and keeps the current ledger aside; the full
 // integrity check of the ledger on demand, with the latest one's result; and an encrypted copy for taking
-// out of the office. Backups and the check run in the worker, with a progress bar.
+// out of the office, and restoring from one (backups/EncryptedRestore). Backups and the check run in the worker, with a progress bar.
 import { useEffect, useState } from 'react';
-import type { BackupEntryView, RestoreOutcomeView } from '../../../shared/api/startup-schemas';
+import type { BackupEntryView } from '../../../shared/api/startup-schemas';
 import { formatDecimalVi } from '../../../shared/format/vi-number';
 import { call, hostKind, messageOf } from '../../api/client';
 import { runJob } from '../../api/jobs';
 import { fileToBase64, saveFile } from '../../api/files';
-import { notify, useApp } from '../../app/app-store';
 import { BackupSettingsPanel } from '../../backups/BackupSettingsPanel';
 import { BackupTable } from '../../backups/BackupTable';
+import { afterRestore } from '../../backups/after-restore';
 import { EncryptedBackup } from '../../backups/EncryptedBackup';
+import { EncryptedRestoreButton } from '../../backups/EncryptedRestore';
 import { ChairmanPinPrompt } from '../../backups/ChairmanPinPrompt';
 import { type PinRequest, pinRequestOf } from '../../backups/restore-pin';
 import { useBackups } from '../../backups/backup-store';
@@ -20,20 +21,9 @@ import { Dialog } from '../../components/Dialog';
 import { FilePick } from '../../components/FilePick';
 import { JobProgress } from '../../components/JobProgress';
 import { ErrorBox } from '../../components/ui';
-import { useOperators } from '../../operators/operator-store';
-import { useStartup } from '../../startup/startup-store';
 
 /** `chosen`: the desktop app, whose native dialog gives the file's path (no bytes through the page). */
 type Pending = { kind: 'listed'; backup: BackupEntryView } | { kind: 'file'; file: File } | { kind: 'chosen' };
-
-/** After a restore: the ledger was reopened through the start-up check; everything shown is reloaded. */
-function afterRestore(outcome: RestoreOutcomeView): void {
-  useStartup.getState().restoredWith(outcome);
-  void useApp.getState().load();
-  void useOperators.getState().load();
-  void useBackups.getState().load();
-  notify(`Đã khôi phục sổ: ${outcome.dossiers} hồ sơ.`);
-}
 
 function RestoreDialog({ pending, onClose }: { pending: Pending; onClose(): void }) {
   const [busy, setBusy] = useState(false);
@@ -210,6 +200,9 @@ export function BackupTab() {
             </button>
           </div>
         )}
+        <h3>Khôi phục từ bản sao lưu mã hóa</h3>
+        <p>Tệp .somc tạo bằng “Sao lưu mã hóa” bên dưới (ví dụ mang từ máy cũ sang): cần mật khẩu của bản sao; xem trước rồi mới khôi phục.</p>
+        <EncryptedRestoreButton label="Khôi phục từ bản sao lưu mã hóa (.somc)…" className="button danger" onRestored={afterRestore} />
         <h3>Lưu một bản sao ra tệp</h3>
         <p className="hint">Một bản sao đầy đủ, đã kiểm tra, lưu vào nơi bạn chọn (ví dụ để gửi cấp trên).</p>
         <button type="button" className="button" disabled={copying || busy} onClick={() => void saveCopy()}>

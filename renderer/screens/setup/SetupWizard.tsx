@@ -1,11 +1,14 @@
 // First run: who the unit is, where its reports go, which desk this is, any extra time, and who works at
 // this desk (every change in the ledger records one of these names). Three short steps; Enter moves on.
+// A PC replacing an old one restores the old PC's encrypted backup instead ("Đã có bản sao lưu từ máy cũ?").
 import { type FormEvent, type InputHTMLAttributes, useState } from 'react';
 import { create } from 'zustand';
 import { type SetupField, setupProblems } from '../../../shared/office/setup-checks';
 import { call, messageOf } from '../../api/client';
 import { focusField } from '../../components/DateInput';
 import { ErrorBox, Field } from '../../components/ui';
+import { afterRestore } from '../../backups/after-restore';
+import { EncryptedRestoreButton } from '../../backups/EncryptedRestore';
 
 type Step = 1 | 2 | 3;
 
@@ -164,48 +167,60 @@ export function SetupWizard({ onDone }: { onDone(): void }) {
 
   return (
     <div className="wizard-page">
-      <form className="card wizard" onSubmit={submit} aria-labelledby="wizard-title" noValidate>
-        <p className="eyebrow">Thiết lập lần đầu · Bước {s.step}/3</p>
-        <h1 id="wizard-title">{TITLES[s.step]}</h1>
-        {s.step === 1 ? (
-          <>
-            <Field label="Tên đơn vị" hint='Ví dụ: "UBND xã Hương Hữu" hoặc "Trung tâm Phục vụ hành chính công xã …"' htmlFor="unitName">
-              <CheckedInput id="unitName" problem={problems.unitName} autoFocus value={s.unitName} onChange={(e) => s.set({ unitName: e.target.value })} />
-            </Field>
-            <Field label="Mã đơn vị (mã định danh theo QCVN 102:2016)" hint="Phần đầu của mã hồ sơ, ví dụ 000.00.21.H57" htmlFor="unitCode">
-              <CheckedInput id="unitCode" problem={problems.unitCode} value={s.unitCode} onChange={(e) => s.set({ unitCode: e.target.value })} />
-            </Field>
-            <Field label="Cơ quan cấp trên (in ở góc trái văn bản, có thể để trống)" htmlFor="parentBody">
-              <input id="parentBody" value={s.parentBody} onChange={(e) => s.set({ parentBody: e.target.value })} />
-            </Field>
-          </>
-        ) : null}
-        {s.step === 2 ? (
-          <>
-            <Field label="Đơn vị nhận báo cáo" hint="Ví dụ: UBND tỉnh Thừa Thiên Huế (Văn phòng UBND tỉnh)" htmlFor="receivingUnit">
-              <CheckedInput id="receivingUnit" problem={problems.receivingUnit} autoFocus value={s.receivingUnit} onChange={(e) => s.set({ receivingUnit: e.target.value })} />
-            </Field>
-            <Field label="Số bàn tiếp nhận của máy này (1–9)" hint="Mỗi máy một số riêng: chữ số đầu của phần cuối mã hồ sơ, để các máy không cấp trùng mã." htmlFor="deskNumber">
-              <CheckedInput id="deskNumber" inputMode="numeric" autoComplete="off" problem={problems.deskNumber} value={s.deskNumber} onChange={(e) => s.set({ deskNumber: e.target.value })} />
-            </Field>
-            <Field label="Số ngày làm việc cộng thêm (xã miền núi, hải đảo)" hint="Cộng vào thời hạn các thủ tục lĩnh vực Đất đai. Để 0 nếu không áp dụng." htmlFor="extraDays">
-              <CheckedInput id="extraDays" inputMode="numeric" autoComplete="off" problem={problems.extraDays} value={s.extraWorkingDays} onChange={(e) => s.set({ extraWorkingDays: e.target.value })} />
-            </Field>
-          </>
-        ) : null}
-        {s.step === 3 ? <OperatorNames names={s.operators} problems={problems} onChange={(operators) => s.set({ operators })} /> : null}
-        <ErrorBox message={s.error} details={s.details} />
-        <div className="actions">
-          {s.step > 1 ? (
-            <button type="button" className="button" onClick={back}>
-              Quay lại
-            </button>
+      <div className="wizard-stack">
+        <form className="card wizard" onSubmit={submit} aria-labelledby="wizard-title" noValidate>
+          <p className="eyebrow">Thiết lập lần đầu · Bước {s.step}/3</p>
+          <h1 id="wizard-title">{TITLES[s.step]}</h1>
+          {s.step === 1 ? (
+            <>
+              <Field label="Tên đơn vị" hint='Ví dụ: "UBND xã Hương Hữu" hoặc "Trung tâm Phục vụ hành chính công xã …"' htmlFor="unitName">
+                <CheckedInput id="unitName" problem={problems.unitName} autoFocus value={s.unitName} onChange={(e) => s.set({ unitName: e.target.value })} />
+              </Field>
+              <Field label="Mã đơn vị (mã định danh theo QCVN 102:2016)" hint="Phần đầu của mã hồ sơ, ví dụ 000.00.21.H57" htmlFor="unitCode">
+                <CheckedInput id="unitCode" problem={problems.unitCode} value={s.unitCode} onChange={(e) => s.set({ unitCode: e.target.value })} />
+              </Field>
+              <Field label="Cơ quan cấp trên (in ở góc trái văn bản, có thể để trống)" htmlFor="parentBody">
+                <input id="parentBody" value={s.parentBody} onChange={(e) => s.set({ parentBody: e.target.value })} />
+              </Field>
+            </>
           ) : null}
-          <button type="submit" className="button primary" disabled={s.saving}>
-            {s.step < 3 ? 'Tiếp tục' : s.saving ? 'Đang lưu…' : 'Hoàn tất'}
-          </button>
-        </div>
-      </form>
+          {s.step === 2 ? (
+            <>
+              <Field label="Đơn vị nhận báo cáo" hint="Ví dụ: UBND tỉnh Thừa Thiên Huế (Văn phòng UBND tỉnh)" htmlFor="receivingUnit">
+                <CheckedInput id="receivingUnit" problem={problems.receivingUnit} autoFocus value={s.receivingUnit} onChange={(e) => s.set({ receivingUnit: e.target.value })} />
+              </Field>
+              <Field label="Số bàn tiếp nhận của máy này (1–9)" hint="Mỗi máy một số riêng: chữ số đầu của phần cuối mã hồ sơ, để các máy không cấp trùng mã." htmlFor="deskNumber">
+                <CheckedInput id="deskNumber" inputMode="numeric" autoComplete="off" problem={problems.deskNumber} value={s.deskNumber} onChange={(e) => s.set({ deskNumber: e.target.value })} />
+              </Field>
+              <Field label="Số ngày làm việc cộng thêm (xã miền núi, hải đảo)" hint="Cộng vào thời hạn các thủ tục lĩnh vực Đất đai. Để 0 nếu không áp dụng." htmlFor="extraDays">
+                <CheckedInput id="extraDays" inputMode="numeric" autoComplete="off" problem={problems.extraDays} value={s.extraWorkingDays} onChange={(e) => s.set({ extraWorkingDays: e.target.value })} />
+              </Field>
+            </>
+          ) : null}
+          {s.step === 3 ? <OperatorNames names={s.operators} problems={problems} onChange={(operators) => s.set({ operators })} /> : null}
+          <ErrorBox message={s.error} details={s.details} />
+          <div className="actions">
+            {s.step > 1 ? (
+              <button type="button" className="button" onClick={back}>
+                Quay lại
+              </button>
+            ) : null}
+            <button type="submit" className="button primary" disabled={s.saving}>
+              {s.step < 3 ? 'Tiếp tục' : s.saving ? 'Đang lưu…' : 'Hoàn tất'}
+            </button>
+          </div>
+        </form>
+        {s.step === 1 ? (
+          <aside className="card wizard-alt" aria-label="Khôi phục từ máy cũ">
+            <span>Đã có bản sao lưu từ máy cũ?</span>
+            <EncryptedRestoreButton
+              label="Khôi phục…"
+              intro="Chọn bản sao lưu mã hóa (.somc) tạo trên máy cũ ở Thiết lập › Sao lưu › “Sao lưu mã hóa”, gõ mật khẩu của nó: sổ khôi phục mang theo đơn vị, cán bộ, danh mục, lịch và mọi hồ sơ, nên không cần thiết lập lại."
+              onRestored={afterRestore}
+            />
+          </aside>
+        ) : null}
+      </div>
     </div>
   );
 }
