@@ -7,6 +7,7 @@ import type { DrivesView, ExportOutcome } from '../../shared/api/handoff-schemas
 import { passphrasePairProblem } from '../../shared/api/handoff-schemas';
 import { call, messageOf } from '../api/client';
 import { runJob } from '../api/jobs';
+import { destinationActions } from '../screens/handoff/destination-actions';
 
 interface EncryptedBackupState {
   passphrase: string;
@@ -37,26 +38,7 @@ export const useEncryptedBackup = create<EncryptedBackupState>((set, get) => ({
   set(patch) {
     set({ ...patch, error: null });
   },
-  async detect() {
-    set({ detecting: true });
-    try {
-      const drives = await call('handoff.drives', {});
-      const first = drives.drives[0];
-      set({ drives, ...(get().folder === '' && first ? { folder: first.path } : {}) });
-    } catch (error) {
-      set({ drives: { drives: [], problem: messageOf(error) } });
-    } finally {
-      set({ detecting: false });
-    }
-  },
-  async chooseFolder() {
-    try {
-      const chosen = await call('handoff.chooseFolder', {});
-      if (chosen.path) set({ folder: chosen.path, error: null });
-    } catch (error) {
-      set({ error: messageOf(error) });
-    }
-  },
+  ...destinationActions(set, get),
   async write() {
     const s = get();
     const problem = passphrasePairProblem(s.passphrase, s.again) ?? (s.folder.trim() === '' ? NO_FOLDER : null);

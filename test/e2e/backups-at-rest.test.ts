@@ -87,7 +87,7 @@ describe('dossiers found missing after the -wal was deleted', () => {
       viewport: { width: 1366, height: 768 },
       prepare: async (file) => {
         await earlierRun(file, now, async (run) => {
-          await run.call('dossier.create', intake('Nguyễn Văn Trước', `${now.slice(0, 10)} 07:30`));
+          await run.call('dossier.create', intake('Nguyễn Văn Trước', now));
         });
         // A host killed while logging (its intakes acknowledged), then its -wal deleted.
         let acks = 0;

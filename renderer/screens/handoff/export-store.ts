@@ -5,6 +5,7 @@ import type { DrivesView, ExportOutcome } from '../../../shared/api/handoff-sche
 import { passphrasePairProblem } from '../../../shared/api/handoff-schemas';
 import { call, messageOf } from '../../api/client';
 import { runJob } from '../../api/jobs';
+import { destinationActions } from './destination-actions';
 import { type PeriodChoice, periodText } from '../../components/PeriodPicker';
 import { useIdentity } from './identity-store';
 
@@ -52,26 +53,7 @@ export const useExport = create<ExportState>((set, get) => ({
   setPeriod(patch, fallback) {
     set({ period: { ...(get().period ?? fallback), ...patch } });
   },
-  async detect() {
-    set({ detecting: true });
-    try {
-      const drives = await call('handoff.drives', {});
-      const first = drives.drives[0];
-      set({ drives, ...(get().folder === '' && first ? { folder: first.path } : {}) });
-    } catch (error) {
-      set({ drives: { drives: [], problem: messageOf(error) } });
-    } finally {
-      set({ detecting: false });
-    }
-  },
-  async chooseFolder() {
-    try {
-      const chosen = await call('handoff.chooseFolder', {});
-      if (chosen.path) set({ folder: chosen.path, error: null });
-    } catch (error) {
-      set({ error: messageOf(error) });
-    }
-  },
+  ...destinationActions(set, get),
   async write(period) {
     const s = get();
     set({ writing: true, error: null });
