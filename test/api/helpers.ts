@@ -86,6 +86,11 @@ export function dossierInput(applicantName: string, receivedAt: string, procedur
   };
 }
 
+/** A catalogue version of a 2-working-day certification procedure: a local one (no national code) unless overridden. */
+export function procedureVersionInput(name: string, overrides: Partial<CommandInput<'catalogue.addVersion'>> = {}): CommandInput<'catalogue.addVersion'> {
+  return { code: '', name, field: 'Chứng thực', timeValue: 2, timeUnit: 'working_days', cutoff: null, note: '', effectiveFrom: null, effectiveTo: null, ...overrides };
+}
+
 /** Every row of every table, read through a second connection, hashed (not the wrong-PIN count, which a refused sign-off must raise). */
 export function ledgerFingerprint(file: string): string {
   const db = new Database(file, { readonly: true, fileMustExist: true });

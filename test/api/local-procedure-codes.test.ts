@@ -10,34 +10,14 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run-cli';
 import { parseCsv } from '../../shared/text/csv';
 import { readPdf } from '../documents/read-pdf';
-import { type TestApi, dossierInput, testApi } from './helpers';
+import { type TestApi, dossierInput, procedureVersionInput, testApi } from './helpers';
 
 const WILL = 'XA-chung-thuc-di-chuc'; // "Chứng thực di chúc": shipped without a national code
 
 async function localProcedure(t: TestApi): Promise<string> {
-  const added = await t.call('catalogue.addVersion', {
-    code: '',
-    name: 'Xác nhận đơn riêng của xã',
-    field: 'Chứng thực',
-    timeValue: 2,
-    timeUnit: 'working_days',
-    cutoff: null,
-    note: '',
-    effectiveFrom: null,
-    effectiveTo: null,
-  });
+  const added = await t.call('catalogue.addVersion', procedureVersionInput('Xác nhận đơn riêng của xã'));
   // Renamed from 14/03: a dossier received before keeps the name it was received under; both names are looked up.
-  await t.call('catalogue.addVersion', {
-    code: added.code,
-    name: 'Xác nhận đơn riêng của xã (tên mới)',
-    field: 'Chứng thực',
-    timeValue: 2,
-    timeUnit: 'working_days',
-    cutoff: null,
-    note: '',
-    effectiveFrom: '2024-03-14',
-    effectiveTo: null,
-  });
+  await t.call('catalogue.addVersion', procedureVersionInput('Xác nhận đơn riêng của xã (tên mới)', { code: added.code, effectiveFrom: '2024-03-14' }));
   return added.code;
 }
 

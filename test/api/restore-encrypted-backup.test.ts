@@ -13,7 +13,7 @@ import { collectLedgerTables } from '../../electron/handoff/ledger-content';
 import { openLedger } from '../../electron/ledger';
 import { isRunning } from '../../electron/services/unfinished-copies';
 import { deskApi } from './desk-helpers';
-import { OPERATOR, type TestApi, dossierInput, ledgerFingerprint, testApi } from './helpers';
+import { OPERATOR, type TestApi, dossierInput, ledgerFingerprint, procedureVersionInput, testApi } from './helpers';
 import { CHECKPOINT_IDLE_MS } from '../../electron/desk/commit-keeper';
 
 const PASSPHRASE = 'Mật khẩu máy cũ 2024';
@@ -24,17 +24,7 @@ const LOCAL_PROCEDURE = 'Xác nhận đơn riêng của xã';
 async function oldPc(): Promise<{ t: TestApi; packageFile: string; exported: CommandOutput<'handoff.export'> }> {
   const t = await testApi('2024-04-02 09:00', { kind: 'web' }, true, { backgroundDelayMs: -1 });
   await t.call('operators.add', { name: 'Trần Văn Bình' });
-  const own = await t.call('catalogue.addVersion', {
-    code: '',
-    name: LOCAL_PROCEDURE,
-    field: 'Chứng thực',
-    timeValue: 2,
-    timeUnit: 'working_days',
-    cutoff: null,
-    note: '',
-    effectiveFrom: null,
-    effectiveTo: null,
-  });
+  const own = await t.call('catalogue.addVersion', procedureVersionInput(LOCAL_PROCEDURE));
   await t.call('calendar.addEdit', { date: '2024-03-19', kind: 'off', reason: 'Nghỉ do bão số 3' });
   await t.call('dossier.create', dossierInput('Nguyễn Văn An', '2024-03-11 09:00'));
   await t.call('dossier.create', dossierInput('Lê Thị Bình', '2024-03-12 09:00', own.code));

@@ -6,13 +6,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAppApi } from '../../electron/api';
-import { openLedger } from '../../electron/ledger';
 import { epochOfLocal } from '../api/helpers';
+import { bigLedger } from '../support/big-ledger';
 
-const ROWS = 200_000;
 /** The longest the answering thread may go without running its timers while a restore runs. */
 const MAX_STALL_MS = 500;
 
@@ -20,19 +18,6 @@ const dirs: string[] = [];
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
-
-/** A real ledger with a large table and an index over it (~100 MB): slow to check, as a big commune's is. */
-function bigLedger(file: string): void {
-  openLedger(file, { mustExist: false }).close();
-  const db = new Database(file);
-  db.exec('CREATE TABLE bulk (id INTEGER PRIMARY KEY, pad TEXT NOT NULL)');
-  const insert = db.prepare('INSERT INTO bulk (id, pad) VALUES (?, ?)');
-  db.transaction(() => {
-    for (let i = 1; i <= ROWS; i++) insert.run(i, `hồ sơ ${i} `.padEnd(120, '·'));
-  })();
-  db.exec('CREATE INDEX bulk_pad ON bulk (pad)');
-  db.close();
-}
 
 /** Measures the longest gap between ticks of a 5 ms timer on this thread until stopped. */
 function stallMeter(): { stop(): number } {

@@ -3,12 +3,11 @@
 // ~100 MB, the report and ledger exports downloaded by the browser, a dossier's form saved as PDF. The
 // screen keeps answering meanwhile.
 import { readFileSync } from 'node:fs';
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openLedger } from '../../electron/ledger';
 import { readPdf } from '../documents/read-pdf';
 import { type TestApp, startApp } from './harness';
 import { intake } from './startup-ledgers';
+import { bigLedger } from '../support/big-ledger';
 
 let app: TestApp | null = null;
 afterEach(async () => {
@@ -16,22 +15,9 @@ afterEach(async () => {
   app = null;
 });
 
-/** A ledger holding a large table with an index (~100 MB): its copy and its full check take seconds. */
-function bigLedger(file: string): void {
-  openLedger(file, { mustExist: false }).close();
-  const db = new Database(file);
-  db.exec('CREATE TABLE bulk (id INTEGER PRIMARY KEY, pad TEXT NOT NULL)');
-  const insert = db.prepare('INSERT INTO bulk (id, pad) VALUES (?, ?)');
-  db.transaction(() => {
-    for (let i = 1; i <= 200_000; i++) insert.run(i, `hồ sơ ${i} `.padEnd(120, '·'));
-  })();
-  db.exec('CREATE INDEX bulk_pad ON bulk (pad)');
-  db.close();
-}
-
 describe('progress of the work done in the background', () => {
   it('Sao lưu ngay and the full integrity check show what they are doing, then their result', async () => {
-    app = await startApp({ now: '2024-03-12 10:00', configured: true, prepare: bigLedger, viewport: { width: 1366, height: 768 } });
+    app = await startApp({ now: '2024-03-12 10:00', configured: true, prepare: (file) => bigLedger(file), viewport: { width: 1366, height: 768 } });
     const { page } = app;
     await page.goto(`${app.host.url}#/thiet-lap/sao-luu`);
     await page.getByRole('heading', { name: 'Kiểm tra toàn vẹn sổ' }).waitFor();
