@@ -6,15 +6,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type TestApp, startApp } from './harness';
+import { PROVINCE_LIST } from './province-lists';
 import { intakeInput } from '../support/intake-input';
-
-const LIST = [
-  'UBND XÃ HƯƠNG HỮU',
-  'DANH SÁCH HỒ SƠ',
-  'STT;Số hồ sơ;Mã TTHC;Kênh tiếp nhận;Ngày nhận;Ngày hoàn thành;Tình trạng;Chủ hồ sơ;Số CCCD',
-  '1;000.00.21.H57-240305-0203;1.001193;Trực tiếp;05/03/2024 14:00;;Đang xử lý;Lê Văn Cường;',
-  '2;000.00.21.H57-240305-0204;1.001193;Trực tiếp;05/03/2024 14:30;;Đang xử lý;Vũ Thị Giang;001190000011',
-].join('\r\n');
 
 let app: TestApp | null = null;
 afterEach(async () => {
@@ -24,7 +17,7 @@ afterEach(async () => {
 
 async function setUp() {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'somc-tinh-')), 'danh-sach-tinh.csv');
-  writeFileSync(file, LIST);
+  writeFileSync(file, PROVINCE_LIST);
   const started = await startApp({ now: '2024-03-06 08:00', configured: true, viewport: { width: 1366, height: 768 } });
   app = started;
   const ours = await started.call('dossier.create', intakeInput('1.001193', '2024-03-05 14:00', 'Lê Văn Cường'));

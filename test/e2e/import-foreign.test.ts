@@ -9,14 +9,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { xlsFile } from '../import/xls-writer';
 import { type TestApp, startApp } from './harness';
-
-const LIST = [
-  'DANH SÁCH HỒ SƠ ĐÃ TIẾP NHẬN',
-  '',
-  'STT;Mã hồ sơ;Thủ tục hành chính;Hình thức tiếp nhận;Ngày nhận;Tình trạng;Cán bộ xử lý',
-  '1;T-0001;Thủ tục đăng ký lại khai sinh;Trực tiếp;05/03/2024 08:30;Đang xử lý;Lê Thị Ánh',
-  '2;T-0002;Đăng ký khai sinh;Dịch vụ công;06/03/2024 09:00;Đang xử lý;Nguyễn Thị Hường',
-].join('\n');
+import { FOREIGN_LIST } from './province-lists';
 
 let app: TestApp | null = null;
 afterEach(async () => {
@@ -27,7 +20,7 @@ afterEach(async () => {
 describe('importing the province list on screen', () => {
   it('maps the columns with real cells, confirms the procedure and imports', async () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'somc-tinh-')), 'danh-sach-tinh.csv');
-    writeFileSync(file, LIST);
+    writeFileSync(file, FOREIGN_LIST);
     app = await startApp({ now: '2024-03-15 08:00', configured: true });
     const { page } = app;
     await page.goto(`${app.host.url}#/thiet-lap/nhap`);

@@ -4,15 +4,14 @@
 // checkpoint, retried all through such an import, never holds up the thread that answers.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
 import { request } from 'node:http';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { startWebHost } from '../../electron/hosts/web/server';
 import { DESK_WRITE_WAIT_MS } from '../../electron/desk/desk-open';
 import { CHECKPOINT_IDLE_MS } from '../../electron/desk/commit-keeper';
 import { dossierInput, testApi } from '../api/helpers';
+import { webHostOn } from './web-host-on';
 import { REPO_ROOT } from '../cli/helpers';
 
 /**
@@ -60,10 +59,7 @@ describe('an intake while another program writes to the ledger', () => {
   it('waits less than a second, then says the ledger is busy importing (503); after the import it goes in', async () => {
     expect(DESK_WRITE_WAIT_MS).toBeLessThan(1000);
     const t = await testApi('2024-03-04 09:00');
-    const staticDir = path.join(t.dir, 'renderer');
-    fs.mkdirSync(staticDir, { recursive: true });
-    fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html>');
-    const host = await startWebHost({ dispatch: t.api.dispatch, staticDir });
+    const host = await webHostOn(t);
     // What `import` on the command line holds while it writes: the ledger's write lock, from another connection.
     const importer = new Database(t.file);
     try {
@@ -89,10 +85,7 @@ describe('an intake while another program writes to the ledger', () => {
 
   it('with a real process importing: the idle checkpoint never stalls the desk, and every intake is answered within 1 s (503, then 200)', async () => {
     const t = await testApi('2024-03-04 09:00');
-    const staticDir = path.join(t.dir, 'renderer');
-    fs.mkdirSync(staticDir, { recursive: true });
-    fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html>');
-    const host = await startWebHost({ dispatch: t.api.dispatch, staticDir });
+    const host = await webHostOn(t);
     try {
       // An intake just before: the desk's checkpoint is due once it has been quiet for a moment.
       expect((await post(host.port, host.token, 'dossier.create', dossierInput('Nguyễn Văn Trước', '2024-03-04 09:00'))).status).toBe(200);

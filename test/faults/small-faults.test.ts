@@ -5,8 +5,8 @@ import { request } from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startWebHost } from '../../electron/hosts/web/server';
 import { testApi } from '../api/helpers';
+import { webHostOn } from './web-host-on';
 import { REPO_ROOT, cli, initLedger, tempFolder } from '../cli/helpers';
 import { taggedLedgerCsv } from '../crash/fixtures';
 
@@ -69,10 +69,7 @@ describe.skipIf(process.platform === 'win32')('a command with long output piped 
 describe('an API command name with a bad % escape', () => {
   it('is refused as invalid (400) in Vietnamese, not a 500', async () => {
     const t = await testApi('2024-03-04 09:00');
-    const staticDir = path.join(t.dir, 'renderer');
-    fs.mkdirSync(staticDir, { recursive: true });
-    fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html>');
-    const host = await startWebHost({ dispatch: t.api.dispatch, staticDir });
+    const host = await webHostOn(t);
     try {
       const reply = await new Promise<{ status: number; body: string }>((resolve, reject) => {
         const req = request(
