@@ -39,7 +39,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
     usage: 'calendar --db FILE [--year NĂM] | --off|--work YYYY-MM-DD --reason "…" [--dry-run] | --remove-edit SỐ [--dry-run] | --notice "Số, ngày thông báo" --year NĂM',
   },
   'provincial-pending': { run: runProvincialPending, usage: 'provincial-pending --db FILE --period 2024-Q1 [--out DS.xlsx] [--personal-data]' },
-  reconcile: { run: runReconcile, usage: 'reconcile --db FILE --period 2024-Q1 BẢNG-TỈNH.xlsx [--format json] [--out GHI-CHU.docx]' },
+  reconcile: { run: runReconcile, usage: 'reconcile --db FILE --period 2024-Q1 BẢNG-TỈNH.xlsx [--sheet TÊN-TRANG] [--format json] [--out GHI-CHU.docx]' },
   'export-list': { run: runExportList, usage: 'export-list --db FILE --period 2024-Q1 --kind ky-truoc|truc-tuyen|truc-tuyen-dung-han|truc-tuyen-qua-han|lien-thong --out DS.xlsx [--personal-data]' },
   report: { run: runReport, usage: 'report --db FILE --period 2024-Q1 [--period-rule nd09|calendar] [--format json|pdf|xlsx|docx] [--out FILE] [--personal-data]' },
   form: { run: runForm, usage: FORM_USAGE },

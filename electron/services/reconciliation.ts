@@ -13,7 +13,7 @@ import { foldKey } from '../import';
 import type { ImportProblem } from '../import';
 import { type ProvinceStatsTable, readProvinceStats } from '../import/province-stats';
 import { LedgerFileError } from '../import/table';
-import { csvGrid, xlsGrid, xlsxGrid } from '../import/foreign/raw-grid';
+import { type RawGrid, csvGrid, xlsGrid, xlsxGrid } from '../import/foreign/raw-grid';
 import { createProvincialCodeRepository } from '../ledger';
 import type { LedgerSession } from './ledger-session';
 import { cellMembers } from './report-drilldown';
@@ -69,19 +69,53 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const starts = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
 
-export async function readProvinceStatsFile(bytes: Uint8Array, fileName: string): Promise<ProvinceStatsTable> {
-  const grid = starts(bytes, OLE) ? xlsGrid(bytes, fileName) : starts(bytes, ZIP) ? await xlsxGrid(bytes) : csvGrid(bytes, fileName);
+/** The province's table as read from its file: for a workbook, the worksheet it was on and every worksheet. */
+export interface ProvinceStatsReading extends ProvinceStatsTable {
+  sheet?: string;
+  sheets?: string[];
+}
+
+async function gridOf(bytes: Uint8Array, fileName: string, wanted: string | undefined): Promise<RawGrid> {
+  if (starts(bytes, OLE)) return xlsGrid(bytes, fileName, wanted);
+  if (starts(bytes, ZIP)) return xlsxGrid(bytes, wanted);
+  return csvGrid(bytes, fileName, wanted);
+}
+
+/** The reading of a grid with the widest statistics table, or null when no reading holds one. */
+function statsTableOf(grid: RawGrid): ProvinceStatsTable | null {
   let best: ProvinceStatsTable | null = null;
   for (const rows of grid.readings) {
     const table = readProvinceStats(rows);
     if (table && (!best || table.columns.length > best.columns.length)) best = table;
   }
-  if (!best) {
+  return best;
+}
+
+/**
+ * The statistics table of the province's file: on the sheet asked for, or else on the first visible
+ * sheet that holds one (a workbook may open on a cover or notes sheet). Refused when none does.
+ */
+export async function readProvinceStatsFile(bytes: Uint8Array, fileName: string, wanted?: string): Promise<ProvinceStatsReading> {
+  const grid = await gridOf(bytes, fileName, wanted);
+  let table = statsTableOf(grid);
+  let sheet = grid.sheet;
+  if (!table && wanted === undefined && grid.sheets) {
+    const hidden = new Set(grid.hiddenSheets ?? []);
+    for (const name of grid.sheets.filter((n) => n !== grid.sheet && !hidden.has(n))) {
+      table = statsTableOf(await gridOf(bytes, fileName, name));
+      if (table) {
+        sheet = name;
+        break;
+      }
+    }
+  }
+  if (!table) {
+    const where = wanted !== undefined ? ` (trang tính "${wanted}")` : grid.sheets ? ` (đã tìm ở mọi trang tính không ẩn: ${grid.sheets.filter((n) => !(grid.hiddenSheets ?? []).includes(n)).map((n) => `"${n}"`).join(', ')})` : '';
     throw new LedgerFileError(
-      `Không nhận ra bảng thống kê trong tệp "${fileName}": cần dòng tiêu đề có các nhóm "Tiếp nhận", "Đã giải quyết", "Đang giải quyết" và các cột như "Tổng số", "Trước hạn", "Quá hạn".`,
+      `Không nhận ra bảng thống kê trong tệp "${fileName}"${where}: cần dòng tiêu đề có các nhóm "Tiếp nhận", "Đã giải quyết", "Đang giải quyết" và các cột như "Tổng số", "Trước hạn", "Quá hạn".`,
     );
   }
-  return best;
+  return { ...table, ...(grid.sheets ? { sheets: grid.sheets, ...(sheet !== undefined ? { sheet } : {}) } : {}) };
 }
 
 function dossiersOfCell(session: LedgerSession, period: ReportPeriod, key: FormKey, field: string | null): DifferenceDossier[] {

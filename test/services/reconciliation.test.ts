@@ -1,7 +1,7 @@
 // Reconciliation with the province's statistics table (three header rows with merged groups, one row per
 // field and a total, a numbering row, a signature block): the cells that differ are named, with the
 // dossiers behind them; a dossier logged here and not on the province's system explains its cells.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -21,8 +21,13 @@ const ORDER: FormKey[] = ['received', 'new_online', 'new_direct_postal', 'carrie
 type Row = { label: string; figures: Record<FormKey, number> };
 
 /** The province's table as its system exports it. */
-async function provinceTable(rows: Row[]): Promise<Uint8Array> {
+async function provinceTable(rows: Row[], options: { coverSheet?: boolean } = {}): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
+  if (options.coverSheet) {
+    const cover = wb.addWorksheet('Hướng dẫn');
+    cover.addRow(['Biểu tổng hợp tình hình giải quyết TTHC — xem trang "Biểu"']);
+    cover.addRow(['Số liệu lấy từ Hệ thống thông tin giải quyết TTHC tỉnh']);
+  }
   const ws = wb.addWorksheet('Biểu');
   ws.addRow(['TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT TTHC']);
   ws.addRow(['Đơn vị: UBND xã Hương Hữu']);
@@ -135,5 +140,40 @@ describe('reconciliation with the province statistics table', () => {
     } finally {
       session.close();
     }
+  });
+
+  it('finds the table on a later sheet when the workbook opens on a cover sheet, says which, and reads the sheet asked for', async () => {
+    const { db, folder } = await ledgerFromProvinceList();
+    const session = openLedgerSession(db, { actor: 't' });
+    let total: Record<FormKey, number>;
+    try {
+      total = { ...compilePeriodReport(session, resolvePeriodRequest(session, { period: '2024-Q1' })).total };
+    } finally {
+      session.close();
+    }
+    const file = join(folder, 'bieu-co-trang-bia.xlsx');
+    writeFileSync(file, await provinceTable([{ label: 'UBND xã Hương Hữu', figures: total }], { coverSheet: true }));
+    const table = await readProvinceStatsFile(new Uint8Array(readFileSync(file)), 'bieu-co-trang-bia.xlsx');
+    expect(table).toMatchObject({ sheet: 'Biểu', sheets: ['Hướng dẫn', 'Biểu'], headerLines: [4, 5, 6] });
+
+    const run = await cli('reconcile', '--db', db, '--period', '2024-Q1', file);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain('Đã đọc bảng ở trang tính "Biểu" (tệp có các trang: "Hướng dẫn", "Biểu")');
+    expect(run.stdout).not.toContain('ô khác nhau');
+
+    const cover = await cli('reconcile', '--db', db, '--period', '2024-Q1', file, '--sheet', 'Hướng dẫn');
+    expect(cover.code).toBe(1);
+    expect(cover.stderr).toContain('Không nhận ra bảng thống kê trong tệp "bieu-co-trang-bia.xlsx" (trang tính "Hướng dẫn")');
+    const picked = await cli('reconcile', '--db', db, '--period', '2024-Q1', file, '--sheet', 'Biểu');
+    expect(picked.code, picked.stderr).toBe(0);
+
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Ghi chú').addRow(['Không có số liệu']);
+    wb.addWorksheet('Trang 2').addRow(['STT', 'Lĩnh vực']);
+    const empty = join(folder, 'khong-co-bieu.xlsx');
+    writeFileSync(empty, new Uint8Array(await wb.xlsx.writeBuffer()));
+    const none = await cli('reconcile', '--db', db, '--period', '2024-Q1', empty);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('(đã tìm ở mọi trang tính không ẩn: "Ghi chú", "Trang 2")');
   });
 });

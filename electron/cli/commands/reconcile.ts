@@ -15,7 +15,7 @@ import { PERIOD_OPTIONS, RANGE_OPTIONS, periodRequestOf } from '../period-args';
 export async function runReconcile(argv: string[], io: CliIo): Promise<void> {
   const args = parseCommandArgs(
     argv,
-    { db: { type: 'string' }, ...PERIOD_OPTIONS, ...RANGE_OPTIONS, out: { type: 'string' }, format: { type: 'string' } },
+    { db: { type: 'string' }, ...PERIOD_OPTIONS, ...RANGE_OPTIONS, out: { type: 'string' }, format: { type: 'string' }, sheet: { type: 'string' } },
     'reconcile',
   );
   const [tableFile, ...extra] = args.positionals;
@@ -29,7 +29,10 @@ export async function runReconcile(argv: string[], io: CliIo): Promise<void> {
   const session = openLedgerSession(requireString(args, 'db', 'reconcile'), { actor: cliActor() });
   try {
     const period = resolvePeriodRequest(session, periodRequestOf(args));
-    const table = await readProvinceStatsFile(bytes, basename(tableFile));
+    const table = await readProvinceStatsFile(bytes, basename(tableFile), optionalString(args, 'sheet'));
+    if (table.sheets && table.sheets.length > 1) {
+      io.err(`Đã đọc bảng ở trang tính "${table.sheet}" (tệp có các trang: ${table.sheets.map((n) => `"${n}"`).join(', ')}); chọn trang khác bằng --sheet "TÊN TRANG".`);
+    }
     if (table.problems.length > 0) {
       for (const p of table.problems) io.err(`Dòng ${p.line}, cột "${p.column}" (giá trị "${p.value}"): ${p.reason}`);
       throw new CliError(`Bảng thống kê có ${table.problems.length} ô không đọc được; chưa đối chiếu.`);
