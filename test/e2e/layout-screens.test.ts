@@ -221,4 +221,28 @@ describe.each(DESK_SIZES)('the other screens at $width×$height, browser in en-U
     await app.screenshot(`12l-import-decisions-${tag}`, true);
     await fits(app, 'import decisions');
   });
+
+  it('the side navigation: every item, the chosen one in bold and the day’s count beside it, on one line', async () => {
+    const { page } = app;
+    await page.goto(`${app.host.url}#/`);
+    for (const key of ['1', '2', '3', '4', '5', '6', '7']) {
+      await page.keyboard.press(`Alt+${key}`);
+      await page.locator(`.sidebar a.active:has(.kbd:text-is("Alt+${key}"))`).waitFor({ state: 'attached' });
+      if (key === '7') expect(Number(await page.getByTestId('daily-total').getAttribute('data-total'))).toBeGreaterThan(9);
+      expect(await squeezed(app, '.sidebar li a > span', 'none'), `side navigation with Alt+${key} chosen`).toEqual([]);
+      expect(await cutOrOutside(app, '.sidebar li a'), `side navigation with Alt+${key} chosen`).toEqual([]);
+      const overlapping = await page.evaluate<string[]>(`[...document.querySelectorAll('.sidebar li a')]
+        .filter((a) => {
+          const kbd = a.querySelector('.kbd').getBoundingClientRect();
+          return kbd.width > 0 && a.querySelector(':scope > span').getBoundingClientRect().right > kbd.left - 2;
+        })
+        .map((a) => a.textContent)`);
+      expect(overlapping, `labels running into their shortcut with Alt+${key} chosen`).toEqual([]);
+    }
+    await app.screenshot(`12l-nav-today-${tag}`);
+    // the day's lists (63 results to hand back here) give the procedure its room: no row taller than 3 lines
+    const rowHeights = await page.evaluate<number[]>(`[...document.querySelectorAll('.daily-table tr')].map((tr) => tr.getBoundingClientRect().height)`);
+    expect(rowHeights.length).toBeGreaterThan(20);
+    expect(Math.max(...rowHeights), 'tallest row of the daily lists').toBeLessThan(3.2 * 21);
+  });
 });

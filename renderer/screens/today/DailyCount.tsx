@@ -10,8 +10,15 @@ export function DailyCount({ route }: { route: Route }) {
   }, [route]);
   const total = dailyTotal(lists);
   return total === null ? null : (
-    <span className={total === 0 ? 'nav-count nav-count-zero' : 'nav-count'} data-testid="daily-total" aria-label={`${total} hồ sơ trong danh sách hôm nay`}>
-      {total}
+    <span
+      className={total === 0 ? 'nav-count nav-count-zero' : 'nav-count'}
+      data-testid="daily-total"
+      data-total={total}
+      title={`${total} hồ sơ trong danh sách hôm nay`}
+      aria-label={`${total} hồ sơ trong danh sách hôm nay`}
+    >
+      {/* Three digits would push the shortcut out of the navigation's width; the screen has every count. */}
+      {total > 99 ? '99+' : total}
     </span>
   );
 }

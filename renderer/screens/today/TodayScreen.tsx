@@ -88,9 +88,13 @@ export function TodayScreen() {
                       <tr key={line.id} onClick={() => go({ screen: 'dossier', id: line.id })}>
                         <td className="mono">{line.code}</td>
                         <td>
-                          <strong>{line.applicantName}</strong>
-                          {line.phone ? <span className="muted"> · {line.phone}</span> : null}
-                          <br />
+                          {line.applicantName || line.phone ? (
+                            <>
+                              <strong>{line.applicantName}</strong>
+                              {line.phone ? <span className="muted"> · {line.phone}</span> : null}
+                              <br />
+                            </>
+                          ) : null}
                           {line.procedureName}
                         </td>
                         <td>{whenOf(box, line)}</td>
