@@ -222,7 +222,7 @@ describe.each(DESK_SIZES)('the other screens at $width×$height, browser in en-U
     await fits(app, 'import decisions');
   });
 
-  it('the side navigation: every item, the chosen one in bold and the day’s count beside it, on one line', async () => {
+  it('the side navigation on one line (the chosen item in bold, the day’s count beside it); the day’s lists roomy and reached from the keyboard', async () => {
     const { page } = app;
     await page.goto(`${app.host.url}#/`);
     for (const key of ['1', '2', '3', '4', '5', '6', '7']) {
@@ -244,5 +244,11 @@ describe.each(DESK_SIZES)('the other screens at $width×$height, browser in en-U
     const rowHeights = await page.evaluate<number[]>(`[...document.querySelectorAll('.daily-table tr')].map((tr) => tr.getBoundingClientRect().height)`);
     expect(rowHeights.length).toBeGreaterThan(20);
     expect(Math.max(...rowHeights), 'tallest row of the daily lists').toBeLessThan(3.2 * 21);
+    // each line is reached from the keyboard: its code is a link to the dossier
+    const first = page.getByTestId('daily-ready_to_return').getByRole('link').first();
+    const code = (await first.textContent()) ?? '';
+    await first.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: code }).waitFor();
   });
 });

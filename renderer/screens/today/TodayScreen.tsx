@@ -7,7 +7,7 @@ import { call } from '../../api/client';
 import { saveFile } from '../../api/files';
 import { notify, notifyError } from '../../app/app-store';
 import { viIso, weekdayOf } from '../../app/format';
-import { go } from '../../app/router';
+import { go, hrefOf } from '../../app/router';
 import { ErrorBox, Loading, StateBadge } from '../../components/ui';
 import { useDaily } from './daily-store';
 
@@ -86,7 +86,11 @@ export function TodayScreen() {
                   <tbody>
                     {lines.map((line) => (
                       <tr key={line.id} onClick={() => go({ screen: 'dossier', id: line.id })}>
-                        <td className="mono">{line.code}</td>
+                        <td className="mono">
+                          <a href={hrefOf({ screen: 'dossier', id: line.id })} className="daily-code" onClick={(e) => e.stopPropagation()}>
+                            {line.code}
+                          </a>
+                        </td>
                         <td>
                           {line.applicantName || line.phone ? (
                             <>
