@@ -22,10 +22,16 @@ function unreadable(file: string, error: unknown): never {
   throw error;
 }
 
-export function readChosenFile(ctx: ApiContext, file: string, rule: ChosenFileRule): Uint8Array {
+/** Refuses a path the shell's own dialog did not hand out (`dialog`: that dialog's name on the screen). */
+export function assertHandedOut(ctx: ApiContext, file: string, dialog: string): void {
   if (ctx.host.allowsPath && !ctx.host.allowsPath(file)) {
-    throw rejected(`Không mở tệp "${path.basename(file)}": chỉ mở được tệp vừa chọn trong hộp thoại "${rule.dialog}".`);
+    throw rejected(`Không mở tệp "${path.basename(file)}": chỉ mở được tệp vừa chọn trong hộp thoại "${dialog}".`);
   }
+  if (!path.isAbsolute(file)) throw rejected(`"${file}" không phải đường dẫn đầy đủ của một tệp.`);
+}
+
+export function readChosenFile(ctx: ApiContext, file: string, rule: ChosenFileRule): Uint8Array {
+  assertHandedOut(ctx, file, rule.dialog);
   return readFileAt(file, rule);
 }
 

@@ -44,7 +44,7 @@ export interface HostServices {
    * open dialog handed out; absent (the web host, the tests), any path.
    */
   allowsPath?(file: string): boolean;
-  /** Native open dialog for a backup file to restore from (.db); null when cancelled. */
+  /** Native open dialog for a backup file to restore from (.db); the path is then allowed (allowsPath). */
   chooseBackupFile?(): Promise<string | null>;
   /** Native open dialog for an encrypted backup to restore from (.somc); the path is then allowed (allowsPath). */
   chooseEncryptedBackupFile?(): Promise<string | null>;

@@ -40,7 +40,7 @@ export const OFF_QUEUE_COMMANDS: ReadonlySet<string> = new Set([
   'import.plan', 'import.planForeign', 'import.apply', 'handoff.preview', 'handoff.import', 'rules.import', 'handoff.export', 'handoff.exportConsolidated',
   'calendar.addEdit', 'calendar.removeEdit', 'job.status', 'job.cancel',
   // An encrypted backup: its dialog, then decrypted and rebuilt in a worker the screen follows.
-  'backup.choosePackageFile', 'backup.previewPackage', 'backup.restorePackage',
+  'backup.choosePackageFile', 'backup.previewPackage', 'backup.restorePackage', 'backup.chooseFile',
 ]);
 
 /**

@@ -20,7 +20,7 @@ export const READ_COMMANDS: ReadonlySet<string> = new Set([
   'handoff.choosePackageFile', 'handoff.preview', 'handoff.conflicts', 'handoff.units', 'handoff.periodStatus',
   'handoff.consolidated', 'handoff.exportConsolidated', 'handoff.export', 'rules.senders', 'rules.preview',
   'startup.status', 'operators.list', 'job.status', 'job.cancel', 'forms.print', 'host.printers', 'host.choosePrinter',
-  'document.save', 'backup.checkIntegrity', 'backup.choosePackageFile', 'backup.previewPackage',
+  'document.save', 'backup.checkIntegrity', 'backup.choosePackageFile', 'backup.chooseFile', 'backup.previewPackage',
 ]);
 
 const BUSY_MESSAGES: Record<string, string> = {

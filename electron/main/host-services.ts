@@ -92,7 +92,7 @@ export function electronHostServices(mainWindow: () => BrowserWindow | null, dat
     choosePackageFile: async () => chosen.handOut(await choosePackageFile(mainWindow())),
     chooseImportFile: async () => chosen.handOut(await chooseImportFile(mainWindow())),
     allowsPath: (file: string) => chosen.allows(file),
-    chooseBackupFile: () => chooseBackupFile(mainWindow()),
+    chooseBackupFile: async () => chosen.handOut(await chooseBackupFile(mainWindow())),
     chooseEncryptedBackupFile: async () => chosen.handOut(await chooseEncryptedBackupFile(mainWindow())),
   };
 }

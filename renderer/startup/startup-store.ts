@@ -34,7 +34,7 @@ interface StartupState {
   acknowledgeLosses(): Promise<void>;
   restoreFrom(backupFile: string): Promise<boolean>;
   restoreUpload(file: File): Promise<boolean>;
-  /** Desktop app: the native dialog, the file restored from where it lies. */
+  /** Desktop app: the native dialog, then the file restored from where it lies (false: cancelled). */
   restoreChosen(): Promise<boolean>;
   /** After a restore made elsewhere (Thiết lập): the ledger was reopened through the check. */
   restoredWith(outcome: RestoreOutcomeView): void;
@@ -89,7 +89,20 @@ export const useStartup = create<StartupState>((set, get) => {
     },
     restoreFrom: (backupFile) => restoreWith((pin) => call('backup.restoreFrom', { backupFile, ...withPin(pin) })),
     restoreUpload: (file) => restoreWith(async (pin) => call('backup.restore', { fileName: file.name, contentBase64: await fileToBase64(file), ...withPin(pin) })),
-    restoreChosen: () => restoreWith((pin) => call('backup.restoreChosen', withPin(pin))),
+    restoreChosen: async () => {
+      set({ error: null });
+      let chosen: string | null;
+      try {
+        chosen = (await call('backup.chooseFile', {})).path;
+      } catch (error) {
+        set({ error: messageOf(error) });
+        return false;
+      }
+      if (chosen === null) return false;
+      const file = chosen;
+      // A retry with the chairman's PIN restores the same file: the dialog does not open again.
+      return restoreWith((pin) => call('backup.restoreChosen', { path: file, ...withPin(pin) }));
+    },
     cancelPinRestore: () => set({ pinRestore: null, error: null }),
     restoredWith(outcome) {
       set({ view: outcome.startup, restored: outcome.lines, readOnly: false, notesDismissed: false, pinRestore: null });

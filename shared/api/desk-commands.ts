@@ -33,10 +33,12 @@ export const DESK_COMMANDS = {
   /** Restores from a backup file the person chose (uploaded). */
   'backup.restore': { input: restoreUploadInput, output: restoreOutcome },
   /**
-   * Desktop app: the person picks the backup file in the native dialog and it is restored from where it
-   * lies (no bytes through the API: a ledger of hundreds of MB). Null when the dialog is cancelled.
+   * Desktop app: the backup file picked in the native dialog (backup.chooseFile) is restored from where
+   * it lies (no bytes through the API: a ledger of hundreds of MB). Only a path the dialog handed out.
    */
-  'backup.restoreChosen': { input: restoreChosenInput, output: restoreOutcome.nullable() },
+  'backup.restoreChosen': { input: restoreChosenInput, output: restoreOutcome },
+  /** Desktop app: the open dialog for a backup file (.db); the path is then allowed (null: cancelled). */
+  'backup.chooseFile': { input: noInput, output: chosenPath },
   /** Desktop app: the open dialog for an encrypted backup (.somc); the path is then allowed (null: cancelled). */
   'backup.choosePackageFile': { input: noInput, output: chosenPath },
   /**

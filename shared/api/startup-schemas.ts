@@ -145,8 +145,11 @@ export const restoreFromInput = z.strictObject({
 });
 
 export const restoreUploadInput = uploadDto.extend({ chairmanPin: restorePin });
-/** Desktop app: the native dialog opens again (the same file is chosen again with the PIN). */
-export const restoreChosenInput = z.strictObject({ chairmanPin: restorePin });
+/** Desktop app: the path the native dialog handed out (backup.chooseFile), kept for a retry with the PIN. */
+export const restoreChosenInput = z.strictObject({
+  path: z.string('Tệp sao lưu phải là đường dẫn.').min(1, 'Hãy chọn tệp sao lưu.').max(1000, 'Đường dẫn tệp sao lưu dài quá 1000 ký tự.'),
+  chairmanPin: restorePin,
+});
 
 export const restoreOutcome = z.object({
   dossiers: z.number().int(),

@@ -352,14 +352,19 @@ describe('the built main process against a stand-in electron', () => {
   });
 
   it('restores the ledger from the file the open dialog picked, read by path in the main process (no base64 over IPC)', async () => {
-    const restoreChosen = () => shell.ask<{ ok: boolean; value: { dossiers: number; restoredFrom: string } | null }>('invoke', { channel: 'somc:api', senderUrl: 'somc://app/index.html', args: ['backup.restoreChosen', {}] });
-    expect(await restoreChosen()).toEqual({ ok: true, value: null }); // the dialog cancelled: nothing happens
+    const invoke = <T,>(args: unknown[]) => shell.ask<{ ok: boolean; value: T; error?: { code: string } }>('invoke', { channel: 'somc:api', senderUrl: 'somc://app/index.html', args });
+    const chooseFile = () => invoke<{ path: string | null }>(['backup.chooseFile', {}]);
+    const restoreChosen = (file: string) => invoke<{ dossiers: number; restoredFrom: string }>(['backup.restoreChosen', { path: file }]);
+    expect(await chooseFile()).toEqual({ ok: true, value: { path: null } }); // the dialog cancelled: nothing happens
     const backups = path.join(appData, PRODUCT_DIR, 'sao-luu');
     const [taken] = readdirSync(backups).filter((f) => f.endsWith('.db'));
     const chosen = path.join(work, 'ban-sao-tren-usb.db');
     copyFileSync(path.join(backups, taken!), chosen);
+    // a path the page names without the dialog having given it is refused
+    expect(await restoreChosen(chosen)).toMatchObject({ ok: false, error: { code: 'rejected' } });
     await shell.ask('choose-in-next-dialog', { path: chosen });
-    const restored = await restoreChosen();
+    expect(await chooseFile()).toEqual({ ok: true, value: { path: chosen } });
+    const restored = await restoreChosen(chosen);
     expect(restored).toMatchObject({ ok: true, value: { restoredFrom: chosen } });
     expect(readFileSync(chosen).equals(readFileSync(path.join(backups, taken!)))).toBe(true); // the chosen file itself is never changed
   });

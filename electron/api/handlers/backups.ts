@@ -14,10 +14,17 @@ import type { Progress } from '../../desk/desk-ledger';
 import type { ApiContext } from '../context';
 import type { Handlers } from '../dispatch';
 import { ApiError, rejected, unsupported } from '../errors';
+import { assertHandedOut } from '../chosen-files';
 import { bytesOf } from '../files';
 import { backupSettingsViewOf, integrityCheckViewOf, startupViewOf } from '../presenters/startup';
 
-type BackupHandlers = Pick<Handlers, 'backup.settings' | 'backup.saveSettings' | 'backup.now' | 'backup.checkIntegrity' | 'backup.restoreFrom' | 'backup.restore' | 'backup.restoreChosen'>;
+type BackupHandlers = Pick<
+  Handlers,
+  'backup.settings' | 'backup.saveSettings' | 'backup.now' | 'backup.checkIntegrity' | 'backup.restoreFrom' | 'backup.restore' | 'backup.chooseFile' | 'backup.restoreChosen'
+>;
+
+/** The name of the open dialog for a backup file, as the screens say it. */
+const CHOOSE_BACKUP_DIALOG = 'Chọn tệp sao lưu để khôi phục';
 
 /** What a restore did, for the screen (also the restore from an encrypted backup, package-restore). */
 export function restoreOutcomeView(ctx: ApiContext, outcome: RestoreOutcome, from: string): RestoreOutcomeView {
@@ -68,10 +75,14 @@ export function backupHandlers(ctx: ApiContext): BackupHandlers {
       if (!listed) throw rejected('Tệp này không có trong danh sách bản sao lưu của sổ; hãy dùng "Khôi phục từ tệp khác" để chọn tệp.');
       return restoreOutcomeView(ctx, await restoring(ctx, backupFile, chairmanPin), backupFile);
     },
-    'backup.restoreChosen': async ({ chairmanPin }) => {
+    // Off the queue: the dialog waits for the person, the commands after it run meanwhile.
+    'backup.chooseFile': async () => {
       if (!ctx.host.chooseBackupFile) throw unsupported('Hộp thoại chọn tệp sao lưu');
-      const chosen = await ctx.host.chooseBackupFile();
-      if (chosen === null) return null;
+      return { path: await ctx.host.chooseBackupFile() };
+    },
+    'backup.restoreChosen': async ({ path: chosen, chairmanPin }) => {
+      if (!ctx.host.chooseBackupFile) throw unsupported('Hộp thoại chọn tệp sao lưu');
+      assertHandedOut(ctx, chosen, CHOOSE_BACKUP_DIALOG);
       // restoreLedger checks the file first and copies it in; the chosen file itself is never changed.
       return restoreOutcomeView(ctx, await restoring(ctx, chosen, chairmanPin), chosen);
     },

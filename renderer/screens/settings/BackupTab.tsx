@@ -23,7 +23,10 @@ import { JobProgress } from '../../components/JobProgress';
 import { ErrorBox } from '../../components/ui';
 
 /** `chosen`: the desktop app, whose native dialog gives the file's path (no bytes through the page). */
-type Pending = { kind: 'listed'; backup: BackupEntryView } | { kind: 'file'; file: File } | { kind: 'chosen' };
+/** The last part of a path the native dialog gave (Windows or POSIX separators). */
+const baseName = (file: string) => file.split(/[\\/]/).pop() ?? file;
+
+type Pending = { kind: 'listed'; backup: BackupEntryView } | { kind: 'file'; file: File } | { kind: 'chosen'; path: string };
 
 function RestoreDialog({ pending, onClose }: { pending: Pending; onClose(): void }) {
   const [busy, setBusy] = useState(false);
@@ -38,7 +41,7 @@ function RestoreDialog({ pending, onClose }: { pending: Pending; onClose(): void
         pending.kind === 'listed'
           ? await call('backup.restoreFrom', { backupFile: pending.backup.file, ...pin })
           : pending.kind === 'chosen'
-            ? await call('backup.restoreChosen', pin)
+            ? await call('backup.restoreChosen', { path: pending.path, ...pin })
             : await call('backup.restore', { fileName: pending.file.name, contentBase64: await fileToBase64(pending.file), ...pin });
       onClose();
       if (outcome) afterRestore(outcome);
@@ -54,7 +57,7 @@ function RestoreDialog({ pending, onClose }: { pending: Pending; onClose(): void
     pending.kind === 'listed'
       ? `bản sao lưu lúc ${pending.backup.takenAtText} (${pending.backup.dossiers ?? 0} hồ sơ)`
       : pending.kind === 'chosen'
-        ? 'tệp sao lưu bạn sắp chọn'
+        ? `tệp "${baseName(pending.path)}"`
         : `tệp "${pending.file.name}"`;
   return (
     <Dialog title="Khôi phục sổ từ bản sao lưu" onClose={onClose}>
@@ -64,7 +67,6 @@ function RestoreDialog({ pending, onClose }: { pending: Pending; onClose(): void
       </p>
       {pinRequest ? (
         <>
-          {pending.kind === 'chosen' ? <p className="hint">Sau khi nhập mã PIN, hãy chọn lại đúng tệp sao lưu đó.</p> : null}
           <ChairmanPinPrompt request={pinRequest} busy={busy} error={error} onSubmit={(p) => void restore(p)} onCancel={onClose} />
         </>
       ) : (
@@ -130,6 +132,7 @@ export function BackupTab() {
   const [restoreFile, setRestoreFile] = useState<File | null>(null);
   const [copyMessage, setCopyMessage] = useState<string | null>(null);
   const [copying, setCopying] = useState(false);
+  const [chooseError, setChooseError] = useState<string | null>(null);
   useEffect(() => {
     void load();
   }, [load]);
@@ -146,6 +149,17 @@ export function BackupTab() {
       setCopyMessage(messageOf(err));
     } finally {
       setCopying(false);
+    }
+  }
+
+  /** Desktop app: the native dialog first; the dialog that confirms then names the file chosen. */
+  async function chooseBackupFile() {
+    setChooseError(null);
+    try {
+      const chosen = await call('backup.chooseFile', {});
+      if (chosen.path) setPending({ kind: 'chosen', path: chosen.path });
+    } catch (err) {
+      setChooseError(messageOf(err));
     }
   }
 
@@ -189,9 +203,12 @@ export function BackupTab() {
         <h3>Khôi phục từ tệp khác</h3>
         <p>Chọn một tệp sao lưu (ví dụ trên USB của máy khác). Tệp được kiểm tra trước; sổ đang dùng được giữ lại thành một tệp riêng.</p>
         {hostKind() === 'electron' ? (
-          <button type="button" className="button danger" onClick={() => setPending({ kind: 'chosen' })}>
-            Chọn tệp sao lưu và khôi phục…
-          </button>
+          <>
+            <button type="button" className="button danger" onClick={() => void chooseBackupFile()}>
+              Chọn tệp sao lưu và khôi phục…
+            </button>
+            <ErrorBox message={chooseError} />
+          </>
         ) : (
           <div className="inline-row">
             <FilePick label="Chọn bản sao lưu" accept=".db" onChange={setRestoreFile} />
