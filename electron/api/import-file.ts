@@ -4,9 +4,10 @@ import { type ChosenFileRule, readChosenFile } from './chosen-files';
 import type { ApiContext } from './context';
 import { rejected } from './errors';
 import { bytesOf } from './files';
+import { OPEN_DIALOG_TITLES } from './dialog-titles';
 
 /** A commune's whole ledger of ten years as CSV is ~300 MB; a spreadsheet that large is not a ledger list. */
-const IMPORT_FILE: ChosenFileRule = { dialog: 'Chọn tệp sổ theo dõi', maxBytes: 512 * 1024 * 1024, tooBig: 'quá lớn để nhập (tối đa 512 MB)' };
+const IMPORT_FILE: ChosenFileRule = { dialog: OPEN_DIALOG_TITLES.importFile, maxBytes: 512 * 1024 * 1024, tooBig: 'quá lớn để nhập (tối đa 512 MB)' };
 
 export function importFileBytes(ctx: ApiContext, source: { contentBase64?: string | undefined; path?: string | undefined }): Uint8Array {
   const { contentBase64, path } = source;

@@ -6,7 +6,7 @@
 // the ordinary migrations; it is written under a temporary name, checked (every table holds exactly the
 // rows of the package, integrity and foreign keys are sound) and only then given its name. An existing
 // file is never overwritten. The desk restores a full package over its ledger by rebuilding it here beside
-// the ledger, then putting it in place as any backup (reliability/restore: the current ledger kept aside,
+// the ledger, then putting it in place like a backup (reliability/restore: the current ledger kept aside,
 // signed periods carried over with the chairman's PIN); `summariseFullPackage` is what the screen shows first.
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { isValidDesk } from '../../shared/dossier/dossier-code';

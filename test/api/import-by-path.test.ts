@@ -35,7 +35,7 @@ describe('importing a list by the path the open dialog chose', () => {
 
     const before = ledgerFingerprint(t.file);
     const refused = await t.api.dispatch('import.planForeign', { fileName: 'khac.csv', path: other });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'rejected', message: expect.stringContaining('chỉ mở được tệp vừa chọn trong hộp thoại "Chọn tệp sổ theo dõi"') } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'rejected', message: expect.stringContaining('chỉ mở được tệp vừa chọn trong hộp thoại "Chọn tệp sổ theo dõi để nhập"') } });
     expect(await t.api.dispatch('import.plan', { fileName: 'so.db', path: t.file })).toMatchObject({ ok: false, error: { code: 'rejected' } });
 
     expect(await t.call('import.chooseFile', {})).toEqual({ path: null }); // the dialog cancelled

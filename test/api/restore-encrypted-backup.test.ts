@@ -278,7 +278,7 @@ describe('restoring an encrypted backup at the desk', () => {
       allowsPath: (file) => allowed.has(file),
     });
     const notChosen = await desk.api.dispatch('backup.previewPackage', { source: { kind: 'path', path: packageFile }, passphrase: PASSPHRASE });
-    expect(notChosen).toMatchObject({ ok: false, error: { code: 'rejected', message: expect.stringContaining('chỉ mở được tệp vừa chọn trong hộp thoại "Chọn bản sao lưu mã hóa"') } });
+    expect(notChosen).toMatchObject({ ok: false, error: { code: 'rejected', message: expect.stringContaining('chỉ mở được tệp vừa chọn trong hộp thoại "Chọn bản sao lưu mã hóa để khôi phục"') } });
     expect(await desk.call('backup.choosePackageFile', {})).toEqual({ path: null });
     handedOut = packageFile;
     const chosen = await desk.call('backup.choosePackageFile', {});

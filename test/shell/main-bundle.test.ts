@@ -284,7 +284,7 @@ describe('the built main process against a stand-in electron', () => {
     writeFileSync(chosen, 'không phải bản sao lưu');
     const ledger = path.join(appData, PRODUCT_DIR, 'so-mot-cua.db');
     for (const madeUp of [chosen, ledger]) {
-      expect(await preview(madeUp), madeUp).toMatchObject({ ok: false, error: { code: 'rejected', message: expect.stringContaining('chỉ mở được tệp vừa chọn trong hộp thoại "Chọn bản sao lưu mã hóa"') } });
+      expect(await preview(madeUp), madeUp).toMatchObject({ ok: false, error: { code: 'rejected', message: expect.stringContaining('chỉ mở được tệp vừa chọn trong hộp thoại "Chọn bản sao lưu mã hóa để khôi phục"') } });
     }
     await shell.ask('choose-in-next-dialog', { path: chosen });
     const handed = await shell.ask<{ ok: boolean; value: { path: string | null } }>('invoke', { channel: 'somc:api', senderUrl: 'somc://app/index.html', args: ['backup.choosePackageFile', {}] });

@@ -17,14 +17,13 @@ import { ApiError, rejected, unsupported } from '../errors';
 import { assertHandedOut } from '../chosen-files';
 import { bytesOf } from '../files';
 import { backupSettingsViewOf, integrityCheckViewOf, startupViewOf } from '../presenters/startup';
+import { OPEN_DIALOG_TITLES } from '../dialog-titles';
 
 type BackupHandlers = Pick<
   Handlers,
   'backup.settings' | 'backup.saveSettings' | 'backup.now' | 'backup.checkIntegrity' | 'backup.restoreFrom' | 'backup.restore' | 'backup.chooseFile' | 'backup.restoreChosen'
 >;
 
-/** The name of the open dialog for a backup file, as the screens say it. */
-const CHOOSE_BACKUP_DIALOG = 'Chọn tệp sao lưu để khôi phục';
 
 /** What a restore did, for the screen (also the restore from an encrypted backup, package-restore). */
 export function restoreOutcomeView(ctx: ApiContext, outcome: RestoreOutcome, from: string): RestoreOutcomeView {
@@ -82,7 +81,7 @@ export function backupHandlers(ctx: ApiContext): BackupHandlers {
     },
     'backup.restoreChosen': async ({ path: chosen, chairmanPin }) => {
       if (!ctx.host.chooseBackupFile) throw unsupported('Hộp thoại chọn tệp sao lưu');
-      assertHandedOut(ctx, chosen, CHOOSE_BACKUP_DIALOG);
+      assertHandedOut(ctx, chosen, OPEN_DIALOG_TITLES.backup);
       // restoreLedger checks the file first and copies it in; the chosen file itself is never changed.
       return restoreOutcomeView(ctx, await restoring(ctx, chosen, chairmanPin), chosen);
     },

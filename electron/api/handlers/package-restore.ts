@@ -21,11 +21,12 @@ import { ApiError, rejected, unsupported } from '../errors';
 import { bytesOf } from '../files';
 import { type PendingStore, createPendingStore } from '../handoff/pending-packages';
 import { restoreOutcomeView, restoring } from './backups';
+import { OPEN_DIALOG_TITLES } from '../dialog-titles';
 
 type PackageRestoreHandlers = Pick<Handlers, 'backup.choosePackageFile' | 'backup.previewPackage' | 'backup.restorePackage'>;
 
 /** Far above any commune's full package (as for packages to import). */
-const ENCRYPTED_BACKUP: ChosenFileRule = { dialog: 'Chọn bản sao lưu mã hóa', maxBytes: 512 * 1024 * 1024, tooBig: 'quá lớn để là một bản sao lưu mã hóa' };
+const ENCRYPTED_BACKUP: ChosenFileRule = { dialog: OPEN_DIALOG_TITLES.encryptedBackup, maxBytes: 512 * 1024 * 1024, tooBig: 'quá lớn để là một bản sao lưu mã hóa' };
 
 interface PendingRestore {
   fileName: string;

@@ -13,6 +13,7 @@ import { bytesOf } from '../files';
 import { type PendingPackages, createPendingPackages } from './pending-packages';
 import { conflictView, previewView } from './presenters';
 import { asApiErrors, hintFor } from './refusals';
+import { OPEN_DIALOG_TITLES } from '../dialog-titles';
 
 type ImportHandlers = Pick<
   Handlers,
@@ -20,7 +21,7 @@ type ImportHandlers = Pick<
 >;
 
 /** Far above any commune's full package; a bigger file is not one of ours. */
-const PACKAGE_FILE: ChosenFileRule = { dialog: 'Chọn tệp gói', maxBytes: 512 * 1024 * 1024, tooBig: 'quá lớn để là một gói bàn giao' };
+const PACKAGE_FILE: ChosenFileRule = { dialog: OPEN_DIALOG_TITLES.packageFile, maxBytes: 512 * 1024 * 1024, tooBig: 'quá lớn để là một gói bàn giao' };
 
 /** A package file the page names: in Electron only one the open dialog handed out (host.allowsPath). */
 export const readChosenPackage = (ctx: ApiContext, file: string): Uint8Array => readChosenFile(ctx, file, PACKAGE_FILE);
