@@ -10,8 +10,6 @@ import { loadBackupConfig } from '../reliability/backup-config';
 import { checkClockOf } from '../reliability/clock-check';
 import { ReliabilityError } from '../reliability/errors';
 import { type RestoreOutcome, removeUnfinishedRestores, restoreLedger } from '../reliability/restore';
-import type { RestoreWork } from '../reliability/restore-work';
-import { type BackupCheck, rememberCheck } from '../reliability/backup-check';
 import type { StartupDiagnosis, StartupProblem } from '../reliability/startup-problems';
 import { diagnoseStartup } from '../reliability/startup-diagnosis';
 import { type LossWarning, acknowledgeLossWarnings, pendingLossWarnings } from '../reliability/loss-warnings';
@@ -23,6 +21,7 @@ import { hasOperatorRegistry, listOperators, operatorActor } from '../security/o
 import type { LedgerSession } from '../services/ledger-session';
 import { type AutomaticBackup, type StartupWorkView, automaticBackupOf, createEmptyLedger, keepAside, openDeskLedgerFile, sqliteOpenFailure } from './desk-open';
 import { deskSession } from './desk-session';
+import { restoreInWorkers } from './restore-in-workers';
 
 export class DeskError extends ReliabilityError {}
 
@@ -192,40 +191,6 @@ export function openDeskLedger(options: DeskLedgerOptions, onError: (error: unkn
     return lastIntegrity;
   }
 
-  /** The full check of a backup (or of the ledger, before a restore) in a worker, remembered for the list. */
-  async function checkInWorker(target: string): Promise<BackupCheck> {
-    const check = await runInWorker({ kind: 'backup-check', file: target }, { signal: stopWorkers.signal });
-    rememberCheck(target, check);
-    return check;
-  }
-
-  /**
-   * A restore's slow parts (reliability/restore-work) in workers: the checks, the backup taken first, the
-   * copy put in place — each step said to `onProgress` when the restore is followed on the screen.
-   */
-  function restoreWork(onProgress?: Progress): RestoreWork {
-    const step = (label: string) => onProgress?.({ label, done: 0, total: 0 });
-    const options = { signal: stopWorkers.signal, ...(onProgress ? { onProgress } : {}) };
-    return {
-      async checkBackup(target) {
-        step('Đang kiểm tra toàn vẹn bản sẽ khôi phục');
-        return checkInWorker(target);
-      },
-      probeCurrent(ledgerFile) {
-        step('Đang kiểm tra sổ đang dùng');
-        return runInWorker({ kind: 'probe', file: ledgerFile, options: {} }, options);
-      },
-      safetyBackup(ledgerFile, { config, now }) {
-        step('Đang sao lưu sổ đang dùng trước khi thay');
-        return runInWorker({ kind: 'backup', ledgerFile, reason: 'before-restore', config, now }, options);
-      },
-      async copyInto(from, target) {
-        step('Đang chép bản khôi phục vào chỗ của sổ');
-        await runInWorker({ kind: 'copy-ledger', from, target }, options);
-      },
-    };
-  }
-
   function startBackgroundWork(): void {
     const delay = options.backgroundDelayMs ?? 2000;
     if (delay < 0 || closed) return;
@@ -365,7 +330,7 @@ export function openDeskLedger(options: DeskLedgerOptions, onError: (error: unkn
         const { config } = loadBackupConfig(file);
         closeSession();
         try {
-          const work = restoreWork(onProgress);
+          const work = restoreInWorkers(stopWorkers.signal, onProgress);
           return await restoreLedger({ ledgerFile: file, backupFile, config, now: options.clock(), work, ...(chairmanPin === undefined ? {} : { chairmanPin }) });
         } finally {
           // The restored ledger, or the old one when the restore was refused, goes through the check again.
