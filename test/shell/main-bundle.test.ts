@@ -1,99 +1,15 @@
-// The Electron shell proven without Electron's binary: the built main process (build/bundle-main.ts, the
-// same dist/electron/main.js the installer ships) runs in Node against a stand-in for the `electron`
-// module (electron-stand-in.mjs), laid out like the packaged app (app.getAppPath() holding dist/,
-// assets/, build/, node_modules/). The test plays Electron's part and checks what the app asked of it.
-import { type ChildProcess, execFileSync, fork } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// The Electron shell proven without Electron's binary: the built main process runs in Node against a
+// stand-in for the `electron` module (stand-in-shell.ts). This file: one running app, as an office uses
+// it — the window, the scheme, the API over IPC, workers, dialogs, printing, restore, crashes.
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LATEST_SCHEMA_VERSION, MIGRATIONS, openLedger } from '../../electron/ledger';
 import { OPERATOR, UNIT, dossierInput } from '../api/helpers';
 import { FIXTURE_CSV } from '../cli/helpers';
+import { PRODUCT_DIR, type RunningShell, builtApp, launch, until } from './stand-in-shell';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const REGISTER = pathToFileURL(path.join(import.meta.dirname, 'register-stand-in.mjs')).href;
-const PRODUCT_DIR = 'Sổ Một Cửa';
-
-interface StandInRecord {
-  kind: string;
-  data: unknown;
-}
-
-interface RunningShell {
-  child: ChildProcess;
-  records: StandInRecord[];
-  ask<T>(cmd: string, extra?: Record<string, unknown>): Promise<T>;
-  recorded(kind: string): unknown[];
-  exited: Promise<number | null>;
-}
-
-/** A temporary app folder like resources/app.asar: the bundle in dist/electron, the rest linked. */
-function appFolder(work: string): string {
-  const appPath = path.join(work, 'app');
-  mkdirSync(path.join(appPath, 'dist', 'renderer'), { recursive: true });
-  mkdirSync(path.join(appPath, 'build'), { recursive: true });
-  for (const entry of ['package.json', 'assets', 'node_modules']) symlinkSync(path.join(ROOT, entry), path.join(appPath, entry));
-  symlinkSync(path.join(ROOT, 'build', 'icon.png'), path.join(appPath, 'build', 'icon.png'));
-  writeFileSync(path.join(appPath, 'dist', 'renderer', 'index.html'), '<!doctype html><title>Sổ Một Cửa</title>\n');
-  execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'build', 'bundle-main.ts'), '--out', path.join(appPath, 'dist', 'electron')], { cwd: ROOT, stdio: 'pipe' });
-  return appPath;
-}
-
-function launch(appPath: string, appData: string, env: Record<string, string> = {}): RunningShell {
-  const child = fork(path.join(appPath, 'dist', 'electron', 'main.js'), [], {
-    execArgv: ['--import', REGISTER],
-    env: { ...process.env, STANDIN_APP_PATH: appPath, STANDIN_APPDATA: appData, STANDIN_TEMP: path.join(appData, 'temp'), ...env },
-    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-  });
-  const records: StandInRecord[] = [];
-  const waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
-  let nextId = 1;
-  child.on('message', (message: { type: string; kind?: string; data?: unknown; id?: number; result?: unknown; error?: string }) => {
-    if (message.type === 'record') records.push({ kind: message.kind ?? '', data: message.data });
-    else if (message.type === 'reply' && message.id !== undefined) {
-      const w = waiting.get(message.id);
-      waiting.delete(message.id);
-      if (message.error) w?.reject(new Error(message.error));
-      else w?.resolve(message.result);
-    }
-  });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return {
-    child,
-    records,
-    exited,
-    recorded: (kind) => records.filter((r) => r.kind === kind).map((r) => r.data),
-    ask<T>(cmd: string, extra: Record<string, unknown> = {}) {
-      const id = nextId++;
-      return new Promise<T>((resolve, reject) => {
-        waiting.set(id, { resolve: resolve as (v: unknown) => void, reject });
-        if (!child.connected) reject(new Error(`main process gone: ${stderr}`));
-        else child.send({ id, cmd, ...extra });
-      });
-    },
-  };
-}
-
-async function until(check: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
-  const start = Date.now();
-  while (!check()) {
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-const work = mkdtempSync(path.join(tmpdir(), 'somc-shell-'));
-let appPath = '';
-
-beforeAll(() => {
-  appPath = appFolder(work);
-}, 120_000);
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const built = builtApp();
+const { work } = built;
 
 describe('the built main process against a stand-in electron', () => {
   let shell: RunningShell;
@@ -101,7 +17,7 @@ describe('the built main process against a stand-in electron', () => {
 
   beforeAll(async () => {
     mkdirSync(appData, { recursive: true });
-    shell = launch(appPath, appData);
+    shell = launch(built.appPath, appData);
     await until(() => shell.recorded('requestSingleInstanceLock').length > 0, 'the single-instance lock');
     await shell.ask('ready');
     await until(() => shell.recorded('loadURL').length > 0, 'the window to load');
@@ -127,7 +43,7 @@ describe('the built main process against a stand-in electron', () => {
     const windows = shell.recorded('BrowserWindow') as { options: Record<string, unknown> & { webPreferences: Record<string, unknown> }; ready: boolean }[];
     expect(windows).toHaveLength(1);
     const { options } = windows[0]!;
-    expect(options).toMatchObject({ show: true, title: 'Sổ Một Cửa', minWidth: 1024, icon: path.join(appPath, 'build', 'icon.png') });
+    expect(options).toMatchObject({ show: true, title: 'Sổ Một Cửa', minWidth: 1024, icon: path.join(built.appPath, 'build', 'icon.png') });
     expect(options.webPreferences).toMatchObject({
       contextIsolation: true,
       sandbox: true,
@@ -136,7 +52,7 @@ describe('the built main process against a stand-in electron', () => {
       nodeIntegrationInSubFrames: false,
       webSecurity: true,
       webviewTag: false,
-      preload: path.join(appPath, 'dist', 'electron', 'preload.cjs'),
+      preload: path.join(built.appPath, 'dist', 'electron', 'preload.cjs'),
     });
     expect(existsSync(options.webPreferences.preload as string)).toBe(true);
     expect(shell.recorded('loadURL')[0]).toBe('somc://app/index.html');
@@ -168,11 +84,11 @@ describe('the built main process against a stand-in electron', () => {
   it('runs heavy work in the bundled worker beside main.js (a backup into the data folder)', async () => {
     const backup = await shell.ask<{ ok: boolean; value?: { written: number } }>('invoke', { channel: 'somc:api', senderUrl: 'somc://app/index.html', args: ['backup.now', {}] });
     expect(backup).toMatchObject({ ok: true, value: { written: 1 } });
-    expect(existsSync(path.join(appPath, 'dist', 'electron', 'heavy-worker.cjs'))).toBe(true);
+    expect(existsSync(path.join(built.appPath, 'dist', 'electron', 'heavy-worker.cjs'))).toBe(true);
   });
 
   it('says in Vietnamese, and logs, when the worker cannot start (its file gone from a damaged installation)', async () => {
-    const worker = path.join(appPath, 'dist', 'electron', 'heavy-worker.cjs');
+    const worker = path.join(built.appPath, 'dist', 'electron', 'heavy-worker.cjs');
     renameSync(worker, `${worker}.mat`);
     let answer: unknown;
     try {
@@ -378,195 +294,5 @@ describe('the built main process against a stand-in electron', () => {
     expect(log).toMatch(/INFO Khởi động phiên bản 0\.1\.0/);
     expect(log).toContain('tiến trình giao diện dừng (crashed, mã 133)');
     expect(log).toContain('không tải được somc://app/index.html (-105 ERR_NAME_NOT_RESOLVED)');
-  });
-});
-
-describe('the window before the ledger', () => {
-  const statusOf = (shell: RunningShell) =>
-    shell.ask<{ ok: boolean; value?: { phase: string; work: { title: string; label: string } | null; notes: string[] } }>('invoke', {
-      channel: 'somc:api',
-      senderUrl: 'somc://app/index.html',
-      args: ['startup.status', {}],
-    });
-
-  it('creates and shows the window, and opens the ledger only once the window has painted; the page’s first call waits for it', async () => {
-    const appData = path.join(work, 'appdata-paint');
-    mkdirSync(appData, { recursive: true });
-    const shell = launch(appPath, appData, { STANDIN_PAINT: 'manual' });
-    try {
-      await until(() => shell.recorded('requestSingleInstanceLock').length > 0, 'the single-instance lock');
-      await shell.ask('ready');
-      await until(() => shell.recorded('loadURL').length > 0, 'the window to load');
-      const [window] = shell.recorded('BrowserWindow') as { options: { show: boolean } }[];
-      expect(window?.options.show).toBe(true);
-      const ledger = path.join(appData, PRODUCT_DIR, 'so-mot-cua.db');
-      let answered = false;
-      const status = statusOf(shell).then((answer) => ((answered = true), answer));
-      await new Promise((r) => setTimeout(r, 500));
-      // Not painted yet: no ledger opened (not even created), the page's call waiting.
-      expect(existsSync(ledger)).toBe(false);
-      expect(answered).toBe(false);
-      await shell.ask('paint');
-      expect(await status).toMatchObject({ ok: true, value: { phase: 'ready' } });
-      expect(existsSync(ledger)).toBe(true);
-      const kinds = shell.records.map((r) => r.kind);
-      expect(kinds.indexOf('BrowserWindow')).toBeLessThan(kinds.indexOf('ready-to-show'));
-    } finally {
-      shell.child.kill();
-      await shell.exited;
-    }
-  }, 60_000);
-
-  it('upgrades an older ledger in the bundled worker while the window answers: “Đang nâng cấp sổ…”, then ready', async () => {
-    const appData = path.join(work, 'appdata-upgrade');
-    const ledger = path.join(appData, PRODUCT_DIR, 'so-mot-cua.db');
-    mkdirSync(path.dirname(ledger), { recursive: true });
-    openLedger(ledger, { migrations: MIGRATIONS.slice(0, 7) }).close();
-    const shell = launch(appPath, appData);
-    try {
-      await until(() => shell.recorded('requestSingleInstanceLock').length > 0, 'the single-instance lock');
-      await shell.ask('ready');
-      const first = await statusOf(shell);
-      expect(first).toMatchObject({ ok: true, value: { phase: 'upgrading', work: { title: 'Đang nâng cấp sổ…' } } });
-      let answer = first;
-      while (answer.value?.phase === 'upgrading') {
-        await new Promise((r) => setTimeout(r, 50));
-        answer = await statusOf(shell);
-      }
-      expect(answer).toMatchObject({ ok: true, value: { phase: 'ready' } });
-      expect(answer.value?.notes).toContain(`Đã nâng cấp sổ lên lược đồ số ${LATEST_SCHEMA_VERSION} sau khi sao lưu.`);
-      expect(readdirSync(path.join(appData, PRODUCT_DIR, 'sao-luu')).filter((f) => f.endsWith('.truoc-nang-cap.db'))).toHaveLength(1);
-    } finally {
-      shell.child.kill();
-      await shell.exited;
-    }
-  }, 60_000);
-});
-
-describe('an upgrade whose worker cannot start', () => {
-  it('is blocked on the start-up screen with what to do, in Vietnamese, and logged; the ledger is left as it was', async () => {
-    const appData = path.join(work, 'appdata-no-worker');
-    const ledger = path.join(appData, PRODUCT_DIR, 'so-mot-cua.db');
-    mkdirSync(path.dirname(ledger), { recursive: true });
-    openLedger(ledger, { migrations: MIGRATIONS.slice(0, 7) }).close();
-    const before = readFileSync(ledger);
-    const worker = path.join(appPath, 'dist', 'electron', 'heavy-worker.cjs');
-    renameSync(worker, `${worker}.mat`);
-    const shell = launch(appPath, appData);
-    try {
-      await until(() => shell.recorded('requestSingleInstanceLock').length > 0, 'the single-instance lock');
-      await shell.ask('ready');
-      let answer = await shell.ask<{ ok: boolean; value: { phase: string; failure: string | null } }>('invoke', { channel: 'somc:api', senderUrl: 'somc://app/index.html', args: ['startup.status', {}] });
-      while (answer.value.phase === 'upgrading') {
-        await new Promise((r) => setTimeout(r, 50));
-        answer = await shell.ask('invoke', { channel: 'somc:api', senderUrl: 'somc://app/index.html', args: ['startup.status', {}] });
-      }
-      expect(answer.value.phase).toBe('blocked');
-      expect(answer.value.failure).toMatch(/^Ứng dụng không khởi động được phần xử lý nền \(không có tệp ".*heavy-worker\.cjs"\), nên chưa làm được việc này; sổ dữ liệu không bị thay đổi\./);
-      const log = readFileSync(path.join(appData, PRODUCT_DIR, 'nhat-ky', 'so-mot-cua.log'), 'utf8');
-      expect(log).toMatch(/ERROR .*\n {2}WorkerStartError: Ứng dụng không khởi động được phần xử lý nền/);
-      expect(readFileSync(ledger).equals(before)).toBe(true);
-    } finally {
-      renameSync(`${worker}.mat`, worker);
-      shell.child.kill();
-      await shell.exited;
-    }
-  }, 60_000);
-});
-
-describe('the shell’s other starts', () => {
-  it('a second launch quits at once when the first holds the lock, opening nothing', async () => {
-    const appData = path.join(work, 'appdata-locked');
-    mkdirSync(appData, { recursive: true });
-    const shell = launch(appPath, appData, { STANDIN_LOCK: 'taken' });
-    await until(() => shell.recorded('quit').length > 0, 'quit');
-    await shell.ask('ready').catch(() => undefined);
-    shell.child.kill();
-    await shell.exited;
-    expect(shell.recorded('BrowserWindow')).toEqual([]);
-    expect(existsSync(path.join(appData, PRODUCT_DIR, 'so-mot-cua.db'))).toBe(false);
-  }, 60_000);
-
-  it('the portable .exe on Windows older than 10 or 32-bit: says so in Vietnamese and quits, opening nothing', async () => {
-    for (const [windows, what] of [
-      ['6.3.9600,x86_64,x64', 'Windows cũ hơn Windows 10 (phiên bản 6.3.9600)'],
-      ['6.1.7601,i686,ia32', 'Windows cũ hơn Windows 10, bản 32-bit (phiên bản 6.1.7601)'],
-      ['10.0.19045,i686,ia32', 'Windows bản 32-bit (phiên bản 10.0.19045)'],
-    ] as const) {
-      const appData = path.join(work, `appdata-${windows}`);
-      mkdirSync(appData, { recursive: true });
-      const shell = launch(appPath, appData, { STANDIN_WINDOWS: windows });
-      await until(() => shell.recorded('quit').length > 0, 'quit');
-      await shell.ask('ready');
-      shell.child.kill();
-      await shell.exited;
-      expect(shell.recorded('showErrorBox'), windows).toEqual([
-        {
-          title: 'Sổ Một Cửa không chạy được trên máy này',
-          content:
-            `Sổ Một Cửa cần Windows 10 hoặc Windows 11 bản 64-bit; máy này đang chạy ${what} nên ứng dụng không chạy được.\n\n` +
-            'Cách làm tiếp: dùng Sổ Một Cửa trên một máy Windows 10/11 64-bit khác, hoặc cài Linux 64-bit lên máy này (bản AppImage hoặc .deb). ' +
-            'Sổ dữ liệu chuyển sang máy mới theo mục "Chuyển sang máy mới" trong hướng dẫn.',
-        },
-      ]);
-      expect(shell.recorded('requestSingleInstanceLock')).toEqual([]);
-      expect(shell.recorded('BrowserWindow')).toEqual([]);
-      expect(existsSync(path.join(appData, PRODUCT_DIR)), windows).toBe(false);
-    }
-  }, 60_000);
-
-  it('Windows 10 or 11, 64-bit: starts as usual', async () => {
-    const appData = path.join(work, 'appdata-windows-11');
-    mkdirSync(appData, { recursive: true });
-    const shell = launch(appPath, appData, { STANDIN_WINDOWS: '10.0.22631,x86_64,x64' });
-    await until(() => shell.recorded('requestSingleInstanceLock').length > 0, 'the single-instance lock');
-    shell.child.kill();
-    await shell.exited;
-    expect(shell.recorded('showErrorBox')).toEqual([]);
-    expect(shell.recorded('quit')).toEqual([]);
-  }, 60_000);
-
-  it('a start that fails says so in Vietnamese, with the log file, and exits', async () => {
-    const appData = path.join(work, 'appdata-failing');
-    mkdirSync(appData, { recursive: true });
-    const shell = launch(appPath, appData, { STANDIN_FAIL: 'protocol' });
-    await until(() => shell.recorded('requestSingleInstanceLock').length > 0, 'the lock');
-    await shell.ask('ready');
-    expect(await shell.exited).toBe(1);
-    const [box] = shell.recorded('showErrorBox') as { title: string; content: string }[];
-    expect(box?.title).toBe('Sổ Một Cửa không khởi động được');
-    expect(box?.content).toContain('giả lập: không đăng ký được giao thức');
-    expect(box?.content).toContain(path.join(appData, PRODUCT_DIR, 'nhat-ky', 'so-mot-cua.log'));
-    expect(shell.recorded('exit')).toEqual([1]);
-  }, 60_000);
-});
-
-describe('the preload bundle', () => {
-  it('is CommonJS requiring nothing but electron, and exposes only the API call', () => {
-    const code = readFileSync(path.join(appPath, 'dist', 'electron', 'preload.cjs'), 'utf8');
-    expect(code).not.toMatch(/^\s*(import|export)\s/m);
-    const required: string[] = [];
-    const exposed: Record<string, unknown> = {};
-    const invoked: unknown[][] = [];
-    const electron = {
-      contextBridge: { exposeInMainWorld: (key: string, value: unknown) => (exposed[key] = value) },
-      ipcRenderer: { invoke: (...args: unknown[]) => (invoked.push(args), Promise.resolve('answer')) },
-    };
-    const sandbox = {
-      require: (name: string) => {
-        required.push(name);
-        if (name !== 'electron') throw new Error(`a sandboxed preload cannot require ${name}`);
-        return electron;
-      },
-      module: { exports: {} },
-      exports: {},
-    };
-    vm.runInNewContext(code, sandbox);
-    expect(required).toEqual(['electron']);
-    expect(Object.keys(exposed)).toEqual(['somc']);
-    const api = exposed.somc as { call: (c: string, i: unknown) => Promise<unknown> };
-    expect(Object.keys(api)).toEqual(['call']);
-    void api.call('dossier.list', { limit: 1 });
-    expect(invoked).toEqual([['somc:api', 'dossier.list', { limit: 1 }]]);
   });
 });
